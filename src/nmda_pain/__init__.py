@@ -1,0 +1,82 @@
+"""nmda_pain: a typed, immutable, queryable model of a review of NMDA antagonists in pain.
+
+The shipped data restate one review article (El-Sayed, *NMDA Antagonists: Pain
+Management's Complex Mechanisms*, J Anesthesiol Pain Res 8:296, 2025, CC BY 4.0;
+doi:10.37421/2684-5997.2025.8.296). None of its ten references could be matched
+to a DOI or PubMed record, so all are marked unverified. This is not clinical advice.
+
+>>> import nmda_pain
+>>> [agent.name for agent in nmda_pain.agents_for_condition("neuropathic pain")]
+['NMDA receptor antagonists', 'Memantine', 'Dextromethorphan']
+"""
+
+from nmda_pain._version import __version__
+from nmda_pain.errors import (
+    InvalidRegistryError,
+    NmdaPainError,
+    RegistryFormatError,
+    UnknownEntityError,
+)
+from nmda_pain.model import (
+    AdverseEffect,
+    AdverseEffectCategory,
+    Agent,
+    AgentKind,
+    Certainty,
+    Claim,
+    Condition,
+    ConditionKind,
+    Entity,
+    Evidence,
+    Mechanism,
+    Predicate,
+    Receptor,
+    Reference,
+    Section,
+    StudyDesign,
+    VerificationStatus,
+)
+from nmda_pain.queries import (
+    adverse_effects_of,
+    agents_for_condition,
+    combination_partners,
+    find_claims,
+    mechanisms_of,
+)
+from nmda_pain.registry import Registry
+from nmda_pain.serialization import from_json, to_json
+from nmda_pain.shipped import default_registry
+
+__all__ = [
+    "AdverseEffect",
+    "AdverseEffectCategory",
+    "Agent",
+    "AgentKind",
+    "Certainty",
+    "Claim",
+    "Condition",
+    "ConditionKind",
+    "Entity",
+    "Evidence",
+    "InvalidRegistryError",
+    "Mechanism",
+    "NmdaPainError",
+    "Predicate",
+    "Receptor",
+    "Reference",
+    "Registry",
+    "RegistryFormatError",
+    "Section",
+    "StudyDesign",
+    "UnknownEntityError",
+    "VerificationStatus",
+    "__version__",
+    "adverse_effects_of",
+    "agents_for_condition",
+    "combination_partners",
+    "default_registry",
+    "find_claims",
+    "from_json",
+    "mechanisms_of",
+    "to_json",
+]

@@ -1,0 +1,233 @@
+"""The one configured cattrs converter, and the translation of its errors.
+
+Stock cattrs is lenient: it turns ``"abc"`` into ``('a', 'b', 'c')`` for a
+tuple field, ``None`` into ``'None'`` for a string and ``1999.7`` into
+``1999`` for an int. A registry document must never be silently coerced, so
+this converter installs strict hooks for every primitive, enum and tuple the
+model uses, forbids unknown keys, and collects every error with its path.
+
+This is the only module that imports cattrs; :mod:`nmda_pain.serialization`
+imports it on the first call, so ``import nmda_pain`` stays light.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import typing
+from typing import TYPE_CHECKING, Final, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from nmda_pain.index import closest_names
+from nmda_pain.model import (
+    AdverseEffectCategory,
+    AgentKind,
+    Certainty,
+    ConditionKind,
+    Predicate,
+    Section,
+    StudyDesign,
+    VerificationStatus,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["CONVERTER", "error_messages", "make_converter"]
+
+_T = TypeVar("_T")
+_MODEL_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
+    AdverseEffectCategory,
+    AgentKind,
+    Certainty,
+    ConditionKind,
+    Predicate,
+    Section,
+    StudyDesign,
+    VerificationStatus,
+)
+_MAX_SHOWN: Final = 60
+# bool before int: a JSON boolean is a Python int subclass.
+_JSON_TYPE_NAMES: Final[tuple[tuple[type | tuple[type, ...], str], ...]] = (
+    (bool, "a boolean"),
+    ((int, float), "a number"),
+    (str, "a string"),
+    ((list, tuple), "an array"),
+    (dict, "an object"),
+)
+_FIELD_PREFIX: Final = re.compile(r"^'(?P<field>\w+)'(?P<index>\[\d+\])? (?P<rest>.*)$", re.DOTALL)
+
+
+def json_type_name(value: object) -> str:
+    """The JSON name of *value*'s type, for messages about wrong types."""
+    if value is None:
+        return "null"
+    for python_type, name in _JSON_TYPE_NAMES:
+        if isinstance(value, python_type):
+            return name
+    return type(value).__name__  # pragma: no cover -- json.loads yields only the types above
+
+
+def _show(value: object) -> str:
+    """*value* as JSON text, shortened for messages."""
+    import json  # noqa: PLC0415 -- json is loaded by now; a local import keeps the module header light
+
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= _MAX_SHOWN else f"{text[: _MAX_SHOWN - 3]}..."
+
+
+def _structure_str(value: object, _type: object) -> str:
+    if not isinstance(value, str):
+        msg = f"expected a string, got {json_type_name(value)}: {_show(value)}"
+        raise TypeError(msg)
+    return value
+
+
+def _structure_int(value: object, _type: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"expected an integer, got {json_type_name(value)}: {_show(value)}"
+        raise TypeError(msg)
+    return value
+
+
+def _is_enum(cls: object) -> bool:
+    return isinstance(cls, type) and issubclass(cls, enum.Enum)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    members = {member.value: member for member in cls}
+    allowed = ", ".join(repr(value) for value in members)
+
+    def structure(value: object, _type: object) -> enum.Enum:
+        if not isinstance(value, str):
+            msg = (
+                f"expected a string, one of {allowed}; got {json_type_name(value)}: {_show(value)}"
+            )
+            raise TypeError(msg)
+        member = members.get(value)
+        if member is None:
+            msg = f"{value!r} is not one of {allowed}"
+            raise ValueError(msg)
+        return member
+
+    return structure
+
+
+def _is_homogeneous_tuple(cls: object) -> bool:
+    args = typing.get_args(cls)
+    return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004 -- tuple[X, ...] has two type arguments
+
+
+def _make_tuple_hook(
+    converter: cattrs.Converter,
+) -> Callable[[type], Callable[[object, object], tuple[object, ...]]]:
+    def factory(cls: type) -> Callable[[object, object], tuple[object, ...]]:
+        item_type: type[object] = typing.get_args(cls)[0]
+
+        def structure(value: object, _type: object) -> tuple[object, ...]:
+            if not isinstance(value, list):
+                msg = f"expected an array, got {json_type_name(value)}: {_show(value)}"
+                raise TypeError(msg)
+            items: list[object] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType] -- JSON arrays hold JSON values
+                try:
+                    items.append(converter.structure(item, item_type))
+                except Exception as exc:  # noqa: BLE001, PERF203 -- every item error is collected with its index; a try per item is the point
+                    note = IterableValidationNote(
+                        f"Structuring {cls} @ index {index}", index, item_type
+                    )
+                    notes = [*getattr(exc, "__notes__", []), note]
+                    exc.__notes__ = notes  # pyright: ignore[reportAttributeAccessIssue] -- declared from Python 3.11; cattrs reads it on 3.10 too
+                    errors.append(exc)
+            if errors:
+                msg = f"While structuring {cls}"
+                raise IterableValidationError(msg, errors, cls)
+            return tuple(items)
+
+        return structure
+
+    return factory
+
+
+def _unstructure_enum(value: enum.Enum) -> object:
+    return value.value
+
+
+def make_converter() -> cattrs.Converter:
+    """Build a strict converter for the model's records.
+
+    Unknown keys, wrong JSON types, unknown enum values and non-array
+    sequences are errors; nothing is coerced.
+    """
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    # Each enum by its exact class: a str enum would otherwise dispatch to the str hook.
+    for enum_type in _MODEL_ENUMS:
+        converter.register_structure_hook(enum_type, _enum_hook(enum_type))
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
+    converter.register_unstructure_hook_func(_is_enum, _unstructure_enum)  # pyright: ignore[reportArgumentType] -- cattrs types hooks loosely
+    return converter
+
+
+CONVERTER: Final = make_converter()
+"""The converter every (de)serialization in the package goes through."""
+
+
+def error_messages(exc: BaseException, path: str) -> list[str]:
+    """Flatten a cattrs error tree into ``"<json path>: <what is wrong>"`` lines."""
+    if isinstance(exc, ClassValidationError):
+        messages: list[str] = []
+        with_notes, without_notes = exc.group_exceptions()
+        for error, attribute_note in with_notes:
+            messages.extend(error_messages(error, f"{path}.{attribute_note.name}"))
+        for error in without_notes:
+            if isinstance(error, ForbiddenExtraKeysError):
+                messages.extend(_unknown_fields(error, path))
+            else:
+                messages.extend(_validator_messages(error, path))
+        return messages
+    if isinstance(exc, IterableValidationError):
+        messages = []
+        with_index, without_index = exc.group_exceptions()
+        for error, index_note in with_index:
+            messages.extend(error_messages(error, f"{path}[{index_note.index}]"))
+        for error in without_index:  # pragma: no cover -- our tuple hook notes every item error
+            messages.extend(error_messages(error, path))
+        return messages
+    if isinstance(exc, KeyError):
+        return [f"{path}: required field is missing"]
+    return [f"{path}: {exc}"]
+
+
+def _validator_messages(exc: BaseException, path: str) -> list[str]:
+    """Messages of a record's own validators, which start with the quoted field name."""
+    text = str(exc)
+    match = _FIELD_PREFIX.match(text)
+    if match is not None:
+        return [f"{path}.{match['field']}{match['index'] or ''}: {match['rest']}"]
+    return [f"{path}: {text}"]
+
+
+def _unknown_fields(error: ForbiddenExtraKeysError, path: str) -> list[str]:
+    known = [field.name for field in attrs.fields(error.cl)]
+    messages: list[str] = []
+    for key in sorted(error.extra_fields):
+        suggestion = closest_names(key, known)
+        hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
+        messages.append(f"{path}.{key}: unknown field{hint}; known fields: {', '.join(known)}")
+    return messages
+
+
+def structure(value: object, cls: type[_T]) -> _T:
+    """Structure *value* as *cls* through :data:`CONVERTER`."""
+    return CONVERTER.structure(value, cls)

@@ -1,0 +1,131 @@
+"""The exceptions nmda_pain raises.
+
+Every error derives from :class:`NmdaPainError` and from the closest builtin
+exception, so callers can catch either the library's family or the ordinary
+Python category (``LookupError``, ``ValueError``). This module imports nothing
+from the rest of the package, so any module may use it without import cycles.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InvalidRegistryError",
+    "NmdaPainError",
+    "RegistryFormatError",
+    "UnknownEntityError",
+]
+
+#: How many individual problems an error message lists before it summarises the rest.
+MAX_LISTED_PROBLEMS = 20
+
+
+def _summarise(headline: str, problems: tuple[str, ...]) -> str:
+    shown = problems[:MAX_LISTED_PROBLEMS]
+    lines = [headline, *(f"  - {problem}" for problem in shown)]
+    hidden = len(problems) - len(shown)
+    if hidden > 0:
+        lines.append(f"  ... and {hidden} more")
+    return "\n".join(lines)
+
+
+class NmdaPainError(Exception):
+    """Base class of every error that nmda_pain raises.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class UnknownEntityError(NmdaPainError, LookupError):
+    """A name, synonym or id matched nothing in the registry.
+
+    Attributes:
+        query: The text that was looked up.
+        suggestions: The closest known names, best first (possibly empty).
+        kind: What was looked for: ``"entity"``, ``"agent"``, ``"reference"``...
+        found_kind: When the name exists but belongs to another family, that
+            family (``"agent"`` when a condition was wanted); else ``None``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    query: str
+    suggestions: tuple[str, ...]
+    kind: str
+    found_kind: str | None
+
+    def __init__(
+        self,
+        query: str,
+        suggestions: tuple[str, ...] = (),
+        *,
+        kind: str = "entity",
+        found_kind: str | None = None,
+    ) -> None:
+        super().__init__(query, suggestions)
+        self.query = query
+        self.suggestions = suggestions
+        self.kind = kind
+        self.found_kind = found_kind
+
+    def __str__(self) -> str:
+        if self.found_kind is None:
+            message = f"no {self.kind} is called {self.query!r}"
+        else:
+            message = f"{self.query!r} names a {self.found_kind}, not a {self.kind}"
+        if self.suggestions:
+            quoted = ", ".join(repr(name) for name in self.suggestions)
+            return f"{message}; did you mean {quoted}?"
+        return f"{message}, and no known name is close to it"
+
+
+class InvalidRegistryError(NmdaPainError, ValueError):
+    """Records that cannot form a consistent registry.
+
+    Raised when a :class:`~nmda_pain.Registry` is built from records with
+    duplicate ids, ids that point nowhere, claims whose subject or object is
+    of the wrong family, or references that no claim cites.
+
+    Attributes:
+        problems: Every problem found, each prefixed with the path of the
+            offending field (``claims[3].object: ...``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    problems: tuple[str, ...]
+
+    def __init__(self, problems: tuple[str, ...]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+    def __str__(self) -> str:
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        return _summarise(
+            f"the records do not form a valid registry ({count} {noun}):", self.problems
+        )
+
+
+class RegistryFormatError(NmdaPainError, ValueError):
+    """A document could not be read as a registry.
+
+    Nothing half-built is ever returned: either the whole document loads or
+    this error lists what is wrong with it.
+
+    Attributes:
+        errors: Every problem found, each starting with its JSON path
+            (``$.claims[3].predicate: 'treatz' is not one of ...``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    errors: tuple[str, ...]
+
+    def __init__(self, errors: tuple[str, ...]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+    def __str__(self) -> str:
+        count = len(self.errors)
+        noun = "problem" if count == 1 else "problems"
+        return _summarise(f"not a valid nmda_pain registry document ({count} {noun}):", self.errors)

@@ -1,0 +1,125 @@
+"""Lookup tables over a registry, so that queries cost the size of their answer."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from nmda_pain.model import Agent, Claim, Entity, Predicate, Reference
+    from nmda_pain.registry import Registry
+
+__all__ = ["RegistryIndex", "closest_names", "normalize_name"]
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+_SEPARATORS: Final = re.compile(r"[\s_\-]+")
+_MAX_SUGGESTIONS: Final = 3
+
+
+def normalize_name(text: str) -> str:
+    """Fold *text* to the key that :meth:`Registry.resolve` compares.
+
+    Case, whitespace, hyphens and underscores are ignored, so ``"Neuropathic
+    pain"``, ``"neuropathic-pain"`` and ``"NEUROPATHIC_PAIN"`` are one name.
+
+    >>> normalize_name("Complex Regional Pain_Syndrome")
+    'complexregionalpainsyndrome'
+    """
+    return _SEPARATORS.sub("", text).casefold()
+
+
+def closest_names(query: str, candidates: Iterable[str]) -> tuple[str, ...]:
+    """The candidates most similar to *query*, best first, compared as normalised names.
+
+    Used for the "did you mean" suggestions in error messages.
+
+    >>> closest_names("ketamin", ["Ketamine", "Memantine", "Quinidine"])
+    ('Ketamine',)
+    """
+    import difflib  # noqa: PLC0415 -- only needed on the error path; keeps import time low
+
+    by_key: dict[str, str] = {}
+    for candidate in candidates:
+        by_key.setdefault(normalize_name(candidate), candidate)
+    keys = difflib.get_close_matches(normalize_name(query), by_key, n=_MAX_SUGGESTIONS, cutoff=0.6)
+    return tuple(by_key[key] for key in keys)
+
+
+def _freeze(groups: Mapping[_K, list[_V]]) -> Mapping[_K, tuple[_V, ...]]:
+    return MappingProxyType({key: tuple(values) for key, values in groups.items()})
+
+
+class RegistryIndex:
+    """Read-only lookup tables over one registry, keyed by id strings.
+
+    Every claim list keeps the registry's claim order.
+
+    Attributes:
+        by_id: Entity by id.
+        by_name: Entity by normalised id, name or synonym (see :func:`normalize_name`).
+        position: Index of each entity in :attr:`Registry.entities`, for stable ordering.
+        references: Reference by id.
+        references_by_number: Reference by its number in the source.
+        by_subject: Claims by subject id.
+        by_object: Claims by object id.
+        by_predicate: Claims by predicate.
+        by_reference: Claims by the id of a reference in their evidence.
+        members: Agents by the id of the drug class they belong to.
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = (
+        "by_id",
+        "by_name",
+        "by_object",
+        "by_predicate",
+        "by_reference",
+        "by_subject",
+        "members",
+        "position",
+        "references",
+        "references_by_number",
+    )
+
+    def __init__(self, registry: Registry) -> None:
+        entities = registry.entities
+        self.by_id: Mapping[str, Entity] = MappingProxyType({e.id: e for e in entities})
+        self.position: Mapping[str, int] = MappingProxyType(
+            {e.id: index for index, e in enumerate(entities)}
+        )
+        by_name: dict[str, Entity] = {}
+        for entity in entities:
+            for text in (entity.id, entity.name, *entity.synonyms):
+                by_name.setdefault(normalize_name(text), entity)
+        self.by_name: Mapping[str, Entity] = MappingProxyType(by_name)
+        self.references: Mapping[str, Reference] = MappingProxyType(
+            {r.id: r for r in registry.references}
+        )
+        self.references_by_number: Mapping[int, Reference] = MappingProxyType(
+            {r.number: r for r in registry.references if r.number is not None}
+        )
+        subject: defaultdict[str, list[Claim]] = defaultdict(list)
+        obj: defaultdict[str, list[Claim]] = defaultdict(list)
+        predicate: defaultdict[Predicate, list[Claim]] = defaultdict(list)
+        reference: defaultdict[str, list[Claim]] = defaultdict(list)
+        for claim in registry.claims:
+            subject[claim.subject].append(claim)
+            obj[claim.object].append(claim)
+            predicate[claim.predicate].append(claim)
+            for item in claim.evidence:
+                reference[item.reference].append(claim)
+        self.by_subject: Mapping[str, tuple[Claim, ...]] = _freeze(subject)
+        self.by_object: Mapping[str, tuple[Claim, ...]] = _freeze(obj)
+        self.by_predicate: Mapping[Predicate, tuple[Claim, ...]] = _freeze(predicate)
+        self.by_reference: Mapping[str, tuple[Claim, ...]] = _freeze(reference)
+        members: defaultdict[str, list[Agent]] = defaultdict(list)
+        for agent in registry.agents:
+            if agent.drug_class is not None:
+                members[agent.drug_class].append(agent)
+        self.members: Mapping[str, tuple[Agent, ...]] = _freeze(members)

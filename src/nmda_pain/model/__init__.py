@@ -1,0 +1,41 @@
+"""The record types of the knowledge model: frozen, slotted attrs classes.
+
+This package has no I/O and does not import cattrs; serialization lives in
+:mod:`nmda_pain.serialization`.
+"""
+
+from nmda_pain.model.claims import Claim, Evidence
+from nmda_pain.model.entities import AdverseEffect, Agent, Condition, Entity, Mechanism, Receptor
+from nmda_pain.model.enums import (
+    AdverseEffectCategory,
+    AgentKind,
+    Certainty,
+    ConditionKind,
+    Predicate,
+    Section,
+    StudyDesign,
+    VerificationStatus,
+)
+from nmda_pain.model.references import Reference
+from nmda_pain.model.signatures import PREDICATE_SIGNATURES
+
+__all__ = [
+    "PREDICATE_SIGNATURES",
+    "AdverseEffect",
+    "AdverseEffectCategory",
+    "Agent",
+    "AgentKind",
+    "Certainty",
+    "Claim",
+    "Condition",
+    "ConditionKind",
+    "Entity",
+    "Evidence",
+    "Mechanism",
+    "Predicate",
+    "Receptor",
+    "Reference",
+    "Section",
+    "StudyDesign",
+    "VerificationStatus",
+]

@@ -1,0 +1,230 @@
+"""Field validators for the record types.
+
+They check the invariants that hold for every record, wherever it came from:
+the shapes of ids and DOIs, non-empty text, duplicate-free tuples, sane
+years. Checks that need other records (does this id exist?) belong to the
+registry, not here. Each message names the field and says what would be valid.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import TypeVar
+
+import attrs
+
+__all__ = [
+    "DOI_PATTERN",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "SLUG_PATTERN",
+    "check_doi",
+    "check_enum",
+    "check_enum_tuple",
+    "check_nonempty_text_tuple",
+    "check_optional_slug",
+    "check_optional_text",
+    "check_positive_int",
+    "check_prose",
+    "check_slug",
+    "check_slug_tuple",
+    "check_synonyms",
+    "check_text",
+    "check_text_tuple",
+    "check_year",
+]
+
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""An id: lowercase ASCII letters and digits in words joined by single hyphens."""
+
+DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+")
+"""A DOI in its bare form (``10.<registrant>/<suffix>``), without ``doi:`` or a URL prefix."""
+
+MIN_YEAR = 1800
+MAX_YEAR = 2100
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _require_text(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        msg = f"{name!r} must be a string, not {type(value).__name__}"
+        raise TypeError(msg)
+    if not value.strip():
+        msg = f"{name!r} must not be empty"
+        raise ValueError(msg)
+    if value != value.strip():
+        msg = f"{name!r} must not start or end with whitespace: {value!r}"
+        raise ValueError(msg)
+
+
+def _require_slug(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        msg = f"{name!r} must be a string id, not {type(value).__name__}"
+        raise TypeError(msg)
+    if SLUG_PATTERN.fullmatch(value) is None:
+        msg = (
+            f"{name!r} must be a lowercase slug of letters, digits and single "
+            f"hyphens (like 'neuropathic-pain'), not {value!r}"
+        )
+        raise ValueError(msg)
+
+
+def check_text(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    """Require a string with visible content and no surrounding whitespace."""
+    _require_text(attribute.name, value)
+
+
+def check_optional_text(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    """Like :func:`check_text`, but also accept ``None``."""
+    if value is not None:
+        _require_text(attribute.name, value)
+
+
+def check_slug(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    """Require an id such as ``ketamine`` or ``neuropathic-pain``."""
+    _require_slug(attribute.name, value)
+
+
+def check_optional_slug(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    """Like :func:`check_slug`, but also accept ``None``."""
+    if value is not None:
+        _require_slug(attribute.name, value)
+
+
+def _check_tuple(attribute_name: str, value: object) -> tuple[object, ...]:
+    if not isinstance(value, tuple):
+        msg = f"{attribute_name!r} must be a tuple, not {type(value).__name__}"
+        raise TypeError(msg)
+    seen: set[object] = set()
+    for item in value:  # pyright: ignore[reportUnknownVariableType] -- checked item by item by the callers
+        if item in seen:
+            msg = f"{attribute_name!r} lists {item!r} more than once"
+            raise ValueError(msg)
+        seen.add(item)  # pyright: ignore[reportUnknownArgumentType] -- any hashable item
+    return value  # pyright: ignore[reportUnknownVariableType] -- narrowed to tuple above
+
+
+def check_text_tuple(
+    _instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    """Require a duplicate-free tuple of non-empty strings."""
+    items = _check_tuple(attribute.name, value)
+    for index, item in enumerate(items):
+        _require_text(f"{attribute.name}[{index}]", item)
+
+
+def check_slug_tuple(
+    _instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    """Require a duplicate-free tuple of ids."""
+    items = _check_tuple(attribute.name, value)
+    for index, item in enumerate(items):
+        _require_slug(f"{attribute.name}[{index}]", item)
+
+
+def check_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
+    """Build a validator that requires a member of *enum_type*."""
+
+    def validate(_instance: object, attribute: attrs.Attribute[_E], value: _E) -> None:
+        if not isinstance(value, enum_type):
+            allowed = ", ".join(repr(member.value) for member in enum_type)
+            msg = f"{attribute.name!r} must be a {enum_type.__name__} (one of {allowed}), not {value!r}"
+            raise TypeError(msg)
+
+    return validate
+
+
+def check_enum_tuple(
+    enum_type: type[_E], *, min_length: int = 0
+) -> attrs._ValidatorType[tuple[_E, ...]]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
+    """Build a validator for a duplicate-free tuple of *enum_type* members."""
+
+    def validate(
+        _instance: object, attribute: attrs.Attribute[tuple[_E, ...]], value: tuple[_E, ...]
+    ) -> None:
+        items = _check_tuple(attribute.name, value)
+        if len(items) < min_length:
+            msg = f"{attribute.name!r} needs at least {min_length} item(s)"
+            raise ValueError(msg)
+        for index, item in enumerate(items):
+            if not isinstance(item, enum_type):
+                allowed = ", ".join(repr(member.value) for member in enum_type)
+                msg = f"{attribute.name!r}[{index}] must be a {enum_type.__name__} (one of {allowed}), not {item!r}"
+                raise TypeError(msg)
+
+    return validate
+
+
+def check_year(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    """Require a plausible publication year as an ``int`` (not a ``bool``)."""
+    if isinstance(value, bool) or not isinstance(value, int):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"{attribute.name!r} must be an int, not {type(value).__name__}"
+        raise TypeError(msg)
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        msg = f"{attribute.name!r} must be between {MIN_YEAR} and {MAX_YEAR}, not {value}"
+        raise ValueError(msg)
+
+
+def check_positive_int(
+    _instance: object, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
+    """Require ``None`` or an ``int`` of at least 1."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"{attribute.name!r} must be an int or None, not {type(value).__name__}"
+        raise TypeError(msg)
+    if value < 1:
+        msg = f"{attribute.name!r} must be at least 1, not {value}"
+        raise ValueError(msg)
+
+
+def check_doi(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    """Require ``None`` or a bare DOI such as ``10.37421/2684-5997.2025.8.296``."""
+    if value is None:
+        return
+    if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"{attribute.name!r} must be a string or None, not {type(value).__name__}"
+        raise TypeError(msg)
+    if DOI_PATTERN.fullmatch(value) is None:
+        msg = (
+            f"{attribute.name!r} must be a bare DOI like '10.1000/xyz123' "
+            f"(no 'doi:' or URL prefix), not {value!r}"
+        )
+        raise ValueError(msg)
+
+
+def check_prose(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    """Require a string, possibly empty, without surrounding whitespace."""
+    if value:
+        _require_text(attribute.name, value)
+    elif not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"{attribute.name!r} must be a string, not {type(value).__name__}"
+        raise TypeError(msg)
+
+
+def check_synonyms(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    """Require distinct, non-empty synonyms that do not repeat the record's name."""
+    check_text_tuple(instance, attribute, value)
+    name = getattr(instance, "name", None)
+    if name in value:
+        msg = f"{attribute.name!r} repeats the name {name!r}; list only other names"
+        raise ValueError(msg)
+
+
+def check_nonempty_text_tuple(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    """Like :func:`check_text_tuple`, but require at least one item."""
+    check_text_tuple(instance, attribute, value)
+    if not value:
+        msg = f"{attribute.name!r} needs at least one item"
+        raise ValueError(msg)

@@ -1,0 +1,95 @@
+"""Claims: what the source asserts about entities, with the evidence it gives."""
+
+from __future__ import annotations
+
+from attrs import field, frozen
+
+from nmda_pain.model._validators import (
+    check_enum,
+    check_enum_tuple,
+    check_prose,
+    check_slug,
+)
+from nmda_pain.model.enums import Certainty, Predicate, Section
+
+__all__ = ["Claim", "Evidence"]
+
+
+@frozen(kw_only=True)
+class Evidence:
+    """Where a claim comes from: one cited reference and the sections that state the claim.
+
+    Attributes:
+        reference: Id of the cited :class:`~nmda_pain.Reference`.
+        sections: The sections of the source article that make the statement,
+            at least one, each once.
+
+    .. versionadded:: 0.1.0
+    """
+
+    reference: str = field(validator=check_slug)
+    sections: tuple[Section, ...] = field(validator=check_enum_tuple(Section, min_length=1))
+
+
+def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence, ...]) -> None:
+    if not isinstance(value, tuple):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"'evidence' must be a tuple of Evidence, not {type(value).__name__}"
+        raise TypeError(msg)
+    if not value:
+        msg = "'evidence' must hold at least one Evidence: every claim needs a source"
+        raise ValueError(msg)
+    seen: set[str] = set()
+    for index, item in enumerate(value):
+        if not isinstance(item, Evidence):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+            msg = f"'evidence'[{index}] must be an Evidence, not {type(item).__name__}"
+            raise TypeError(msg)
+        if item.reference in seen:
+            msg = (
+                f"'evidence' cites {item.reference!r} more than once; "
+                "merge the sections into one Evidence"
+            )
+            raise ValueError(msg)
+        seen.add(item.reference)
+
+
+@frozen(kw_only=True)
+class Claim:
+    """One assertion of the source: *subject* *predicate* *object*.
+
+    A registry holds at most one claim per (subject, predicate, object); when
+    several references make the same assertion, the claim lists each of them
+    in :attr:`evidence`.
+
+    Attributes:
+        subject: Id of the entity the claim is about.
+        predicate: The relation asserted.
+        object: Id of the entity the subject is related to.
+        evidence: The references and sections that make the assertion, at least one.
+        certainty: How strongly the source asserts it (see :class:`~nmda_pain.Certainty`).
+        notes: Curator remarks: inconsistencies, wording, what the claim leaves out.
+
+    .. versionadded:: 0.1.0
+    """
+
+    subject: str = field(validator=check_slug)
+    predicate: Predicate = field(validator=check_enum(Predicate))
+    object: str = field(validator=check_slug)
+    evidence: tuple[Evidence, ...] = field(validator=_check_evidence)
+    certainty: Certainty = field(validator=check_enum(Certainty))
+    notes: str = field(default="", validator=check_prose)
+
+    @property
+    def key(self) -> tuple[str, Predicate, str]:
+        """The (subject, predicate, object) triple that identifies the claim in a registry."""
+        return (self.subject, self.predicate, self.object)
+
+    @property
+    def references(self) -> tuple[str, ...]:
+        """Ids of the distinct references behind the claim, in evidence order."""
+        return tuple(item.reference for item in self.evidence)
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        """Every article section that states the claim, in article order."""
+        stated = {section for item in self.evidence for section in item.sections}
+        return tuple(section for section in Section if section in stated)

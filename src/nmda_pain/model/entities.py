@@ -1,0 +1,181 @@
+"""The things claims talk about: agents, receptors, mechanisms, adverse effects, conditions.
+
+Every entity has a stable lowercase ``id`` (``ketamine``, ``neuropathic-pain``),
+a display ``name`` and alternative ``synonyms``, all of which
+:meth:`nmda_pain.Registry.resolve` accepts. ``description`` restates what the
+source says about the entity in the curator's words; ``notes`` hold curator
+remarks (inconsistencies in the source, what was left out and why).
+
+All classes are frozen, slotted and keyword-only: make changed copies with
+:func:`attrs.evolve`, which validates again.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, TypeAlias
+
+from attrs import field, frozen
+
+from nmda_pain.model._validators import (
+    check_enum,
+    check_optional_slug,
+    check_prose,
+    check_slug,
+    check_synonyms,
+    check_text,
+    check_text_tuple,
+)
+from nmda_pain.model.enums import AdverseEffectCategory, AgentKind, ConditionKind
+
+__all__ = [
+    "AdverseEffect",
+    "Agent",
+    "Condition",
+    "Entity",
+    "Mechanism",
+    "Receptor",
+]
+
+
+@frozen(kw_only=True)
+class Agent:
+    """A drug or a class of drugs.
+
+    Attributes:
+        id: Stable lowercase slug, e.g. ``"ketamine"``.
+        name: Display name, e.g. ``"Ketamine"``.
+        kind: A single drug or a drug class.
+        drug_class: Id of the class agent this agent belongs to, if any. The
+            registry requires a ``member_of`` claim that gives the evidence.
+        synonyms: Other names the agent goes by.
+        other_uses: Established uses outside pain, as the source names them
+            (dextromethorphan: ``("cough suppressant",)``).
+        description: What the source says the agent is, in the curator's words.
+        notes: Curator remarks.
+
+    .. versionadded:: 0.1.0
+    """
+
+    FAMILY: ClassVar[str] = "agent"
+
+    id: str = field(validator=check_slug)
+    name: str = field(validator=check_text)
+    kind: AgentKind = field(default=AgentKind.DRUG, validator=check_enum(AgentKind))
+    drug_class: str | None = field(default=None, validator=check_optional_slug)
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
+    other_uses: tuple[str, ...] = field(default=(), validator=check_text_tuple)
+    description: str = field(default="", validator=check_prose)
+    notes: str = field(default="", validator=check_prose)
+
+    def __attrs_post_init__(self) -> None:
+        if self.drug_class == self.id:
+            msg = f"agent {self.id!r} cannot be a member of itself; set drug_class to another agent's id"
+            raise ValueError(msg)
+
+
+@frozen(kw_only=True)
+class Receptor:
+    """A receptor that agents act on.
+
+    Attributes:
+        id: Stable lowercase slug, e.g. ``"nmda-receptor"``.
+        name: Display name.
+        gated_by: The transmitters that open the channel (``("glutamate",)``).
+        permeant_ions: Ions that flow through the open channel (``("calcium",)``).
+        synonyms: Other names.
+        description: What the source says of the receptor, in the curator's words.
+        notes: Curator remarks.
+
+    .. versionadded:: 0.1.0
+    """
+
+    FAMILY: ClassVar[str] = "receptor"
+
+    id: str = field(validator=check_slug)
+    name: str = field(validator=check_text)
+    gated_by: tuple[str, ...] = field(default=(), validator=check_text_tuple)
+    permeant_ions: tuple[str, ...] = field(default=(), validator=check_text_tuple)
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
+    description: str = field(default="", validator=check_prose)
+    notes: str = field(default="", validator=check_prose)
+
+
+@frozen(kw_only=True)
+class Mechanism:
+    """Something an agent does that the source links to pain relief.
+
+    Attributes:
+        id: Stable lowercase slug, e.g. ``"calcium-influx-blockade"``.
+        name: Display name.
+        synonyms: Other names.
+        description: The mechanism in the curator's words.
+        notes: Curator remarks.
+
+    .. versionadded:: 0.1.0
+    """
+
+    FAMILY: ClassVar[str] = "mechanism"
+
+    id: str = field(validator=check_slug)
+    name: str = field(validator=check_text)
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
+    description: str = field(default="", validator=check_prose)
+    notes: str = field(default="", validator=check_prose)
+
+
+@frozen(kw_only=True)
+class AdverseEffect:
+    """An effect of an agent beyond pain relief, usually unwanted.
+
+    Some of these the source also presents as properties used on purpose (the
+    amnestic and psychotomimetic properties in anaesthesia); claims with the
+    ``produces_effect`` predicate record those, ``causes_adverse_effect`` the harms.
+
+    Attributes:
+        id: Stable lowercase slug, e.g. ``"hallucinations"``.
+        name: Display name.
+        category: The domain the effect belongs to.
+        synonyms: Other names.
+        description: The effect in the curator's words.
+        notes: Curator remarks.
+
+    .. versionadded:: 0.1.0
+    """
+
+    FAMILY: ClassVar[str] = "adverse_effect"
+
+    id: str = field(validator=check_slug)
+    name: str = field(validator=check_text)
+    category: AdverseEffectCategory = field(validator=check_enum(AdverseEffectCategory))
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
+    description: str = field(default="", validator=check_prose)
+    notes: str = field(default="", validator=check_prose)
+
+
+@frozen(kw_only=True)
+class Condition:
+    """A pain condition, a pain phenomenon, or a broad category of pain.
+
+    Attributes:
+        id: Stable lowercase slug, e.g. ``"neuropathic-pain"``.
+        name: Display name.
+        kind: Condition, symptom or category (tells CRPS from allodynia from chronic pain).
+        synonyms: Other names and abbreviations (``"CRPS"``).
+        description: The condition in the curator's words.
+        notes: Curator remarks.
+
+    .. versionadded:: 0.1.0
+    """
+
+    FAMILY: ClassVar[str] = "condition"
+
+    id: str = field(validator=check_slug)
+    name: str = field(validator=check_text)
+    kind: ConditionKind = field(validator=check_enum(ConditionKind))
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
+    description: str = field(default="", validator=check_prose)
+    notes: str = field(default="", validator=check_prose)
+
+
+Entity: TypeAlias = Agent | Receptor | Mechanism | AdverseEffect | Condition
+"""Anything a claim can name as its subject or object."""

@@ -1,0 +1,300 @@
+"""Pure query functions over a registry.
+
+Each function takes an entity or its name (id, display name or synonym,
+ignoring case, spaces, hyphens and underscores) and a keyword ``registry=``
+that defaults to the shipped :func:`~nmda_pain.default_registry`. Each returns
+a tuple in a stable, documented order, and looks up only the claims it needs
+through the registry's :attr:`~nmda_pain.Registry.index`.
+
+The claims behind every answer are reachable through :func:`find_claims`.
+"""
+
+from __future__ import annotations
+
+from typing import Final, TypeVar
+
+from nmda_pain.errors import UnknownEntityError
+from nmda_pain.index import closest_names
+from nmda_pain.model import (
+    AdverseEffect,
+    Agent,
+    Claim,
+    Condition,
+    Entity,
+    Mechanism,
+    Predicate,
+    Reference,
+)
+from nmda_pain.registry import Registry
+from nmda_pain.shipped import default_registry
+
+__all__ = [
+    "THERAPEUTIC_PREDICATES",
+    "adverse_effects_of",
+    "agents_for_condition",
+    "combination_partners",
+    "find_claims",
+    "mechanisms_of",
+]
+
+THERAPEUTIC_PREDICATES: Final[frozenset[Predicate]] = frozenset(
+    {Predicate.TREATS, Predicate.ATTENUATES, Predicate.PREVENTS}
+)
+"""The predicates :func:`agents_for_condition` counts as an agent being *for* a condition."""
+
+_E = TypeVar("_E", Agent, Condition)
+
+
+def _registry(registry: Registry | None) -> Registry:
+    return default_registry() if registry is None else registry
+
+
+def _lookup(registry: Registry, value: Entity | str, family: type[_E]) -> _E:
+    """Find *value* in *registry* and check that it belongs to *family*."""
+    entity = _lookup_any(registry, value)
+    if not isinstance(entity, family):
+        query = value if isinstance(value, str) else value.id
+        names = (e.name for e in registry.entities if isinstance(e, family))
+        raise UnknownEntityError(
+            query, closest_names(query, names), kind=family.FAMILY, found_kind=entity.FAMILY
+        )
+    return entity
+
+
+def _lineage(registry: Registry, agent: Agent, *, include_class: bool) -> tuple[str, ...]:
+    """The agent's id followed, if asked, by the ids of its class, that class's class, and so on."""
+    ids = [agent.id]
+    current = agent
+    while include_class and current.drug_class is not None:
+        parent = registry.index.by_id[current.drug_class]
+        assert isinstance(parent, Agent)  # noqa: S101 -- guaranteed by Registry validation
+        ids.append(parent.id)
+        current = parent
+    return tuple(ids)
+
+
+def _in_registry_order(registry: Registry, ids: set[str]) -> tuple[Entity, ...]:
+    position = registry.index.position
+    by_id = registry.index.by_id
+    return tuple(by_id[entity_id] for entity_id in sorted(ids, key=position.__getitem__))
+
+
+def _objects(registry: Registry, subjects: tuple[str, ...], predicate: Predicate) -> set[str]:
+    by_subject = registry.index.by_subject
+    return {
+        claim.object
+        for subject in subjects
+        for claim in by_subject.get(subject, ())
+        if claim.predicate is predicate
+    }
+
+
+def agents_for_condition(
+    condition: Condition | str, *, registry: Registry | None = None
+) -> tuple[Agent, ...]:
+    """The agents the source says treat, attenuate or prevent *condition*.
+
+    Only agents that a claim names are returned: when the source states
+    something of the whole drug class, the class itself is in the answer, not
+    each of its members. Use :func:`find_claims` with ``object=`` for the
+    evidence and certainty behind each agent.
+
+    >>> [agent.name for agent in agents_for_condition("neuropathic pain")]
+    ['NMDA receptor antagonists', 'Memantine', 'Dextromethorphan']
+
+    Args:
+        condition: A :class:`~nmda_pain.Condition` or its name.
+        registry: The registry to ask; the shipped one by default.
+
+    Returns:
+        The agents, in the registry's order of agents.
+
+    Raises:
+        UnknownEntityError: *condition* names no condition.
+
+    .. versionadded:: 0.1.0
+    """
+    reg = _registry(registry)
+    target = _lookup(reg, condition, Condition)
+    subjects = {
+        claim.subject
+        for claim in reg.index.by_object.get(target.id, ())
+        if claim.predicate in THERAPEUTIC_PREDICATES
+    }
+    return tuple(e for e in _in_registry_order(reg, subjects) if isinstance(e, Agent))
+
+
+def adverse_effects_of(
+    agent: Agent | str, *, include_class: bool = True, registry: Registry | None = None
+) -> tuple[AdverseEffect, ...]:
+    """The adverse effects the source attributes to *agent*.
+
+    Effects the source presents as properties rather than harms (the
+    ``produces_effect`` claims) are not included.
+
+    >>> [effect.name for effect in adverse_effects_of("ketamine", include_class=False)]
+    ['Psychotomimetic effects', 'Cardiovascular side effects']
+
+    Args:
+        agent: An :class:`~nmda_pain.Agent` or its name.
+        include_class: Also include what the source states of the agent's
+            drug class (and that class's class). ``False`` keeps only what it
+            states of the agent itself.
+        registry: The registry to ask; the shipped one by default.
+
+    Returns:
+        The adverse effects, in the registry's order of adverse effects.
+
+    Raises:
+        UnknownEntityError: *agent* names no agent.
+
+    .. versionadded:: 0.1.0
+    """
+    reg = _registry(registry)
+    subjects = _lineage(reg, _lookup(reg, agent, Agent), include_class=include_class)
+    found = _objects(reg, subjects, Predicate.CAUSES_ADVERSE_EFFECT)
+    return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, AdverseEffect))
+
+
+def mechanisms_of(
+    agent: Agent | str, *, include_class: bool = True, registry: Registry | None = None
+) -> tuple[Mechanism, ...]:
+    """The mechanisms the source says *agent* acts through.
+
+    >>> [mechanism.name for mechanism in mechanisms_of("quinidine")]
+    ["Raising dextromethorphan's bioavailability"]
+
+    Args:
+        agent: An :class:`~nmda_pain.Agent` or its name.
+        include_class: Also include what the source states of the agent's
+            drug class (and that class's class). ``False`` keeps only what it
+            states of the agent itself.
+        registry: The registry to ask; the shipped one by default.
+
+    Returns:
+        The mechanisms, in the registry's order of mechanisms.
+
+    Raises:
+        UnknownEntityError: *agent* names no agent.
+
+    .. versionadded:: 0.1.0
+    """
+    reg = _registry(registry)
+    subjects = _lineage(reg, _lookup(reg, agent, Agent), include_class=include_class)
+    found = _objects(reg, subjects, Predicate.ACTS_VIA)
+    return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, Mechanism))
+
+
+def combination_partners(
+    agent: Agent | str, *, registry: Registry | None = None
+) -> tuple[Agent, ...]:
+    """The agents the source says *agent* is given together with.
+
+    ``combined_with`` is symmetric in meaning, so claims in either direction count.
+
+    >>> [partner.name for partner in combination_partners("dextromethorphan")]
+    ['Quinidine']
+
+    Args:
+        agent: An :class:`~nmda_pain.Agent` or its name.
+        registry: The registry to ask; the shipped one by default.
+
+    Returns:
+        The partner agents, in the registry's order of agents.
+
+    Raises:
+        UnknownEntityError: *agent* names no agent.
+
+    .. versionadded:: 0.1.0
+    """
+    reg = _registry(registry)
+    target = _lookup(reg, agent, Agent)
+    partners = _objects(reg, (target.id,), Predicate.COMBINED_WITH)
+    partners.update(
+        claim.subject
+        for claim in reg.index.by_object.get(target.id, ())
+        if claim.predicate is Predicate.COMBINED_WITH
+    )
+    return tuple(e for e in _in_registry_order(reg, partners) if isinstance(e, Agent))
+
+
+def _predicate(value: Predicate | str) -> Predicate:
+    if isinstance(value, Predicate):
+        return value
+    try:
+        return Predicate(value)
+    except ValueError:
+        raise UnknownEntityError(
+            value, closest_names(value, (p.value for p in Predicate)), kind="predicate"
+        ) from None
+
+
+def _reference(registry: Registry, value: Reference | str | int) -> Reference:
+    return registry.reference(value.id if isinstance(value, Reference) else value)
+
+
+def find_claims(
+    *,
+    subject: Entity | str | None = None,
+    predicate: Predicate | str | None = None,
+    object: Entity | str | None = None,
+    reference: Reference | str | int | None = None,
+    registry: Registry | None = None,
+) -> tuple[Claim, ...]:
+    """The claims that match every filter given; with no filter, every claim.
+
+    >>> claims = find_claims(subject="memantine", predicate="treats")
+    >>> [(claim.object, claim.certainty.value) for claim in claims]
+    [('neuropathic-pain', 'promising'), ('chronic-pain', 'promising')]
+
+    Args:
+        subject: The subject entity or its name.
+        predicate: A :class:`~nmda_pain.Predicate` or its value (``"treats"``).
+        object: The object entity or its name.
+        reference: A :class:`~nmda_pain.Reference`, its id, or its number in the source.
+        registry: The registry to ask; the shipped one by default.
+
+    Returns:
+        The matching claims, in the registry's order of claims.
+
+    Raises:
+        UnknownEntityError: A filter names nothing in the registry.
+
+    .. versionadded:: 0.1.0
+    """
+    reg = _registry(registry)
+    index = reg.index
+    candidates: list[tuple[Claim, ...]] = []
+    wanted_subject = wanted_object = wanted_reference = None
+    wanted_predicate = None if predicate is None else _predicate(predicate)
+    if subject is not None:
+        wanted_subject = _lookup_any(reg, subject).id
+        candidates.append(index.by_subject.get(wanted_subject, ()))
+    if object is not None:
+        wanted_object = _lookup_any(reg, object).id
+        candidates.append(index.by_object.get(wanted_object, ()))
+    if reference is not None:
+        wanted_reference = _reference(reg, reference).id
+        candidates.append(index.by_reference.get(wanted_reference, ()))
+    if wanted_predicate is not None:
+        candidates.append(index.by_predicate.get(wanted_predicate, ()))
+    if not candidates:
+        return reg.claims
+    smallest = min(candidates, key=len)
+    return tuple(
+        claim
+        for claim in smallest
+        if (wanted_subject is None or claim.subject == wanted_subject)
+        and (wanted_object is None or claim.object == wanted_object)
+        and (wanted_predicate is None or claim.predicate is wanted_predicate)
+        and (wanted_reference is None or wanted_reference in claim.references)
+    )
+
+
+def _lookup_any(registry: Registry, value: Entity | str) -> Entity:
+    if isinstance(value, str):
+        return registry.resolve(value)
+    found = registry.index.by_id.get(value.id)
+    if found is None:
+        raise UnknownEntityError(value.id, closest_names(value.id, registry.index.by_id))
+    return found

@@ -1,0 +1,374 @@
+"""The registry: every record of one knowledge base, checked for consistency.
+
+A :class:`Registry` is an immutable value. It checks on construction that its
+records form one consistent graph (unique ids, no dangling ids, claims that
+link the right families, every reference cited), so any registry that exists
+is valid, whether it was shipped, built by a user, loaded from JSON or made
+with :func:`attrs.evolve`. Lookup indexes are built once, on first use, and
+cached on the instance.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, TypeVar
+
+import attrs
+from attrs import field, frozen
+
+from nmda_pain.errors import InvalidRegistryError, UnknownEntityError
+from nmda_pain.index import RegistryIndex, closest_names, normalize_name
+from nmda_pain.model import (
+    PREDICATE_SIGNATURES,
+    AdverseEffect,
+    Agent,
+    AgentKind,
+    Claim,
+    Condition,
+    Entity,
+    Mechanism,
+    Predicate,
+    Receptor,
+    Reference,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+__all__ = ["Registry", "normalize_name"]
+
+_T = TypeVar("_T")
+
+
+def _tuple_of(record_type: type[_T]) -> attrs._ValidatorType[tuple[_T, ...]]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
+    """A validator for a tuple whose items are all *record_type* instances."""
+
+    def validate(
+        _instance: object, attribute: attrs.Attribute[tuple[_T, ...]], value: tuple[_T, ...]
+    ) -> None:
+        if not isinstance(value, tuple):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+            msg = f"Registry.{attribute.name} must be a tuple of {record_type.__name__}, not {type(value).__name__}"
+            raise TypeError(msg)
+        for index, item in enumerate(value):
+            if not isinstance(item, record_type):
+                msg = f"Registry.{attribute.name}[{index}] must be a {record_type.__name__}, not {type(item).__name__}"
+                raise TypeError(msg)
+
+    return validate
+
+
+def _check_source(_instance: object, _attribute: object, value: Reference | None) -> None:
+    if value is not None and not isinstance(value, Reference):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"Registry.source must be a Reference or None, not {type(value).__name__}"
+        raise TypeError(msg)
+
+
+@frozen(kw_only=True, cache_hash=True, repr=False)
+class Registry:
+    """An immutable, validated collection of entities, references and claims.
+
+    Build one from your own records with the same checks as the shipped one::
+
+        Registry(agents=(...), conditions=(...), references=(...), claims=(...))
+
+    Two registries are equal when their records are equal. The hash is
+    computed once and cached, so registries are cheap dictionary keys.
+
+    Attributes:
+        agents: Drugs and drug classes.
+        receptors: Receptors the agents act on.
+        mechanisms: Mechanisms of action.
+        adverse_effects: Adverse effects and other non-analgesic effects.
+        conditions: Pain conditions, phenomena and categories.
+        references: The cited works; each must be cited by at least one claim.
+        claims: The assertions linking entities, each with its evidence.
+        source: The work the registry was curated from, if it has one.
+
+    Raises:
+        InvalidRegistryError: The records are inconsistent; the error lists
+            every problem with the path of the offending field.
+
+    .. versionadded:: 0.1.0
+    """
+
+    agents: tuple[Agent, ...] = field(default=(), validator=_tuple_of(Agent))
+    receptors: tuple[Receptor, ...] = field(default=(), validator=_tuple_of(Receptor))
+    mechanisms: tuple[Mechanism, ...] = field(default=(), validator=_tuple_of(Mechanism))
+    adverse_effects: tuple[AdverseEffect, ...] = field(
+        default=(), validator=_tuple_of(AdverseEffect)
+    )
+    conditions: tuple[Condition, ...] = field(default=(), validator=_tuple_of(Condition))
+    references: tuple[Reference, ...] = field(default=(), validator=_tuple_of(Reference))
+    claims: tuple[Claim, ...] = field(default=(), validator=_tuple_of(Claim))
+    source: Reference | None = field(default=None, validator=_check_source)
+
+    def __attrs_post_init__(self) -> None:
+        problems = _find_problems(self)
+        if problems:
+            raise InvalidRegistryError(problems)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{name}={len(getattr(self, name))}"
+            for name in (
+                "agents",
+                "receptors",
+                "mechanisms",
+                "adverse_effects",
+                "conditions",
+                "references",
+                "claims",
+            )
+        )
+        source = "" if self.source is None else f", source={self.source.id!r}"
+        return f"Registry({counts}{source})"
+
+    @property
+    def entities(self) -> tuple[Entity, ...]:
+        """Every entity, family by family: agents, receptors, mechanisms, adverse effects, conditions."""
+        return (
+            *self.agents,
+            *self.receptors,
+            *self.mechanisms,
+            *self.adverse_effects,
+            *self.conditions,
+        )
+
+    @cached_property
+    def index(self) -> RegistryIndex:
+        """Lookup tables over this registry, built on first use and cached.
+
+        The queries in :mod:`nmda_pain.queries` use them; use them too when
+        writing your own queries that must not scan every claim.
+        """
+        return RegistryIndex(self)
+
+    def resolve(self, text: str) -> Entity:
+        """Find the entity whose id, name or synonym is *text*.
+
+        Case, whitespace, hyphens and underscores are ignored.
+
+        >>> from nmda_pain import default_registry
+        >>> default_registry().resolve("CRPS").name
+        'Complex regional pain syndrome'
+        >>> default_registry().resolve("neuropathic_pain").id
+        'neuropathic-pain'
+
+        Raises:
+            UnknownEntityError: Nothing is called *text*; the error lists the
+                closest known names.
+        """
+        found = self.index.by_name.get(normalize_name(text))
+        if found is None:
+            raise UnknownEntityError(text, closest_names(text, self._names()))
+        return found
+
+    def reference(self, key: str | int) -> Reference:
+        """Find a reference by its id (``"rowbotham-2020"``) or its number in the source (``3``).
+
+        Raises:
+            UnknownEntityError: No reference has that id or number.
+        """
+        found = (
+            self.index.references_by_number.get(key)
+            if isinstance(key, int)
+            else self.index.references.get(key)
+        )
+        if found is None:
+            candidates = tuple(self.index.references) if isinstance(key, str) else ()
+            raise UnknownEntityError(
+                str(key), closest_names(str(key), candidates), kind="reference"
+            )
+        return found
+
+    def _names(self) -> Iterable[str]:
+        for entity in self.entities:
+            yield entity.name
+            yield from entity.synonyms
+
+
+def _find_problems(registry: Registry) -> tuple[str, ...]:
+    """Every cross-record inconsistency, each prefixed by the path of the field at fault."""
+    problems: list[str] = []
+    entities: dict[str, Entity] = {}
+    where: dict[str, str] = {}
+    families: tuple[tuple[str, tuple[Entity, ...]], ...] = (
+        ("agents", registry.agents),
+        ("receptors", registry.receptors),
+        ("mechanisms", registry.mechanisms),
+        ("adverse_effects", registry.adverse_effects),
+        ("conditions", registry.conditions),
+    )
+    for family, records in families:
+        for index, entity in enumerate(records):
+            path = f"{family}[{index}]"
+            if entity.id in entities:
+                problems.append(f"{path}.id: {entity.id!r} is already the id of {where[entity.id]}")
+            else:
+                entities[entity.id] = entity
+                where[entity.id] = path
+    _check_names(families, problems)
+
+    references: dict[str, str] = {}
+    numbers: dict[int, str] = {}
+    for index, ref in enumerate(registry.references):
+        path = f"references[{index}]"
+        if ref.id in references:
+            problems.append(f"{path}.id: {ref.id!r} is already the id of {references[ref.id]}")
+        else:
+            references[ref.id] = path
+        if ref.number is not None:
+            if ref.number in numbers:
+                problems.append(
+                    f"{path}.number: {ref.number} is already the number of {numbers[ref.number]}"
+                )
+            else:
+                numbers[ref.number] = path
+    if registry.source is not None and registry.source.id in references:
+        problems.append(
+            f"source.id: {registry.source.id!r} is also the id of {references[registry.source.id]}; "
+            "the source is not one of its own references"
+        )
+
+    members = _check_agents(registry.agents, entities, problems)
+    _check_claims(registry.claims, entities, references, members, problems)
+    return tuple(problems)
+
+
+def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems: list[str]) -> None:
+    owner: dict[str, tuple[str, str]] = {}
+    for family, records in families:
+        for index, entity in enumerate(records):
+            for text in (entity.id, entity.name, *entity.synonyms):
+                key = normalize_name(text)
+                if key in owner and owner[key][0] != entity.id:
+                    problems.append(
+                        f"{family}[{index}]: the name {text!r} of {entity.id!r} is ambiguous: "
+                        f"it also names {owner[key][0]!r} ({owner[key][1]}); rename or drop one synonym"
+                    )
+                else:
+                    owner.setdefault(key, (entity.id, f"{family}[{index}]"))
+
+
+def _check_agents(
+    agents: tuple[Agent, ...], entities: Mapping[str, Entity], problems: list[str]
+) -> dict[tuple[str, str], str]:
+    """Check each agent's drug class; return the (member, class) pairs that need a claim."""
+    pairs: dict[tuple[str, str], str] = {}
+    for index, agent in enumerate(agents):
+        if agent.drug_class is None:
+            continue
+        path = f"agents[{index}].drug_class"
+        target = entities.get(agent.drug_class)
+        if target is None:
+            problems.append(
+                f"{path}: unknown id {agent.drug_class!r}{_did_you_mean(agent.drug_class, entities)}"
+            )
+        elif not isinstance(target, Agent) or target.kind is not AgentKind.DRUG_CLASS:
+            problems.append(f"{path}: {agent.drug_class!r} is not an agent of kind 'drug_class'")
+        else:
+            pairs[(agent.id, agent.drug_class)] = path
+    for start in (agent.id for agent in agents):
+        seen = [start]
+        current = entities.get(start)
+        while isinstance(current, Agent) and current.drug_class is not None:
+            if current.drug_class in seen:
+                problems.append(
+                    f"agents: drug classes form a cycle: {' -> '.join([*seen, current.drug_class])}"
+                )
+                break
+            seen.append(current.drug_class)
+            current = entities.get(current.drug_class)
+    return pairs
+
+
+def _check_claims(
+    claims: tuple[Claim, ...],
+    entities: Mapping[str, Entity],
+    references: Mapping[str, str],
+    members: dict[tuple[str, str], str],
+    problems: list[str],
+) -> None:
+    keys: dict[tuple[str, Predicate, str], int] = {}
+    cited: set[str] = set()
+    stated_members: set[tuple[str, str]] = set()
+    for index, claim in enumerate(claims):
+        path = f"claims[{index}]"
+        if claim.key in keys:
+            problems.append(
+                f"{path}: repeats claims[{keys[claim.key]}] ({claim.subject} {claim.predicate.value} "
+                f"{claim.object}); merge their evidence into one claim"
+            )
+        else:
+            keys[claim.key] = index
+        if claim.subject == claim.object:
+            problems.append(f"{path}: subject and object are both {claim.subject!r}")
+        subject_type, object_type = PREDICATE_SIGNATURES[claim.predicate]
+        for role, entity_id, expected in (
+            ("subject", claim.subject, subject_type),
+            ("object", claim.object, object_type),
+        ):
+            entity = entities.get(entity_id)
+            if entity is None:
+                problems.append(
+                    f"{path}.{role}: unknown id {entity_id!r}{_did_you_mean(entity_id, entities)}"
+                )
+            elif not isinstance(entity, expected):
+                problems.append(
+                    f"{path}.{role}: {claim.predicate.value!r} needs a {expected.FAMILY} as its {role}, "
+                    f"but {entity_id!r} is a {entity.FAMILY}"
+                )
+        if claim.predicate is Predicate.MEMBER_OF:
+            stated_members.add((claim.subject, claim.object))
+            _check_membership(claim, path, entities, members, problems)
+        _check_evidence(claim, path, references, cited, problems)
+    for (member, drug_class), path in members.items():
+        if (member, drug_class) not in stated_members:
+            problems.append(
+                f"{path}: {member!r} is placed in {drug_class!r} but no 'member_of' claim gives the "
+                "evidence; add one"
+            )
+    problems.extend(
+        f"{path}: reference {ref_id!r} is cited by no claim; cite it or remove it"
+        for ref_id, path in references.items()
+        if ref_id not in cited
+    )
+
+
+def _check_membership(
+    claim: Claim,
+    path: str,
+    entities: Mapping[str, Entity],
+    members: Mapping[tuple[str, str], str],
+    problems: list[str],
+) -> None:
+    if (claim.subject, claim.object) not in members and isinstance(
+        entities.get(claim.subject), Agent
+    ):
+        problems.append(
+            f"{path}: says {claim.subject!r} is a member of {claim.object!r}, but that "
+            f"agent's drug_class is not {claim.object!r}; set drug_class to match"
+        )
+
+
+def _check_evidence(
+    claim: Claim,
+    path: str,
+    references: Mapping[str, str],
+    cited: set[str],
+    problems: list[str],
+) -> None:
+    for number, item in enumerate(claim.evidence):
+        cited.add(item.reference)
+        if item.reference not in references:
+            problems.append(
+                f"{path}.evidence[{number}].reference: unknown reference {item.reference!r}"
+                f"{_did_you_mean(item.reference, references)}"
+            )
+
+
+def _did_you_mean(unknown: str, known: Iterable[str]) -> str:
+    suggestions = closest_names(unknown, known)
+    if not suggestions:
+        return ""
+    return f" (did you mean {', '.join(repr(s) for s in suggestions)}?)"

@@ -1,0 +1,208 @@
+"""Registries as JSON documents.
+
+A document is one JSON object::
+
+    {"format": "nmda_pain.registry", "format_version": 1,
+     "agents": [...], "receptors": [...], "mechanisms": [...],
+     "adverse_effects": [...], "conditions": [...], "references": [...],
+     "claims": [...], "source": {...} or null}
+
+Records appear with every field, in the model's field order, so the same
+registry always gives the same text. Reading is strict: anything that is not
+exactly such a document raises :class:`~nmda_pain.RegistryFormatError` listing
+every problem with its JSON path, and nothing half-built is returned.
+
+cattrs and the json module are imported on the first call, not at
+``import nmda_pain``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from attrs import frozen
+
+from nmda_pain.errors import InvalidRegistryError, RegistryFormatError
+from nmda_pain.model import AdverseEffect, Agent, Claim, Condition, Mechanism, Receptor, Reference
+from nmda_pain.registry import Registry
+
+__all__ = ["FORMAT", "FORMAT_VERSION", "from_json", "to_json"]
+
+FORMAT: Final = "nmda_pain.registry"
+"""The value of a document's ``format`` field."""
+
+FORMAT_VERSION: Final = 1
+"""The document format this version writes and the newest it reads."""
+
+_RECORD_FIELDS: Final = (
+    "agents",
+    "receptors",
+    "mechanisms",
+    "adverse_effects",
+    "conditions",
+    "references",
+    "claims",
+)
+
+
+@frozen(kw_only=True)
+class _Document:
+    """The shape of a document, for the converter; the header is checked first."""
+
+    format: str
+    format_version: int
+    agents: tuple[Agent, ...]
+    receptors: tuple[Receptor, ...]
+    mechanisms: tuple[Mechanism, ...]
+    adverse_effects: tuple[AdverseEffect, ...]
+    conditions: tuple[Condition, ...]
+    references: tuple[Reference, ...]
+    claims: tuple[Claim, ...]
+    source: Reference | None
+
+
+def to_json(registry: Registry, *, indent: int | None = None) -> str:
+    """Write *registry* as a JSON document.
+
+    The output is deterministic: the same registry always gives the same
+    text, and ``from_json(to_json(registry)) == registry``.
+
+    >>> from nmda_pain import default_registry, from_json
+    >>> text = to_json(default_registry())
+    >>> from_json(text) == default_registry()
+    True
+
+    Args:
+        registry: The registry to write.
+        indent: Indent nested levels by this many spaces; ``None`` writes one compact line.
+
+    Returns:
+        The JSON text.
+
+    .. versionadded:: 0.1.0
+    """
+    import json  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
+
+    from nmda_pain._converter import CONVERTER  # noqa: PLC0415 -- deferred: imports cattrs
+
+    document: dict[str, object] = {"format": FORMAT, "format_version": FORMAT_VERSION}
+    for name in _RECORD_FIELDS:
+        document[name] = [CONVERTER.unstructure(record) for record in getattr(registry, name)]
+    document["source"] = None if registry.source is None else CONVERTER.unstructure(registry.source)
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(
+        document, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    )
+
+
+def from_json(text: str | bytes) -> Registry:
+    """Read a registry from a JSON document written by :func:`to_json`.
+
+    Args:
+        text: The document, as text or as UTF-8 bytes.
+
+    Returns:
+        The registry, validated like any other.
+
+    Raises:
+        RegistryFormatError: *text* is not a valid registry document; the
+            error's ``errors`` list every problem with its JSON path.
+
+    .. versionadded:: 0.1.0
+    """
+    document = _parse(text)
+    if not isinstance(document, dict):
+        raise RegistryFormatError((f"$: expected a JSON object, got {_type_name(document)}",))
+    _check_header(document)  # pyright: ignore[reportUnknownArgumentType] -- JSON object keys are str
+    return _build(document)  # pyright: ignore[reportUnknownArgumentType] -- JSON object keys are str
+
+
+def _type_name(value: object) -> str:
+    from nmda_pain._converter import json_type_name  # noqa: PLC0415 -- deferred: imports cattrs
+
+    return json_type_name(value)
+
+
+def _parse(text: str | bytes) -> object:
+    import json  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
+
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            msg = f"$: not valid UTF-8 (byte {exc.start}: {exc.reason}); save the file as UTF-8"
+            raise RegistryFormatError((msg,)) from None
+    if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"$: expected the document as str or bytes, got {type(text).__name__}"
+        raise RegistryFormatError((msg,))
+    try:
+        return json.loads(
+            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        msg = f"$: not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        raise RegistryFormatError((msg,)) from None
+    except RecursionError:
+        msg = "$: the document is nested too deeply to be a registry"
+        raise RegistryFormatError((msg,)) from None
+    except _JSONValueError as exc:
+        raise RegistryFormatError((f"$: {exc}",)) from None
+
+
+class _JSONValueError(ValueError):
+    """A JSON construct that parses but has no place in a registry document."""
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    document: dict[str, object] = {}
+    for key, value in pairs:
+        if key in document:
+            msg = f"the key {key!r} appears twice in one object"
+            raise _JSONValueError(msg)
+        document[key] = value
+    return document
+
+
+def _reject_constant(name: str) -> object:
+    msg = f"{name} is not a valid JSON number"
+    raise _JSONValueError(msg)
+
+
+def _check_header(document: dict[str, object]) -> None:
+    errors: list[str] = []
+    if document.get("format") != FORMAT:
+        errors.append(f"$.format: expected {FORMAT!r}, got {document.get('format')!r}")
+    version = document.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        errors.append(f"$.format_version: expected an integer, got {version!r}")
+    elif version > FORMAT_VERSION:
+        errors.append(
+            f"$.format_version: the document uses format version {version}, but this version of "
+            f"nmda_pain reads versions up to {FORMAT_VERSION}; upgrade nmda_pain"
+        )
+    elif version < 1:
+        errors.append(f"$.format_version: {version} is not a format version (they start at 1)")
+    if errors:
+        raise RegistryFormatError(tuple(errors))
+
+
+def _build(document: dict[str, object]) -> Registry:
+    from nmda_pain._converter import CONVERTER, error_messages  # noqa: PLC0415 -- deferred: imports cattrs
+
+    try:
+        parsed = CONVERTER.structure(document, _Document)
+    except Exception as exc:  # noqa: BLE001 -- every structuring error becomes a message with its path
+        raise RegistryFormatError(tuple(error_messages(exc, "$"))) from None
+    try:
+        return Registry(
+            agents=parsed.agents,
+            receptors=parsed.receptors,
+            mechanisms=parsed.mechanisms,
+            adverse_effects=parsed.adverse_effects,
+            conditions=parsed.conditions,
+            references=parsed.references,
+            claims=parsed.claims,
+            source=parsed.source,
+        )
+    except InvalidRegistryError as exc:
+        raise RegistryFormatError(tuple(f"$.{problem}" for problem in exc.problems)) from None
