@@ -1,0 +1,188 @@
+"""Hypothesis strategies for every record type and for whole valid registries."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import strategies as st
+
+from nmda_pain import (
+    AdverseEffect,
+    AdverseEffectCategory,
+    Agent,
+    AgentKind,
+    Certainty,
+    Claim,
+    Condition,
+    ConditionKind,
+    Evidence,
+    Mechanism,
+    Predicate,
+    Receptor,
+    Reference,
+    Registry,
+    Section,
+    StudyDesign,
+    VerificationStatus,
+)
+from nmda_pain.model import PREDICATE_SIGNATURES
+
+_WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=8)
+
+slugs = st.lists(_WORD, min_size=1, max_size=3).map("-".join)
+"""Valid ids: lowercase words joined by single hyphens."""
+
+texts = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+    min_size=1,
+    max_size=20,
+)
+"""Non-empty text without surrounding whitespace (no whitespace at all, to keep it simple)."""
+
+prose = st.one_of(st.just(""), texts)
+
+
+def _unique_texts(max_size: int = 3) -> st.SearchStrategy[tuple[str, ...]]:
+    return st.lists(texts, unique=True, max_size=max_size).map(tuple)
+
+
+def evidence(reference_ids: st.SearchStrategy[str] = slugs) -> st.SearchStrategy[Evidence]:
+    return st.builds(
+        Evidence,
+        reference=reference_ids,
+        sections=st.lists(st.sampled_from(Section), min_size=1, unique=True).map(tuple),
+    )
+
+
+def references(ids: st.SearchStrategy[str] = slugs) -> st.SearchStrategy[Reference]:
+    return st.builds(
+        Reference,
+        id=ids,
+        number=st.one_of(st.none(), st.integers(min_value=1, max_value=500)),
+        authors=st.lists(texts, min_size=1, max_size=3, unique=True).map(tuple),
+        title=texts,
+        journal=texts,
+        year=st.integers(min_value=1800, max_value=2100),
+        volume=st.one_of(st.none(), texts),
+        issue=st.one_of(st.none(), texts),
+        pages=st.one_of(st.none(), texts),
+        article_number=st.one_of(st.none(), texts),
+        doi=st.one_of(st.none(), st.from_regex(r"10\.\d{4,9}/[a-z0-9.\-]{1,10}", fullmatch=True)),
+        study_design=st.sampled_from(StudyDesign),
+        verification=st.sampled_from(VerificationStatus),
+        notes=prose,
+    )
+
+
+@st.composite
+def _named(draw, cls, entity_id, **field_strategies):
+    """A record of *cls* with a random name, synonyms that differ from it, and drawn extra fields."""
+    name = draw(texts)
+    synonyms = draw(_unique_texts().filter(lambda values: name not in values))
+    extra = {field: draw(strategy) for field, strategy in field_strategies.items()}
+    return cls(
+        id=entity_id, name=name, synonyms=synonyms, description=draw(prose), notes=draw(prose), **extra
+    )
+
+
+def agents(entity_id: str = "agent") -> st.SearchStrategy[Agent]:
+    return _named(Agent, entity_id, kind=st.just(AgentKind.DRUG), other_uses=_unique_texts())
+
+
+def receptors(entity_id: str = "receptor") -> st.SearchStrategy[Receptor]:
+    return _named(Receptor, entity_id, gated_by=_unique_texts(), permeant_ions=_unique_texts())
+
+
+def mechanisms(entity_id: str = "mechanism") -> st.SearchStrategy[Mechanism]:
+    return _named(Mechanism, entity_id)
+
+
+def adverse_effects(entity_id: str = "effect") -> st.SearchStrategy[AdverseEffect]:
+    return _named(AdverseEffect, entity_id, category=st.sampled_from(AdverseEffectCategory))
+
+
+def conditions(entity_id: str = "condition") -> st.SearchStrategy[Condition]:
+    return _named(Condition, entity_id, kind=st.sampled_from(ConditionKind))
+
+
+@st.composite
+def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
+    """Whole valid registries: unique ids, unambiguous names, claims that fit their predicates."""
+    counts = {
+        "agent": draw(st.integers(1, 4)),
+        "receptor": draw(st.integers(0, 2)),
+        "mechanism": draw(st.integers(0, 3)),
+        "effect": draw(st.integers(0, 3)),
+        "condition": draw(st.integers(0, 3)),
+    }
+    used_names: set[str] = set()
+
+    def unique_names(record: object) -> bool:
+        from nmda_pain.index import normalize_name
+
+        keys = {normalize_name(t) for t in (record.id, record.name, *record.synonyms)}
+        if keys & used_names:
+            return False
+        used_names.update(keys)
+        return True
+
+    builders = {
+        "agent": agents,
+        "receptor": receptors,
+        "mechanism": mechanisms,
+        "effect": adverse_effects,
+        "condition": conditions,
+    }
+    families: dict[str, list[object]] = {}
+    for family, count in counts.items():
+        families[family] = [
+            draw(builders[family](f"{family}-{index}").filter(unique_names)) for index in range(count)
+        ]
+    by_family: dict[type, list[str]] = {
+        Agent: [a.id for a in families["agent"]],
+        Receptor: [r.id for r in families["receptor"]],
+        Mechanism: [m.id for m in families["mechanism"]],
+        AdverseEffect: [e.id for e in families["effect"]],
+        Condition: [c.id for c in families["condition"]],
+    }
+    refs = draw(
+        st.lists(references(), min_size=1, max_size=3, unique_by=(lambda r: r.id,)).filter(
+            lambda rs: len({r.number for r in rs if r.number is not None})
+            == len([r for r in rs if r.number is not None])
+        )
+    )
+    ref_ids = [r.id for r in refs]
+    possible = [
+        p
+        for p, (subject_type, object_type) in PREDICATE_SIGNATURES.items()
+        if p is not Predicate.MEMBER_OF and by_family[subject_type] and by_family[object_type]
+    ]
+    claims: dict[tuple[str, Predicate, str], Claim] = {}
+    for _ in range(draw(st.integers(0, max_claims)) if possible else 0):
+        predicate = draw(st.sampled_from(possible))
+        subject_type, object_type = PREDICATE_SIGNATURES[predicate]
+        subject = draw(st.sampled_from(by_family[subject_type]))
+        obj = draw(st.sampled_from(by_family[object_type]))
+        if subject == obj:
+            continue
+        cited = draw(st.lists(st.sampled_from(ref_ids), min_size=1, max_size=2, unique=True))
+        claim = Claim(
+            subject=subject,
+            predicate=predicate,
+            object=obj,
+            evidence=tuple(draw(evidence(st.just(ref))) for ref in cited),
+            certainty=draw(st.sampled_from(Certainty)),
+            notes=draw(prose),
+        )
+        claims.setdefault(claim.key, claim)
+    cited_ids = {e.reference for c in claims.values() for e in c.evidence}
+    return Registry(
+        agents=tuple(families["agent"]),
+        receptors=tuple(families["receptor"]),
+        mechanisms=tuple(families["mechanism"]),
+        adverse_effects=tuple(families["effect"]),
+        conditions=tuple(families["condition"]),
+        references=tuple(r for r in refs if r.id in cited_ids),
+        claims=tuple(claims.values()),
+        source=draw(st.one_of(st.none(), references(st.just("the-source")))),
+    )

@@ -1,0 +1,279 @@
+"""The shipped registry restates the article, all of it, and nothing else.
+
+Reference metadata below are copied from the article's reference list by hand.
+The traceability tests read the article itself (``../shared/source/`` beside the
+repository, or the file named by ``NMDA_PAIN_ARTICLE``) and check that every
+claim's evidence points to a paragraph and section that talk about its subject
+and object, with the hedge its certainty stands for.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from nmda_pain import (
+    Agent,
+    AgentKind,
+    Certainty,
+    Predicate,
+    Section,
+    StudyDesign,
+    UnknownEntityError,
+    VerificationStatus,
+    default_registry,
+    find_claims,
+)
+
+# (number, id, first author, title, journal, year, volume, issue, pages, article number)
+ARTICLE_REFERENCES = [
+    (1, "Tatsuo Tsuruoka", "NMDA Receptor Antagonists in Pain Management: A Review of Current Progress and Future Directions", "CNS Drugs", 2022, "36", "3", "247-263", None),
+    (2, "Amira N. Ragab", "Ketamine for the Treatment of Chronic Pain: A Systematic Review and Meta-Analysis", "Pain Physician", 2021, "24", "6", "E1029-E1044", None),
+    (3, "Michael Rowbotham", "Memantine in Neuropathic Pain: A Randomized, Double-Blind, Placebo-Controlled Study", "Pain", 2020, "161", "9", "2055-2062", None),
+    (4, "Xiao-Jiao Li", "NMDA Receptor Antagonists and Glial Activation in Chronic Pain", "Neuroscience Bulletin", 2023, "39", "1", "1-11", None),
+    (5, "Sanjeev N. Madan", "Dextromethorphan/Quinidine for Neuropathic Pain", "Annals of Pharmacotherapy", 2020, "54", "6", "602-608", None),
+    (6, "Hala M. El-Tahan", "NMDA Receptor Antagonists as Adjuvants to Opioids for Pain Management", "Current Opinion in Anesthesiology", 2022, "35", "1", "104-111", None),
+    (7, "Xing-Long Wang", "NMDA Receptor Antagonists: Mechanisms of Action and Therapeutic Applications in Pain", "Biomedicines", 2023, "11", "2", None, "421"),
+    (8, "Abbas E. Shaban", "Novel NMDA Receptor Antagonists for Pain Therapy: A Preclinical Perspective", "Frontiers in Pharmacology", 2021, "12", None, None, "674524"),
+    (9, "Rania A. M. Abo El-Fetouh", "NMDA Receptor Antagonists in Anesthesia and Pain Management: A Contemporary Review", "Egyptian Journal of Anesthesia", 2022, "38", "1", "431-442", None),
+    (10, "Pardis Rasti", "The Role of Glutamatergic System in Pain Modulation: Focus on NMDA Receptors", "Frontiers in Pain Research", 2023, "4", None, None, "1162666"),
+]
+
+
+@pytest.mark.parametrize(
+    ("number", "first_author", "title", "journal", "year", "volume", "issue", "pages", "article_number"),
+    ARTICLE_REFERENCES,
+    ids=[f"ref-{row[0]}" for row in ARTICLE_REFERENCES],
+)
+def test_reference_metadata_match_the_article(number, first_author, title, journal, year, volume, issue, pages, article_number):
+    reference = default_registry().reference(number)
+    assert reference.authors[0] == first_author
+    assert len(reference.authors) == 3
+    assert (reference.title, reference.journal, reference.year) == (title, journal, year)
+    assert (reference.volume, reference.issue, reference.pages, reference.article_number) == (volume, issue, pages, article_number)
+
+
+def test_references_are_unverified_and_carry_no_invented_doi():
+    registry = default_registry()
+    assert [r.number for r in registry.references] == list(range(1, 11))
+    for reference in registry.references:
+        assert reference.verification is VerificationStatus.UNVERIFIED, reference.id
+        assert reference.doi is None, f"{reference.id}: the article gives no DOI for it"
+        assert "No DOI or PubMed record" in reference.notes, reference.id
+
+
+def test_study_designs_are_read_from_the_titles():
+    designs = {r.number: r.study_design for r in default_registry().references}
+    assert designs[2] is StudyDesign.SYSTEMATIC_REVIEW_META_ANALYSIS
+    assert designs[3] is StudyDesign.RANDOMIZED_CONTROLLED_TRIAL
+    assert designs[8] is StudyDesign.PRECLINICAL_REVIEW
+    assert designs[1] is designs[9] is StudyDesign.NARRATIVE_REVIEW
+    assert all(designs[n] is StudyDesign.NOT_STATED for n in (4, 5, 6, 7, 10))
+
+
+def test_the_article_itself_is_the_source_with_its_doi():
+    source = default_registry().source
+    assert source is not None
+    assert source.doi == "10.37421/2684-5997.2025.8.296"
+    assert source.authors == ("Ahmed Hassan El-Sayed",)
+    assert (source.journal, source.year, source.volume, source.article_number) == ("J Anesthesiol Pain Res", 2025, "8", "296")
+    assert source.verification is VerificationStatus.UNVERIFIED
+
+
+@pytest.mark.parametrize("number", range(1, 11))
+def test_every_reference_supports_at_least_one_claim(number):
+    assert find_claims(reference=number)
+
+
+@pytest.mark.parametrize("section", list(Section))
+def test_every_section_of_the_article_is_represented(section):
+    assert any(section in claim.sections for claim in default_registry().claims)
+
+
+def test_every_agent_the_article_names_is_there_and_members_point_to_the_class():
+    registry = default_registry()
+    for name in ("ketamine", "memantine", "dextromethorphan"):
+        agent = registry.resolve(name)
+        assert isinstance(agent, Agent)
+        assert agent.drug_class == "nmda-receptor-antagonists"
+    selective = registry.resolve("selective NMDA receptor antagonists")
+    assert isinstance(selective, Agent)
+    assert (selective.kind, selective.drug_class) == (AgentKind.DRUG_CLASS, "nmda-receptor-antagonists")
+    dextromethorphan = registry.resolve("dextromethorphan")
+    assert isinstance(dextromethorphan, Agent)
+    assert dextromethorphan.other_uses == ("cough suppressant",)
+
+
+def test_quinine_is_recorded_as_the_articles_slip_for_quinidine():
+    registry = default_registry()
+    with pytest.raises(UnknownEntityError):
+        registry.resolve("quinine")
+    quinidine = registry.resolve("quinidine")
+    assert isinstance(quinidine, Agent)
+    assert quinidine.drug_class is None
+    assert "quinine" in quinidine.notes
+    (combination,) = find_claims(subject="dextromethorphan", predicate=Predicate.COMBINED_WITH)
+    assert combination.object == "quinidine"
+    assert "'quinine'" in combination.notes
+    assert combination.sections == (Section.INTRODUCTION, Section.DESCRIPTION, Section.CONCLUSION)
+
+
+def test_quinidine_raises_bioavailability_and_treats_nothing():
+    claims = find_claims(subject="quinidine")
+    assert {c.predicate for c in claims} == {Predicate.INCREASES_BIOAVAILABILITY_OF, Predicate.ACTS_VIA}
+    assert find_claims(subject="quinidine", predicate=Predicate.INCREASES_BIOAVAILABILITY_OF)[0].object == "dextromethorphan"
+    assert "not an analgesic" in default_registry().resolve("quinidine").notes
+
+
+def test_amnesic_and_amnestic_name_one_effect():
+    registry = default_registry()
+    assert registry.resolve("amnesic effect") is registry.resolve("amnestic effect")
+    (claim,) = find_claims(object="amnesia")
+    assert "'amnesic'" in claim.notes
+    assert "'amnestic'" in claim.notes
+
+
+def test_well_established_is_kept_apart_from_being_explored():
+    established = {(c.subject, c.object) for c in find_claims(predicate="treats") if c.certainty is Certainty.ESTABLISHED}
+    assert established == {
+        ("ketamine", "severe-pain"),
+        ("ketamine", "postoperative-pain"),
+        ("ketamine", "complex-regional-pain-syndrome"),
+    }
+    explored = find_claims(subject="nmda-receptor-antagonists", object="neuropathic-pain")
+    assert [c.certainty for c in explored] == [Certainty.UNDER_INVESTIGATION]
+
+
+# --- traceability against the article's text ------------------------------------------------
+
+ARTICLE_NAME = "nmda-antagonists-pain-management.md"
+
+
+def _article_path() -> Path | None:
+    configured = os.environ.get("NMDA_PAIN_ARTICLE")
+    candidates = [Path(configured)] if configured else []
+    candidates.append(Path(__file__).resolve().parents[2] / "shared" / "source" / ARTICLE_NAME)
+    return next((path for path in candidates if path.is_file()), None)
+
+
+ARTICLE = _article_path()
+needs_article = pytest.mark.skipif(ARTICLE is None, reason="the source article is not beside the repository; set NMDA_PAIN_ARTICLE")
+
+# How the article words each entity (case-insensitive regular expressions).
+ANCHORS = {
+    "nmda-receptor-antagonists": r"NMDA receptor antagonist|antagonists|these agents|they|agents (designed to target|targeting) the NMDA receptor",
+    "selective-nmda-receptor-antagonists": r"selective",
+    "ketamine": r"ketamine",
+    "memantine": r"memantine",
+    "dextromethorphan": r"dextromethorphan",
+    "quinidine": r"quinidine|quinine",
+    "opioids": r"opioid",
+    "anesthetic-agents": r"anesthetic agents|other agents",
+    "analgesics": r"analgesic",
+    "nmda-receptor": r"NMDA receptor",
+    "central-sensitization-interference": r"central sensitization",
+    "calcium-influx-blockade": r"calcium",
+    "cns-hyperexcitability-disruption": r"hyperexcitability",
+    "glial-activation-modulation": r"glial cell activation",
+    "glial-cytokine-release-dampening": r"cytokines",
+    "neuroinflammation-reduction": r"neuroinflammat",
+    "opioid-induced-hyperalgesia-counteraction": r"maladaptive",
+    "glutamatergic-transmission-interference": r"glutamatergic",
+    "excitotoxicity-mitigation": r"excitotoxicity",
+    "descending-pathway-modulation": r"descending pain pathways|complex mechanisms",
+    "dextromethorphan-bioavailability-increase": r"bioavailability",
+    "psychotomimetic-effects": r"psychotomimetic|side effects",
+    "cardiovascular-effects": r"cardiovascular|side effects",
+    "hallucinations": r"hallucinations",
+    "cognitive-impairment": r"cognitive impairment",
+    "cardiovascular-instability": r"cardiovascular instability",
+    "amnesia": r"amnesic|amnestic",
+    "neuropathic-pain": r"neuropathic pain",
+    "inflammatory-pain": r"inflammatory pain",
+    "postoperative-pain": r"postoperative",
+    "intraoperative-pain": r"intraoperative",
+    "complex-regional-pain-syndrome": r"complex regional pain syndrome",
+    "chronic-post-surgical-pain": r"surgical procedures|post-surgery",
+    "acute-pain": r"acute",
+    "chronic-pain": r"chronic pain",
+    "severe-pain": r"severe pain",
+    "hyperalgesia": r"hyperalgesia",
+    "allodynia": r"allodynia",
+    "opioid-induced-hyperalgesia": r"opioid-induced hyperalgesia|this condition",
+    "pain-hypersensitivity": r"hypersensitivity",
+}
+
+# The hedge each certainty level stands for (see nmda_pain.Certainty).
+CUES = {
+    Certainty.ESTABLISHED: r"established",
+    Certainty.DEMONSTRATED: r"efficacy|effective",
+    Certainty.PROMISING: r"promise|valuable adjunct",
+    Certainty.UNDER_INVESTIGATION: r"explored|research",
+    Certainty.THEORIZED: r"theorized|may |potentially",
+}
+
+
+def _paragraphs() -> dict[tuple[Section, int | None], str]:
+    assert ARTICLE is not None
+    text = ARTICLE.read_text(encoding="utf-8")
+    sections = re.split(r"^## ", text, flags=re.MULTILINE)
+    by_title = {chunk.split("\n", 1)[0].strip(): chunk.split("\n", 1)[1] for chunk in sections[1:]}
+    paragraphs: dict[tuple[Section, int | None], str] = {}
+    for section, title in ((Section.INTRODUCTION, "Introduction"), (Section.DESCRIPTION, "Description")):
+        pieces = re.split(r"\[(\d+)\]", by_title[title])
+        for body, number in zip(pieces[0::2], pieces[1::2]):
+            paragraphs[(section, int(number))] = " ".join(body.split())
+    paragraphs[(Section.CONCLUSION, None)] = " ".join(by_title["Conclusion"].split())
+    return paragraphs
+
+
+def _claim_ids() -> list[str]:
+    return [f"{c.subject}-{c.predicate.value}-{c.object}" for c in default_registry().claims]
+
+
+@needs_article
+def test_the_article_has_ten_cited_paragraphs_in_introduction_and_description():
+    keys = _paragraphs()
+    for section in (Section.INTRODUCTION, Section.DESCRIPTION):
+        assert sorted(number for s, number in keys if s is section) == list(range(1, 11))
+
+
+@needs_article
+@pytest.mark.parametrize("claim", default_registry().claims, ids=_claim_ids())
+def test_each_claim_is_stated_where_its_evidence_points(claim):
+    registry = default_registry()
+    paragraphs = _paragraphs()
+    for item in claim.evidence:
+        number = registry.reference(item.reference).number
+        for section in item.sections:
+            key = (section, None if section is Section.CONCLUSION else number)
+            text = paragraphs[key]
+            for role in (claim.subject, claim.object):
+                assert re.search(ANCHORS[role], text, re.IGNORECASE), (
+                    f"{claim.key}: {section.value} paragraph [{number}] does not mention {role!r}"
+                )
+
+
+@needs_article
+@pytest.mark.parametrize("claim", default_registry().claims, ids=_claim_ids())
+def test_each_claims_certainty_matches_the_articles_hedge(claim):
+    cue = CUES.get(claim.certainty)
+    if cue is None:  # STATED: a plain assertion has no hedge to find
+        return
+    registry = default_registry()
+    paragraphs = _paragraphs()
+    texts = [
+        paragraphs[(section, None if section is Section.CONCLUSION else registry.reference(item.reference).number)]
+        for item in claim.evidence
+        for section in item.sections
+    ]
+    assert any(re.search(cue, text, re.IGNORECASE) for text in texts), (
+        f"{claim.key} is {claim.certainty.value}, but its paragraphs never use that wording"
+    )
+
+
+def test_every_entity_has_an_anchor_so_traceability_covers_it():
+    assert {entity.id for entity in default_registry().entities} == set(ANCHORS)

@@ -1,0 +1,254 @@
+"""Queries on the shipped registry give the answers the article gives.
+
+Expected answers are written from the article (paragraph numbers in comments),
+not read back from the curated data.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from nmda_pain import (
+    Certainty,
+    Predicate,
+    Section,
+    UnknownEntityError,
+    adverse_effects_of,
+    agents_for_condition,
+    combination_partners,
+    find_claims,
+    mechanisms_of,
+)
+from nmda_pain.queries import THERAPEUTIC_PREDICATES
+
+from .strategies import registries
+
+
+def ids(records):
+    return [record.id for record in records]
+
+
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        # [1] the class is explored in neuropathic pain; [3] memantine; [5] dextromethorphan
+        ("neuropathic pain", ["nmda-receptor-antagonists", "memantine", "dextromethorphan"]),
+        ("Neuropathic_Pain", ["nmda-receptor-antagonists", "memantine", "dextromethorphan"]),
+        # [2] ketamine's well-established efficacy in CRPS
+        ("CRPS", ["ketamine"]),
+        ("severe pain", ["ketamine"]),
+        # [2] ketamine and [9] the class in anaesthesia
+        ("postoperative pain", ["nmda-receptor-antagonists", "ketamine"]),
+        ("intraoperative pain", ["nmda-receptor-antagonists"]),
+        # [1] inflammatory pain, hyperalgesia and allodynia: the class
+        ("inflammatory pain", ["nmda-receptor-antagonists"]),
+        ("hyperalgesia", ["nmda-receptor-antagonists"]),
+        ("allodynia", ["nmda-receptor-antagonists"]),
+        # [6] the class prevents it; opioids cause it and are not "for" it
+        ("opioid-induced hyperalgesia", ["nmda-receptor-antagonists"]),
+        # [9] chronic pain after surgery; [7] acute pain; [1, 3, 7] chronic pain
+        ("chronic post-surgical pain", ["nmda-receptor-antagonists"]),
+        ("acute pain", ["nmda-receptor-antagonists"]),
+        ("chronic pain", ["nmda-receptor-antagonists", "memantine"]),
+        # [4] pain hypersensitivity relieved through glia
+        ("pain hypersensitivity", ["nmda-receptor-antagonists"]),
+    ],
+)
+def test_agents_for_condition(registry, condition, expected):
+    assert ids(agents_for_condition(condition, registry=registry)) == expected
+
+
+def test_agents_for_condition_uses_the_shipped_registry_by_default(registry):
+    condition = registry.resolve("CRPS")
+    assert agents_for_condition(condition) == agents_for_condition("crps", registry=registry)
+
+
+def test_agents_for_condition_refuses_an_agent_and_suggests_conditions():
+    with pytest.raises(UnknownEntityError) as caught:
+        agents_for_condition("ketamine")
+    assert caught.value.found_kind == "agent"
+    assert caught.value.kind == "condition"
+    assert str(caught.value).startswith("'ketamine' names a agent, not a condition")
+    with pytest.raises(UnknownEntityError, match="did you mean 'Neuropathic pain'"):
+        agents_for_condition("neuropatic pain")
+
+
+def test_ketamine_adverse_effects_with_and_without_its_class():
+    # [2] psychotomimetic and cardiovascular side effects of ketamine
+    assert ids(adverse_effects_of("ketamine", include_class=False)) == [
+        "psychotomimetic-effects",
+        "cardiovascular-effects",
+    ]
+    # [8] the class: hallucinations, cognitive impairment, cardiovascular instability
+    assert ids(adverse_effects_of("ketamine")) == [
+        "psychotomimetic-effects",
+        "cardiovascular-effects",
+        "hallucinations",
+        "cognitive-impairment",
+        "cardiovascular-instability",
+    ]
+
+
+def test_adverse_effects_exclude_properties_used_on_purpose():
+    # [9] amnestic properties are a reason for use in anaesthesia, not a harm
+    assert "amnesia" not in ids(adverse_effects_of("nmda receptor antagonists"))
+    assert [c.object for c in find_claims(predicate=Predicate.PRODUCES_EFFECT)] == [
+        "amnesia",
+        "psychotomimetic-effects",
+    ]
+
+
+def test_memantine_and_quinidine_have_no_adverse_effects_of_their_own():
+    assert adverse_effects_of("memantine", include_class=False) == ()
+    assert adverse_effects_of("quinidine") == ()
+
+
+def test_mechanisms_of_quinidine_is_only_the_bioavailability_increase():
+    # [5] quinidine raises dextromethorphan's bioavailability; it is no NMDA antagonist
+    assert ids(mechanisms_of("quinidine")) == ["dextromethorphan-bioavailability-increase"]
+
+
+def test_mechanisms_of_ketamine_add_the_class_mechanisms():
+    # [2] ketamine disrupts CNS hyperexcitability
+    assert ids(mechanisms_of("ketamine", include_class=False)) == ["cns-hyperexcitability-disruption"]
+    with_class = ids(mechanisms_of("ketamine"))
+    # [1] central sensitization and calcium influx, [4] glia, [6] OIH, [7] glutamate, [10] descending
+    assert with_class == [
+        "central-sensitization-interference",
+        "calcium-influx-blockade",
+        "cns-hyperexcitability-disruption",
+        "glial-activation-modulation",
+        "glial-cytokine-release-dampening",
+        "neuroinflammation-reduction",
+        "opioid-induced-hyperalgesia-counteraction",
+        "glutamatergic-transmission-interference",
+        "excitotoxicity-mitigation",
+        "descending-pathway-modulation",
+    ]
+
+
+def test_memantine_mechanisms_are_still_being_delineated():
+    # [3] research is ongoing to delineate memantine's analgesic mechanisms
+    assert mechanisms_of("memantine", include_class=False) == ()
+
+
+def test_a_subclass_inherits_through_every_level():
+    selective = ids(mechanisms_of("selective NMDA receptor antagonists"))
+    assert selective == ids(mechanisms_of("nmda-receptor-antagonists"))
+    assert mechanisms_of("selective NMDA receptor antagonists", include_class=False) == ()
+
+
+@pytest.mark.parametrize(
+    ("agent", "expected"),
+    [
+        ("dextromethorphan", ["quinidine"]),  # [5]
+        ("quinidine", ["dextromethorphan"]),  # symmetric
+        ("NMDA antagonists", ["analgesics"]),  # [1] adjuncts to analgesic strategies
+        ("analgesics", ["nmda-receptor-antagonists"]),
+        ("ketamine", []),
+        ("memantine", []),
+    ],
+)
+def test_combination_partners(agent, expected):
+    assert ids(combination_partners(agent)) == expected
+
+
+def test_find_claims_by_subject_predicate_object_and_reference():
+    treats = find_claims(object="neuropathic pain", predicate="treats")
+    assert [(c.subject, c.certainty) for c in treats] == [
+        ("nmda-receptor-antagonists", Certainty.UNDER_INVESTIGATION),  # "being explored"
+        ("memantine", Certainty.PROMISING),  # "demonstrates promise"
+        ("dextromethorphan", Certainty.DEMONSTRATED),  # "has shown efficacy"
+    ]
+    assert [c.predicate for c in find_claims(subject="memantine", object="ketamine")] == [
+        Predicate.HAS_LOWER_AFFINITY_THAN,
+        Predicate.BETTER_TOLERATED_THAN,
+    ]
+    assert {c.subject for c in find_claims(reference=5)} == {"dextromethorphan", "quinidine"}
+    assert find_claims(reference="madan-2020") == find_claims(reference=5)
+    registry_reference = find_claims(reference=5)[0].evidence[0].reference
+    assert registry_reference == "madan-2020"
+
+
+def test_find_claims_filters_combine_with_and(registry):
+    everything = find_claims()
+    assert everything == registry.claims
+    for claim in find_claims(subject="ketamine", predicate=Predicate.TREATS, reference="ragab-2021"):
+        assert (claim.subject, claim.predicate) == ("ketamine", Predicate.TREATS)
+        assert "ragab-2021" in claim.references
+    assert len(find_claims(subject="ketamine", predicate=Predicate.TREATS)) == 3
+    assert find_claims(subject="ketamine", reference="li-2023") == ()
+    assert find_claims(subject="ketamine", object="neuropathic pain") == ()
+
+
+def test_find_claims_accepts_entities_and_references(registry):
+    ketamine = registry.resolve("ketamine")
+    ragab = registry.reference(2)
+    assert find_claims(subject=ketamine) == find_claims(subject="Ketamine")
+    assert find_claims(reference=ragab) == find_claims(reference=2)
+
+
+def test_find_claims_reports_unknown_filters():
+    with pytest.raises(UnknownEntityError, match="no predicate is called 'treatz'; did you mean 'treats'"):
+        find_claims(predicate="treatz")
+    with pytest.raises(UnknownEntityError, match="no reference is called '11'"):
+        find_claims(reference=11)
+    with pytest.raises(UnknownEntityError, match="no entity is called 'quinine'; did you mean 'Quinidine'"):
+        find_claims(subject="quinine")
+
+
+def test_an_entity_from_another_registry_must_exist_in_this_one(registry):
+    from nmda_pain import Agent
+
+    stranger = Agent(id="aspirin", name="Aspirin")
+    with pytest.raises(UnknownEntityError, match="no entity is called 'aspirin'"):
+        mechanisms_of(stranger, registry=registry)
+    with pytest.raises(UnknownEntityError, match="no entity is called 'aspirin'"):
+        find_claims(object=stranger, registry=registry)
+
+
+def test_the_three_line_answer_traces_to_the_article(registry):
+    """Which agents for neuropathic pain, with what evidence?"""
+    answer = {
+        claim.subject: [
+            (registry.reference(e.reference).number, e.sections) for e in claim.evidence
+        ]
+        for claim in find_claims(object="neuropathic pain", predicate="treats")
+    }
+    assert answer == {
+        "nmda-receptor-antagonists": [(1, (Section.INTRODUCTION, Section.DESCRIPTION))],
+        "memantine": [(3, (Section.INTRODUCTION, Section.DESCRIPTION, Section.CONCLUSION))],
+        "dextromethorphan": [(5, (Section.INTRODUCTION, Section.DESCRIPTION, Section.CONCLUSION))],
+    }
+
+
+@given(registries())
+def test_queries_agree_with_a_scan_of_the_claims(registry):
+    """Indexed answers equal the answers of a naive scan, on any registry."""
+    for entity in registry.entities:
+        scanned = [c for c in registry.claims if entity.id in (c.subject, c.object)]
+        indexed = set(find_claims(subject=entity, registry=registry)) | set(
+            find_claims(object=entity, registry=registry)
+        )
+        assert set(scanned) == indexed
+    for condition in registry.conditions:
+        expected = {
+            c.subject
+            for c in registry.claims
+            if c.object == condition.id and c.predicate in THERAPEUTIC_PREDICATES
+        }
+        assert set(ids(agents_for_condition(condition, registry=registry))) == expected
+    for agent in registry.agents:
+        expected_effects = {
+            c.object
+            for c in registry.claims
+            if c.subject == agent.id and c.predicate is Predicate.CAUSES_ADVERSE_EFFECT
+        }
+        assert set(ids(adverse_effects_of(agent, registry=registry))) == expected_effects
+        partners = {
+            c.object if c.subject == agent.id else c.subject
+            for c in registry.claims
+            if c.predicate is Predicate.COMBINED_WITH and agent.id in (c.subject, c.object)
+        }
+        assert set(ids(combination_partners(agent, registry=registry))) == partners
