@@ -25,6 +25,7 @@ from nmda_pain import (
     StudyDesign,
     VerificationStatus,
 )
+from nmda_pain.index import normalize_name
 from nmda_pain.model import PREDICATE_SIGNATURES
 
 _WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=8)
@@ -81,7 +82,12 @@ def _named(draw, cls, entity_id, **field_strategies):
     synonyms = draw(_unique_texts().filter(lambda values: name not in values))
     extra = {field: draw(strategy) for field, strategy in field_strategies.items()}
     return cls(
-        id=entity_id, name=name, synonyms=synonyms, description=draw(prose), notes=draw(prose), **extra
+        id=entity_id,
+        name=name,
+        synonyms=synonyms,
+        description=draw(prose),
+        notes=draw(prose),
+        **extra,
     )
 
 
@@ -118,8 +124,6 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
     used_names: set[str] = set()
 
     def unique_names(record: object) -> bool:
-        from nmda_pain.index import normalize_name
-
         keys = {normalize_name(t) for t in (record.id, record.name, *record.synonyms)}
         if keys & used_names:
             return False
@@ -136,7 +140,8 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
     families: dict[str, list[object]] = {}
     for family, count in counts.items():
         families[family] = [
-            draw(builders[family](f"{family}-{index}").filter(unique_names)) for index in range(count)
+            draw(builders[family](f"{family}-{index}").filter(unique_names))
+            for index in range(count)
         ]
     by_family: dict[type, list[str]] = {
         Agent: [a.id for a in families["agent"]],
@@ -147,8 +152,10 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
     }
     refs = draw(
         st.lists(references(), min_size=1, max_size=3, unique_by=(lambda r: r.id,)).filter(
-            lambda rs: len({r.number for r in rs if r.number is not None})
-            == len([r for r in rs if r.number is not None])
+            lambda rs: (
+                len({r.number for r in rs if r.number is not None})
+                == len([r for r in rs if r.number is not None])
+            )
         )
     )
     ref_ids = [r.id for r in refs]

@@ -30,30 +30,147 @@ from nmda_pain import (
 
 # (number, id, first author, title, journal, year, volume, issue, pages, article number)
 ARTICLE_REFERENCES = [
-    (1, "Tatsuo Tsuruoka", "NMDA Receptor Antagonists in Pain Management: A Review of Current Progress and Future Directions", "CNS Drugs", 2022, "36", "3", "247-263", None),
-    (2, "Amira N. Ragab", "Ketamine for the Treatment of Chronic Pain: A Systematic Review and Meta-Analysis", "Pain Physician", 2021, "24", "6", "E1029-E1044", None),
-    (3, "Michael Rowbotham", "Memantine in Neuropathic Pain: A Randomized, Double-Blind, Placebo-Controlled Study", "Pain", 2020, "161", "9", "2055-2062", None),
-    (4, "Xiao-Jiao Li", "NMDA Receptor Antagonists and Glial Activation in Chronic Pain", "Neuroscience Bulletin", 2023, "39", "1", "1-11", None),
-    (5, "Sanjeev N. Madan", "Dextromethorphan/Quinidine for Neuropathic Pain", "Annals of Pharmacotherapy", 2020, "54", "6", "602-608", None),
-    (6, "Hala M. El-Tahan", "NMDA Receptor Antagonists as Adjuvants to Opioids for Pain Management", "Current Opinion in Anesthesiology", 2022, "35", "1", "104-111", None),
-    (7, "Xing-Long Wang", "NMDA Receptor Antagonists: Mechanisms of Action and Therapeutic Applications in Pain", "Biomedicines", 2023, "11", "2", None, "421"),
-    (8, "Abbas E. Shaban", "Novel NMDA Receptor Antagonists for Pain Therapy: A Preclinical Perspective", "Frontiers in Pharmacology", 2021, "12", None, None, "674524"),
-    (9, "Rania A. M. Abo El-Fetouh", "NMDA Receptor Antagonists in Anesthesia and Pain Management: A Contemporary Review", "Egyptian Journal of Anesthesia", 2022, "38", "1", "431-442", None),
-    (10, "Pardis Rasti", "The Role of Glutamatergic System in Pain Modulation: Focus on NMDA Receptors", "Frontiers in Pain Research", 2023, "4", None, None, "1162666"),
+    (
+        1,
+        "Tatsuo Tsuruoka",
+        "NMDA Receptor Antagonists in Pain Management: A Review of Current Progress and Future Directions",
+        "CNS Drugs",
+        2022,
+        "36",
+        "3",
+        "247-263",
+        None,
+    ),
+    (
+        2,
+        "Amira N. Ragab",
+        "Ketamine for the Treatment of Chronic Pain: A Systematic Review and Meta-Analysis",
+        "Pain Physician",
+        2021,
+        "24",
+        "6",
+        "E1029-E1044",
+        None,
+    ),
+    (
+        3,
+        "Michael Rowbotham",
+        "Memantine in Neuropathic Pain: A Randomized, Double-Blind, Placebo-Controlled Study",
+        "Pain",
+        2020,
+        "161",
+        "9",
+        "2055-2062",
+        None,
+    ),
+    (
+        4,
+        "Xiao-Jiao Li",
+        "NMDA Receptor Antagonists and Glial Activation in Chronic Pain",
+        "Neuroscience Bulletin",
+        2023,
+        "39",
+        "1",
+        "1-11",
+        None,
+    ),
+    (
+        5,
+        "Sanjeev N. Madan",
+        "Dextromethorphan/Quinidine for Neuropathic Pain",
+        "Annals of Pharmacotherapy",
+        2020,
+        "54",
+        "6",
+        "602-608",
+        None,
+    ),
+    (
+        6,
+        "Hala M. El-Tahan",
+        "NMDA Receptor Antagonists as Adjuvants to Opioids for Pain Management",
+        "Current Opinion in Anesthesiology",
+        2022,
+        "35",
+        "1",
+        "104-111",
+        None,
+    ),
+    (
+        7,
+        "Xing-Long Wang",
+        "NMDA Receptor Antagonists: Mechanisms of Action and Therapeutic Applications in Pain",
+        "Biomedicines",
+        2023,
+        "11",
+        "2",
+        None,
+        "421",
+    ),
+    (
+        8,
+        "Abbas E. Shaban",
+        "Novel NMDA Receptor Antagonists for Pain Therapy: A Preclinical Perspective",
+        "Frontiers in Pharmacology",
+        2021,
+        "12",
+        None,
+        None,
+        "674524",
+    ),
+    (
+        9,
+        "Rania A. M. Abo El-Fetouh",
+        "NMDA Receptor Antagonists in Anesthesia and Pain Management: A Contemporary Review",
+        "Egyptian Journal of Anesthesia",
+        2022,
+        "38",
+        "1",
+        "431-442",
+        None,
+    ),
+    (
+        10,
+        "Pardis Rasti",
+        "The Role of Glutamatergic System in Pain Modulation: Focus on NMDA Receptors",
+        "Frontiers in Pain Research",
+        2023,
+        "4",
+        None,
+        None,
+        "1162666",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("number", "first_author", "title", "journal", "year", "volume", "issue", "pages", "article_number"),
+    (
+        "number",
+        "first_author",
+        "title",
+        "journal",
+        "year",
+        "volume",
+        "issue",
+        "pages",
+        "article_number",
+    ),
     ARTICLE_REFERENCES,
     ids=[f"ref-{row[0]}" for row in ARTICLE_REFERENCES],
 )
-def test_reference_metadata_match_the_article(number, first_author, title, journal, year, volume, issue, pages, article_number):
+def test_reference_metadata_match_the_article(
+    number, first_author, title, journal, year, volume, issue, pages, article_number
+):
     reference = default_registry().reference(number)
     assert reference.authors[0] == first_author
     assert len(reference.authors) == 3
     assert (reference.title, reference.journal, reference.year) == (title, journal, year)
-    assert (reference.volume, reference.issue, reference.pages, reference.article_number) == (volume, issue, pages, article_number)
+    assert (reference.volume, reference.issue, reference.pages, reference.article_number) == (
+        volume,
+        issue,
+        pages,
+        article_number,
+    )
 
 
 def test_references_are_unverified_and_carry_no_invented_doi():
@@ -79,7 +196,12 @@ def test_the_article_itself_is_the_source_with_its_doi():
     assert source is not None
     assert source.doi == "10.37421/2684-5997.2025.8.296"
     assert source.authors == ("Ahmed Hassan El-Sayed",)
-    assert (source.journal, source.year, source.volume, source.article_number) == ("J Anesthesiol Pain Res", 2025, "8", "296")
+    assert (source.journal, source.year, source.volume, source.article_number) == (
+        "J Anesthesiol Pain Res",
+        2025,
+        "8",
+        "296",
+    )
     assert source.verification is VerificationStatus.UNVERIFIED
 
 
@@ -101,7 +223,10 @@ def test_every_agent_the_article_names_is_there_and_members_point_to_the_class()
         assert agent.drug_class == "nmda-receptor-antagonists"
     selective = registry.resolve("selective NMDA receptor antagonists")
     assert isinstance(selective, Agent)
-    assert (selective.kind, selective.drug_class) == (AgentKind.DRUG_CLASS, "nmda-receptor-antagonists")
+    assert (selective.kind, selective.drug_class) == (
+        AgentKind.DRUG_CLASS,
+        "nmda-receptor-antagonists",
+    )
     dextromethorphan = registry.resolve("dextromethorphan")
     assert isinstance(dextromethorphan, Agent)
     assert dextromethorphan.other_uses == ("cough suppressant",)
@@ -123,8 +248,14 @@ def test_quinine_is_recorded_as_the_articles_slip_for_quinidine():
 
 def test_quinidine_raises_bioavailability_and_treats_nothing():
     claims = find_claims(subject="quinidine")
-    assert {c.predicate for c in claims} == {Predicate.INCREASES_BIOAVAILABILITY_OF, Predicate.ACTS_VIA}
-    assert find_claims(subject="quinidine", predicate=Predicate.INCREASES_BIOAVAILABILITY_OF)[0].object == "dextromethorphan"
+    assert {c.predicate for c in claims} == {
+        Predicate.INCREASES_BIOAVAILABILITY_OF,
+        Predicate.ACTS_VIA,
+    }
+    assert (
+        find_claims(subject="quinidine", predicate=Predicate.INCREASES_BIOAVAILABILITY_OF)[0].object
+        == "dextromethorphan"
+    )
     assert "not an analgesic" in default_registry().resolve("quinidine").notes
 
 
@@ -137,7 +268,11 @@ def test_amnesic_and_amnestic_name_one_effect():
 
 
 def test_well_established_is_kept_apart_from_being_explored():
-    established = {(c.subject, c.object) for c in find_claims(predicate="treats") if c.certainty is Certainty.ESTABLISHED}
+    established = {
+        (c.subject, c.object)
+        for c in find_claims(predicate="treats")
+        if c.certainty is Certainty.ESTABLISHED
+    }
     assert established == {
         ("ketamine", "severe-pain"),
         ("ketamine", "postoperative-pain"),
@@ -160,7 +295,9 @@ def _article_path() -> Path | None:
 
 
 ARTICLE = _article_path()
-needs_article = pytest.mark.skipif(ARTICLE is None, reason="the source article is not beside the repository; set NMDA_PAIN_ARTICLE")
+needs_article = pytest.mark.skipif(
+    ARTICLE is None, reason="the source article is not beside the repository; set NMDA_PAIN_ARTICLE"
+)
 
 # How the article words each entity (case-insensitive regular expressions).
 ANCHORS = {
@@ -222,9 +359,14 @@ def _paragraphs() -> dict[tuple[Section, int | None], str]:
     sections = re.split(r"^## ", text, flags=re.MULTILINE)
     by_title = {chunk.split("\n", 1)[0].strip(): chunk.split("\n", 1)[1] for chunk in sections[1:]}
     paragraphs: dict[tuple[Section, int | None], str] = {}
-    for section, title in ((Section.INTRODUCTION, "Introduction"), (Section.DESCRIPTION, "Description")):
+    for section, title in (
+        (Section.INTRODUCTION, "Introduction"),
+        (Section.DESCRIPTION, "Description"),
+    ):
         pieces = re.split(r"\[(\d+)\]", by_title[title])
-        for body, number in zip(pieces[0::2], pieces[1::2]):
+        for body, number in zip(
+            pieces[0::2], pieces[1::2], strict=False
+        ):  # the text after [10] has no number
             paragraphs[(section, int(number))] = " ".join(body.split())
     paragraphs[(Section.CONCLUSION, None)] = " ".join(by_title["Conclusion"].split())
     return paragraphs
@@ -266,7 +408,14 @@ def test_each_claims_certainty_matches_the_articles_hedge(claim):
     registry = default_registry()
     paragraphs = _paragraphs()
     texts = [
-        paragraphs[(section, None if section is Section.CONCLUSION else registry.reference(item.reference).number)]
+        paragraphs[
+            (
+                section,
+                None
+                if section is Section.CONCLUSION
+                else registry.reference(item.reference).number,
+            )
+        ]
         for item in claim.evidence
         for section in item.sections
     ]

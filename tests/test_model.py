@@ -27,7 +27,15 @@ from nmda_pain import (
     StudyDesign,
 )
 
-from .strategies import adverse_effects, agents, conditions, evidence, mechanisms, receptors, references
+from .strategies import (
+    adverse_effects,
+    agents,
+    conditions,
+    evidence,
+    mechanisms,
+    receptors,
+    references,
+)
 
 EVIDENCE = (Evidence(reference="ref", sections=(Section.DESCRIPTION,)),)
 
@@ -149,9 +157,17 @@ def test_claim_requires_distinct_evidence(evidence, error, message):
 
 def test_claim_rejects_unknown_predicate_and_certainty_values():
     with pytest.raises(TypeError, match="'predicate' must be a Predicate"):
-        Claim(subject="a", predicate="treatz", object="b", evidence=EVIDENCE, certainty=Certainty.STATED)  # type: ignore[arg-type]
+        Claim(
+            subject="a",
+            predicate="treatz",
+            object="b",
+            evidence=EVIDENCE,
+            certainty=Certainty.STATED,
+        )  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="'certainty' must be a Certainty"):
-        Claim(subject="a", predicate=Predicate.TREATS, object="b", evidence=EVIDENCE, certainty="sure")  # type: ignore[arg-type]
+        Claim(
+            subject="a", predicate=Predicate.TREATS, object="b", evidence=EVIDENCE, certainty="sure"
+        )  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -210,7 +226,13 @@ def test_certainty_does_not_compare_with_strings(operator):
 
 @given(
     st.one_of(
-        agents(), receptors(), mechanisms(), adverse_effects(), conditions(), references(), evidence()
+        agents(),
+        receptors(),
+        mechanisms(),
+        adverse_effects(),
+        conditions(),
+        references(),
+        evidence(),
     )
 )
 def test_records_are_frozen_and_evolve_revalidates(record):
@@ -233,7 +255,12 @@ def test_records_are_slotted_and_keyword_only():
 
 def test_defaults_describe_a_plain_drug_and_an_unverified_reference():
     agent = Agent(id="x", name="X")
-    assert (agent.kind, agent.drug_class, agent.synonyms, agent.other_uses) == (AgentKind.DRUG, None, (), ())
+    assert (agent.kind, agent.drug_class, agent.synonyms, agent.other_uses) == (
+        AgentKind.DRUG,
+        None,
+        (),
+        (),
+    )
     reference = make_reference()
     assert reference.study_design is StudyDesign.NOT_STATED
     assert reference.verification.value == "unverified"

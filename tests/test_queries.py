@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 
 from nmda_pain import (
+    Agent,
     Certainty,
     Predicate,
     Section,
@@ -111,7 +112,9 @@ def test_mechanisms_of_quinidine_is_only_the_bioavailability_increase():
 
 def test_mechanisms_of_ketamine_add_the_class_mechanisms():
     # [2] ketamine disrupts CNS hyperexcitability
-    assert ids(mechanisms_of("ketamine", include_class=False)) == ["cns-hyperexcitability-disruption"]
+    assert ids(mechanisms_of("ketamine", include_class=False)) == [
+        "cns-hyperexcitability-disruption"
+    ]
     with_class = ids(mechanisms_of("ketamine"))
     # [1] central sensitization and calcium influx, [4] glia, [6] OIH, [7] glutamate, [10] descending
     assert with_class == [
@@ -174,7 +177,9 @@ def test_find_claims_by_subject_predicate_object_and_reference():
 def test_find_claims_filters_combine_with_and(registry):
     everything = find_claims()
     assert everything == registry.claims
-    for claim in find_claims(subject="ketamine", predicate=Predicate.TREATS, reference="ragab-2021"):
+    for claim in find_claims(
+        subject="ketamine", predicate=Predicate.TREATS, reference="ragab-2021"
+    ):
         assert (claim.subject, claim.predicate) == ("ketamine", Predicate.TREATS)
         assert "ragab-2021" in claim.references
     assert len(find_claims(subject="ketamine", predicate=Predicate.TREATS)) == 3
@@ -190,17 +195,19 @@ def test_find_claims_accepts_entities_and_references(registry):
 
 
 def test_find_claims_reports_unknown_filters():
-    with pytest.raises(UnknownEntityError, match="no predicate is called 'treatz'; did you mean 'treats'"):
+    with pytest.raises(
+        UnknownEntityError, match="no predicate is called 'treatz'; did you mean 'treats'"
+    ):
         find_claims(predicate="treatz")
     with pytest.raises(UnknownEntityError, match="no reference is called '11'"):
         find_claims(reference=11)
-    with pytest.raises(UnknownEntityError, match="no entity is called 'quinine'; did you mean 'Quinidine'"):
+    with pytest.raises(
+        UnknownEntityError, match="no entity is called 'quinine'; did you mean 'Quinidine'"
+    ):
         find_claims(subject="quinine")
 
 
 def test_an_entity_from_another_registry_must_exist_in_this_one(registry):
-    from nmda_pain import Agent
-
     stranger = Agent(id="aspirin", name="Aspirin")
     with pytest.raises(UnknownEntityError, match="no entity is called 'aspirin'"):
         mechanisms_of(stranger, registry=registry)

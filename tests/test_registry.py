@@ -27,7 +27,9 @@ from nmda_pain import (
 from .strategies import registries
 
 CITES = (Evidence(reference="notes-2026", sections=(Section.DESCRIPTION,)),)
-NOTES = Reference(id="notes-2026", number=1, authors=("Me",), title="My notes", journal="Lab book", year=2026)
+NOTES = Reference(
+    id="notes-2026", number=1, authors=("Me",), title="My notes", journal="Lab book", year=2026
+)
 DRUGS = Agent(id="drugs", name="Drugs", kind=AgentKind.DRUG_CLASS)
 ASPIRIN = Agent(id="aspirin", name="Aspirin", drug_class="drugs", synonyms=("ASA",))
 HEADACHE = Condition(id="headache", name="Headache", kind=ConditionKind.CONDITION)
@@ -88,7 +90,12 @@ def test_an_empty_registry_is_valid():
             "agents[2].id: 'aspirin' is already the id of agents[1]",
         ),
         (
-            {"conditions": (HEADACHE, Condition(id="aspirin-x", name="ASA", kind=ConditionKind.SYMPTOM))},
+            {
+                "conditions": (
+                    HEADACHE,
+                    Condition(id="aspirin-x", name="ASA", kind=ConditionKind.SYMPTOM),
+                )
+            },
             "conditions[1]: the name 'ASA' of 'aspirin-x' is ambiguous: it also names 'aspirin' (agents[1]); rename or drop one synonym",
         ),
         (
@@ -131,7 +138,12 @@ def test_an_empty_registry_is_valid():
             {
                 "claims": (
                     MEMBERSHIP,
-                    claim("aspirin", Predicate.TREATS, "headache", evidence=(attrs.evolve(CITES[0], reference="notes-2062"),)),
+                    claim(
+                        "aspirin",
+                        Predicate.TREATS,
+                        "headache",
+                        evidence=(attrs.evolve(CITES[0], reference="notes-2062"),),
+                    ),
                 )
             },
             "claims[1].evidence[0].reference: unknown reference 'notes-2062' (did you mean 'notes-2026'?)",
@@ -176,11 +188,16 @@ def test_every_problem_is_reported_at_once():
 def test_a_cycle_of_drug_classes_is_refused():
     first = Agent(id="first", name="First", kind=AgentKind.DRUG_CLASS, drug_class="second")
     second = Agent(id="second", name="Second", kind=AgentKind.DRUG_CLASS, drug_class="first")
-    with pytest.raises(InvalidRegistryError, match="drug classes form a cycle: first -> second -> first"):
+    with pytest.raises(
+        InvalidRegistryError, match="drug classes form a cycle: first -> second -> first"
+    ):
         Registry(
             agents=(first, second),
             references=(NOTES,),
-            claims=(claim("first", Predicate.MEMBER_OF, "second"), claim("second", Predicate.MEMBER_OF, "first")),
+            claims=(
+                claim("first", Predicate.MEMBER_OF, "second"),
+                claim("second", Predicate.MEMBER_OF, "first"),
+            ),
         )
 
 
@@ -191,7 +208,9 @@ def test_the_error_message_lists_at_most_twenty_problems():
     assert "problem 19" in text
     assert "problem 20" not in text
     assert text.endswith("... and 5 more")
-    assert str(InvalidRegistryError(("one",))).startswith("the records do not form a valid registry (1 problem):")
+    assert str(InvalidRegistryError(("one",))).startswith(
+        "the records do not form a valid registry (1 problem):"
+    )
 
 
 @pytest.mark.parametrize(
@@ -218,9 +237,12 @@ def test_evolve_validates_the_registry_again():
     registry = small()
     with pytest.raises(InvalidRegistryError, match="cited by no claim"):
         attrs.evolve(registry, claims=())
-    assert attrs.evolve(registry, conditions=(attrs.evolve(HEADACHE, name="Head pain"),)).resolve(
-        "head pain"
-    ).id == "headache"
+    assert (
+        attrs.evolve(registry, conditions=(attrs.evolve(HEADACHE, name="Head pain"),))
+        .resolve("head pain")
+        .id
+        == "headache"
+    )
 
 
 def test_registries_are_equal_by_value_and_hash_is_cached():
@@ -229,7 +251,9 @@ def test_registries_are_equal_by_value_and_hash_is_cached():
     assert first == second
     assert hash(first) == hash(second)
     assert {first: "x"}[second] == "x"
-    assert small() != small(claims=(MEMBERSHIP, attrs.evolve(TREATS, certainty=Certainty.PROMISING)))
+    assert small() != small(
+        claims=(MEMBERSHIP, attrs.evolve(TREATS, certainty=Certainty.PROMISING))
+    )
 
 
 @pytest.mark.parametrize(
@@ -262,14 +286,19 @@ def test_reference_is_found_by_id_or_number():
     registry = small()
     assert registry.reference("notes-2026") is NOTES
     assert registry.reference(1) is NOTES
-    with pytest.raises(UnknownEntityError, match="no reference is called 'notes-2025'; did you mean 'notes-2026'"):
+    with pytest.raises(
+        UnknownEntityError, match="no reference is called 'notes-2025'; did you mean 'notes-2026'"
+    ):
         registry.reference("notes-2025")
     with pytest.raises(UnknownEntityError, match="no reference is called '7'"):
         registry.reference(7)
 
 
 def test_index_groups_claims_and_members():
-    registry = small(mechanisms=(Mechanism(id="m", name="M"),), claims=(MEMBERSHIP, TREATS, claim("aspirin", Predicate.ACTS_VIA, "m")))
+    registry = small(
+        mechanisms=(Mechanism(id="m", name="M"),),
+        claims=(MEMBERSHIP, TREATS, claim("aspirin", Predicate.ACTS_VIA, "m")),
+    )
     index = registry.index
     assert index is registry.index
     assert index.by_subject["aspirin"] == registry.claims

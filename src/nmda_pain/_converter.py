@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 import typing
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import cattrs
@@ -25,6 +25,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from nmda_pain.index import closest_names
 from nmda_pain.model import (
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
 __all__ = ["CONVERTER", "error_messages", "make_converter"]
 
-_T = TypeVar("_T")
 _MODEL_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
     AdverseEffectCategory,
     AgentKind,
@@ -96,10 +96,6 @@ def _structure_int(value: object, _type: object) -> int:
         msg = f"expected an integer, got {json_type_name(value)}: {_show(value)}"
         raise TypeError(msg)
     return value
-
-
-def _is_enum(cls: object) -> bool:
-    return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -158,6 +154,25 @@ def _make_tuple_hook(
     return factory
 
 
+def _make_record_hook(
+    converter: cattrs.Converter,
+) -> Callable[[type[object]], Callable[[object, object], object]]:
+    """Structure attrs records from JSON objects only (cattrs would try any mapping-like value)."""
+
+    def factory(cls: type[object]) -> Callable[[object, object], object]:
+        generated = make_dict_structure_fn(cls, converter)
+
+        def structure(value: object, _type: object) -> object:
+            if not isinstance(value, dict):
+                msg = f"expected an object, got {json_type_name(value)}"
+                raise TypeError(msg)
+            return generated(value, cls)  # pyright: ignore[reportUnknownArgumentType] -- a JSON object, so str keys
+
+        return structure
+
+    return factory
+
+
 def _unstructure_enum(value: enum.Enum) -> object:
     return value.value
 
@@ -174,8 +189,9 @@ def make_converter() -> cattrs.Converter:
     # Each enum by its exact class: a str enum would otherwise dispatch to the str hook.
     for enum_type in _MODEL_ENUMS:
         converter.register_structure_hook(enum_type, _enum_hook(enum_type))
+        converter.register_unstructure_hook(enum_type, _unstructure_enum)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
-    converter.register_unstructure_hook_func(_is_enum, _unstructure_enum)  # pyright: ignore[reportArgumentType] -- cattrs types hooks loosely
+    converter.register_structure_hook_factory(attrs.has, _make_record_hook(converter))
     return converter
 
 
@@ -227,7 +243,3 @@ def _unknown_fields(error: ForbiddenExtraKeysError, path: str) -> list[str]:
         messages.append(f"{path}.{key}: unknown field{hint}; known fields: {', '.join(known)}")
     return messages
 
-
-def structure(value: object, cls: type[_T]) -> _T:
-    """Structure *value* as *cls* through :data:`CONVERTER`."""
-    return CONVERTER.structure(value, cls)

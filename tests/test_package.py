@@ -1,0 +1,72 @@
+"""The package's public surface, import cost and embedded examples."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+import nmda_pain
+
+MODULES = [
+    "nmda_pain",
+    "nmda_pain.errors",
+    "nmda_pain.index",
+    "nmda_pain.model.enums",
+    "nmda_pain.model.references",
+    "nmda_pain.queries",
+    "nmda_pain.registry",
+    "nmda_pain.serialization",
+    "nmda_pain.shipped",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples_run(name):
+    module = importlib.import_module(name)
+    failures, attempted = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert failures == 0
+    assert attempted > 0 or name in {"nmda_pain.errors", "nmda_pain.model.enums"}
+
+
+def test_every_public_name_exists_and_the_contract_names_are_public():
+    for name in nmda_pain.__all__:
+        assert hasattr(nmda_pain, name), name
+    contract = {
+        "default_registry",
+        "Registry",
+        "UnknownEntityError",
+        "RegistryFormatError",
+        "NmdaPainError",
+        "agents_for_condition",
+        "adverse_effects_of",
+        "mechanisms_of",
+        "combination_partners",
+        "find_claims",
+        "to_json",
+        "from_json",
+    }
+    assert contract <= set(nmda_pain.__all__)
+
+
+def test_import_loads_no_cattrs_json_or_curated_records():
+    code = (
+        "import sys, nmda_pain\n"
+        "heavy = [m for m in ('cattrs', 'json', 'nmda_pain._curated', 'difflib') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_default_registry_is_built_once():
+    assert nmda_pain.default_registry() is nmda_pain.default_registry()
+
+
+def test_version_is_a_string():
+    assert nmda_pain.__version__.count(".") == 2

@@ -1,0 +1,268 @@
+"""JSON documents round-trip exactly, and bad documents are refused with their paths."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nmda_pain import Agent, Registry, RegistryFormatError, default_registry, from_json, to_json
+from nmda_pain.serialization import FORMAT, FORMAT_VERSION
+
+from .strategies import registries
+
+
+@pytest.fixture
+def document() -> dict:
+    """A fresh, mutable copy of the shipped registry's document."""
+    return json.loads(to_json(default_registry()))
+
+
+def load(document: dict) -> Registry:
+    return from_json(json.dumps(document))
+
+
+def errors_of(text: str | bytes) -> tuple[str, ...]:
+    with pytest.raises(RegistryFormatError) as caught:
+        from_json(text)
+    assert caught.value.errors, "a format error always names at least one problem"
+    return caught.value.errors
+
+
+def test_the_shipped_registry_round_trips():
+    text = to_json(default_registry())
+    assert from_json(text) == default_registry()
+    assert to_json(from_json(text)) == text
+    assert from_json(text.encode("utf-8")) == default_registry()
+
+
+def test_indent_changes_only_the_layout():
+    compact = to_json(default_registry())
+    pretty = to_json(default_registry(), indent=2)
+    assert "\n" not in compact
+    assert pretty.startswith('{\n  "format": "nmda_pain.registry",\n  "format_version": 1,')
+    assert json.loads(pretty) == json.loads(compact)
+
+
+def test_the_document_carries_format_and_version_first(document):
+    assert list(document)[:2] == ["format", "format_version"]
+    assert (document["format"], document["format_version"]) == (FORMAT, FORMAT_VERSION)
+    assert document["claims"][0]["predicate"] == "acts_via"
+    assert document["source"]["doi"] == "10.37421/2684-5997.2025.8.296"
+
+
+def test_non_ascii_text_is_written_as_is():
+    registry = Registry(agents=(Agent(id="x", name="Ümlaut µ"),))
+    assert '"Ümlaut µ"' in to_json(registry)
+
+
+@given(registries())
+def test_generated_registries_round_trip_and_print_deterministically(registry):
+    text = to_json(registry)
+    assert from_json(text) == registry
+    assert to_json(from_json(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "$: not JSON: Expecting value at line 1, column 1"),
+        ("{", "$: not JSON: Expecting property name enclosed in double quotes at line 1, column 2"),
+        ("[]", "$: expected a JSON object, got an array"),
+        ("null", "$: expected a JSON object, got null"),
+        ('"text"', "$: expected a JSON object, got a string"),
+        ('{"a": 1, "a": 2}', "$: the key 'a' appears twice in one object"),
+        ("[NaN]", "$: NaN is not a valid JSON number"),
+        ('{"x": -Infinity}', "$: -Infinity is not a valid JSON number"),
+        (b"\xff\xfe", "$: not valid UTF-8 (byte 0: invalid start byte); save the file as UTF-8"),
+        ("[" * 100_000 + "]" * 100_000, "$: the document is nested too deeply to be a registry"),
+    ],
+)
+def test_documents_that_are_not_registry_json_are_refused(text, expected):
+    assert errors_of(text) == (expected,)
+
+
+def test_a_non_text_argument_is_refused():
+    assert errors_of(42) == ("$: expected the document as str or bytes, got int",)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ({"format_version": 1}, "$.format: expected 'nmda_pain.registry', got None"),
+        (
+            {"format": "other", "format_version": 1},
+            "$.format: expected 'nmda_pain.registry', got 'other'",
+        ),
+        ({"format": FORMAT}, "$.format_version: expected an integer, got None"),
+        (
+            {"format": FORMAT, "format_version": "1"},
+            "$.format_version: expected an integer, got '1'",
+        ),
+        (
+            {"format": FORMAT, "format_version": True},
+            "$.format_version: expected an integer, got True",
+        ),
+        (
+            {"format": FORMAT, "format_version": 0},
+            "$.format_version: 0 is not a format version (they start at 1)",
+        ),
+        (
+            {"format": FORMAT, "format_version": 2},
+            "$.format_version: the document uses format version 2, but this version of nmda_pain reads versions up to 1; upgrade nmda_pain",
+        ),
+    ],
+)
+def test_the_header_is_checked_first(header, expected):
+    assert errors_of(json.dumps(header)) == (expected,)
+
+
+def _mutated(document: dict, path: list, value: object) -> dict:
+    copy = json.loads(json.dumps(document))
+    target = copy
+    for step in path[:-1]:
+        target = target[step]
+    if value is DELETE:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return copy
+
+
+DELETE = object()
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        # wrong types are never coerced
+        (
+            ["references", 0, "year"],
+            "2022",
+            '$.references[0].year: expected an integer, got a string: "2022"',
+        ),
+        (
+            ["references", 0, "year"],
+            2022.7,
+            "$.references[0].year: expected an integer, got a number: 2022.7",
+        ),
+        (
+            ["references", 0, "year"],
+            True,
+            "$.references[0].year: expected an integer, got a boolean: true",
+        ),
+        (
+            ["references", 0, "title"],
+            123,
+            "$.references[0].title: expected a string, got a number: 123",
+        ),
+        (
+            ["agents", 2, "synonyms"],
+            "abc",
+            '$.agents[2].synonyms: expected an array, got a string: "abc"',
+        ),
+        (["agents", 2, "id"], None, "$.agents[2].id: expected a string, got null: null"),
+        (
+            ["agents", 2, "synonyms"],
+            [1],
+            "$.agents[2].synonyms[0]: expected a string, got a number: 1",
+        ),
+        (
+            ["claims", 0, "evidence", 0, "sections"],
+            [5],
+            "$.claims[0].evidence[0].sections[0]: expected a string, one of 'introduction', 'description', 'conclusion'; got a number: 5",
+        ),
+        (["claims", 0], [], "$.claims[0]: expected an object, got an array"),
+        (["agents"], {}, "$.agents: expected an array, got an object: {}"),
+        # unknown enum values list the allowed ones
+        (
+            ["claims", 3, "predicate"],
+            "treatz",
+            "$.claims[3].predicate: 'treatz' is not one of 'treats', 'attenuates', 'prevents', 'induces', 'acts_via', 'antagonizes', 'causes_adverse_effect', 'produces_effect', 'increases_bioavailability_of', 'combined_with', 'has_lower_affinity_than', 'better_tolerated_than', 'reduces_requirement_for', 'member_of'",
+        ),
+        (
+            ["conditions", 0, "kind"],
+            "disease",
+            "$.conditions[0].kind: 'disease' is not one of 'condition', 'symptom', 'category'",
+        ),
+        # missing and unknown fields
+        (["agents", 2, "name"], DELETE, "$.agents[2].name: required field is missing"),
+        (["claims"], DELETE, "$.claims: required field is missing"),
+        (["source"], DELETE, "$.source: required field is missing"),
+        # record invariants
+        (["agents", 3, "name"], "", "$.agents[3].name: must not be empty"),
+        (
+            ["agents", 3, "id"],
+            "Memantine",
+            "$.agents[3].id: must be a lowercase slug of letters, digits and single hyphens (like 'neuropathic-pain'), not 'Memantine'",
+        ),
+        (
+            ["claims", 0, "evidence"],
+            [],
+            "$.claims[0].evidence: must hold at least one Evidence: every claim needs a source",
+        ),
+        (
+            ["references", 0, "doi"],
+            "doi:10.1/x",
+            "$.references[0].doi: must be a bare DOI like '10.1000/xyz123' (no 'doi:' or URL prefix), not 'doi:10.1/x'",
+        ),
+        (["agents", 2, "drug_class"], "ketamine", "$.agents[2]: agent 'ketamine' cannot be a member of itself; set drug_class to another agent's id"),
+        # cross-record consistency
+        (
+            ["claims", 3, "object"],
+            "hyperalgesie",
+            "$.claims[3].object: unknown id 'hyperalgesie' (did you mean 'hyperalgesia'?)",
+        ),
+        (
+            ["agents", 3, "id"],
+            "ketamine",
+            "$.agents[3].id: 'ketamine' is already the id of agents[2]",
+        ),
+    ],
+)
+def test_bad_records_are_reported_with_their_json_path(document, path, value, expected):
+    assert expected in errors_of(json.dumps(_mutated(document, path, value)))
+
+
+def test_unknown_fields_are_named_with_the_closest_known_field(document):
+    agent = document["agents"][2]
+    agent["nmae"] = agent.pop("name")
+    document = {
+        **document,
+        "agents": [*document["agents"][:2], agent, *document["agents"][3:]],
+        "claimz": [],
+    }
+    errors = errors_of(json.dumps(document))
+    assert (
+        "$.agents[2].nmae: unknown field (did you mean 'name'?); known fields: id, name, kind, drug_class, synonyms, other_uses, description, notes"
+        in errors
+    )
+    assert "$.agents[2].name: required field is missing" in errors
+    assert any(
+        error.startswith("$.claimz: unknown field (did you mean 'claims'?)") for error in errors
+    )
+
+
+def test_every_problem_in_a_document_is_reported_together(document):
+    broken = _mutated(document, ["references", 0, "year"], "2022")
+    broken = _mutated(broken, ["claims", 1, "certainty"], "sure")
+    broken = _mutated(broken, ["agents", 0, "synonyms"], "NMDA")
+    errors = errors_of(json.dumps(broken))
+    assert len(errors) == 3
+    assert [error.split(":")[0] for error in errors] == [
+        "$.agents[0].synonyms",
+        "$.references[0].year",
+        "$.claims[1].certainty",
+    ]
+    assert str(RegistryFormatError(errors)).startswith(
+        "not a valid nmda_pain registry document (3 problems):\n  - $.agents"
+    )
+
+
+@given(st.binary(max_size=200))
+def test_arbitrary_bytes_give_only_a_registry_error_with_a_path(data):
+    with pytest.raises(RegistryFormatError) as caught:
+        from_json(data)
+    assert all(error.startswith("$") for error in caught.value.errors)
