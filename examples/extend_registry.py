@@ -59,7 +59,10 @@ mine = attrs.evolve(
     references=(*shipped.references, my_notes),
     claims=(*shipped.claims, *claims),
 )
-print("Agents for postoperative pain:", [a.name for a in agents_for_condition("postoperative pain", registry=mine)])
+print(
+    "Agents for postoperative pain:",
+    [a.name for a in agents_for_condition("postoperative pain", registry=mine)],
+)
 
 try:
     attrs.evolve(mine, claims=(*mine.claims[:-1], attrs.evolve(claims[-1], object="postop-pain")))

@@ -208,7 +208,11 @@ DELETE = object()
             "doi:10.1/x",
             "$.references[0].doi: must be a bare DOI like '10.1000/xyz123' (no 'doi:' or URL prefix), not 'doi:10.1/x'",
         ),
-        (["agents", 2, "drug_class"], "ketamine", "$.agents[2]: agent 'ketamine' cannot be a member of itself; set drug_class to another agent's id"),
+        (
+            ["agents", 2, "drug_class"],
+            "ketamine",
+            "$.agents[2]: agent 'ketamine' cannot be a member of itself; set drug_class to another agent's id",
+        ),
         # cross-record consistency
         (
             ["claims", 3, "object"],

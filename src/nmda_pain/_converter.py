@@ -242,4 +242,3 @@ def _unknown_fields(error: ForbiddenExtraKeysError, path: str) -> list[str]:
         hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
         messages.append(f"{path}.{key}: unknown field{hint}; known fields: {', '.join(known)}")
     return messages
-
