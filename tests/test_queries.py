@@ -70,7 +70,7 @@ def test_agents_for_condition_refuses_an_agent_and_suggests_conditions():
         agents_for_condition("ketamine")
     assert caught.value.found_kind == "agent"
     assert caught.value.kind == "condition"
-    assert str(caught.value).startswith("'ketamine' names a agent, not a condition")
+    assert str(caught.value).startswith("'ketamine' names an agent, not a condition")
     with pytest.raises(UnknownEntityError, match="did you mean 'Neuropathic pain'"):
         agents_for_condition("neuropatic pain")
 

@@ -124,7 +124,7 @@ def test_an_empty_registry_is_valid():
         ),
         (
             {"claims": (MEMBERSHIP, claim("headache", Predicate.TREATS, "aspirin"))},
-            "claims[1].subject: 'treats' needs a agent as its subject, but 'headache' is a condition",
+            "claims[1].subject: 'treats' needs an agent as its subject, but 'headache' is a condition",
         ),
         (
             {"claims": (MEMBERSHIP, claim("aspirin", Predicate.COMBINED_WITH, "aspirin"))},

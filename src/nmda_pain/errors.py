@@ -2,11 +2,13 @@
 
 Every error derives from :class:`NmdaPainError` and from the closest builtin
 exception, so callers can catch either the library's family or the ordinary
-Python category (``LookupError``, ``ValueError``). This module imports nothing
-from the rest of the package, so any module may use it without import cycles.
+Python category (``LookupError``, ``ValueError``). This module imports only a
+text helper from the package, so any module may use it without import cycles.
 """
 
 from __future__ import annotations
+
+from nmda_pain._text import with_article
 
 __all__ = [
     "InvalidRegistryError",
@@ -71,7 +73,7 @@ class UnknownEntityError(NmdaPainError, LookupError):
         if self.found_kind is None:
             message = f"no {self.kind} is called {self.query!r}"
         else:
-            message = f"{self.query!r} names a {self.found_kind}, not a {self.kind}"
+            message = f"{self.query!r} names {with_article(self.found_kind)}, not {with_article(self.kind)}"
         if self.suggestions:
             quoted = ", ".join(repr(name) for name in self.suggestions)
             return f"{message}; did you mean {quoted}?"

@@ -22,7 +22,7 @@ _MAX_SUGGESTIONS: Final = 3
 
 
 def normalize_name(text: str) -> str:
-    """Fold *text* to the key that :meth:`Registry.resolve` compares.
+    """Fold *text* to the key that :meth:`nmda_pain.Registry.resolve` compares.
 
     Case, whitespace, hyphens and underscores are ignored, so ``"Neuropathic
     pain"``, ``"neuropathic-pain"`` and ``"NEUROPATHIC_PAIN"`` are one name.
@@ -62,7 +62,7 @@ class RegistryIndex:
     Attributes:
         by_id: Entity by id.
         by_name: Entity by normalised id, name or synonym (see :func:`normalize_name`).
-        position: Index of each entity in :attr:`Registry.entities`, for stable ordering.
+        position: Index of each entity in :attr:`nmda_pain.Registry.entities`, for stable ordering.
         references: Reference by id.
         references_by_number: Reference by its number in the source.
         by_subject: Claims by subject id.

@@ -6,7 +6,7 @@ that defaults to the shipped :func:`~nmda_pain.default_registry`. Each returns
 a tuple in a stable, documented order, and looks up only the claims it needs
 through the registry's :attr:`~nmda_pain.Registry.index`.
 
-The claims behind every answer are reachable through :func:`find_claims`.
+The claims behind every answer are reachable through :func:`nmda_pain.find_claims`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ __all__ = [
 THERAPEUTIC_PREDICATES: Final[frozenset[Predicate]] = frozenset(
     {Predicate.TREATS, Predicate.ATTENUATES, Predicate.PREVENTS}
 )
-"""The predicates :func:`agents_for_condition` counts as an agent being *for* a condition."""
+"""The predicates :func:`nmda_pain.agents_for_condition` counts as an agent being *for* a condition."""
 
 _E = TypeVar("_E", Agent, Condition)
 
@@ -96,7 +96,7 @@ def agents_for_condition(
 
     Only agents that a claim names are returned: when the source states
     something of the whole drug class, the class itself is in the answer, not
-    each of its members. Use :func:`find_claims` with ``object=`` for the
+    each of its members. Use :func:`nmda_pain.find_claims` with ``object=`` for the
     evidence and certainty behind each agent.
 
     >>> [agent.name for agent in agents_for_condition("neuropathic pain")]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 import attrs
 from attrs import field, frozen
 
+from nmda_pain._text import with_article
 from nmda_pain.errors import InvalidRegistryError, UnknownEntityError
 from nmda_pain.index import RegistryIndex, closest_names, normalize_name
 from nmda_pain.model import (
@@ -125,7 +126,7 @@ class Registry:
 
     @property
     def entities(self) -> tuple[Entity, ...]:
-        """Every entity, family by family: agents, receptors, mechanisms, adverse effects, conditions."""
+        """Every entity, in family order (agents, receptors, mechanisms, adverse effects, conditions)."""
         return (
             *self.agents,
             *self.receptors,
@@ -315,8 +316,8 @@ def _check_claims(
                 )
             elif not isinstance(entity, expected):
                 problems.append(
-                    f"{path}.{role}: {claim.predicate.value!r} needs a {expected.FAMILY} as its {role}, "
-                    f"but {entity_id!r} is a {entity.FAMILY}"
+                    f"{path}.{role}: {claim.predicate.value!r} needs {with_article(expected.FAMILY)} as its {role}, "
+                    f"but {entity_id!r} is {with_article(entity.FAMILY)}"
                 )
         if claim.predicate is Predicate.MEMBER_OF:
             stated_members.add((claim.subject, claim.object))

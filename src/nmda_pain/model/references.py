@@ -70,7 +70,7 @@ class Reference:
 
     @property
     def citation(self) -> str:
-        """A one-line citation: authors, year, title, journal, volume(issue), pages.
+        """A one-line citation with authors, year, title, journal, volume(issue) and pages.
 
         >>> from nmda_pain import default_registry
         >>> print(default_registry().reference("wang-2023").citation)

@@ -1,0 +1,88 @@
+"""Sphinx configuration for the nmda_pain documentation.
+
+Build the HTML site and run the doctests from the repository root::
+
+    .venv/bin/sphinx-build -W --keep-going -b html docs docs/_build/html
+    .venv/bin/sphinx-build -W -b doctest docs docs/_build/doctest
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Document the package in this work tree, even where an older copy is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+import nmda_pain  # the path set above comes first
+
+# -- Project ---------------------------------------------------------------------------
+
+project = "nmda_pain"
+author = "nmda_pain developers"
+copyright = "2026, nmda_pain developers; data from El-Sayed (2025), CC BY 4.0"
+release = nmda_pain.__version__
+version = ".".join(release.split(".")[:2])
+
+# -- General ---------------------------------------------------------------------------
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.napoleon",
+]
+
+# Intersphinx links to Python, attrs and cattrs need the network to fetch their
+# inventories, and a failed fetch is a warning (so an error under -W). The
+# build machines are offline, so the links are opt-in: set
+# NMDA_PAIN_DOCS_INTERSPHINX=1 to turn them on where the network is reachable.
+if os.environ.get("NMDA_PAIN_DOCS_INTERSPHINX") == "1":
+    extensions.append("sphinx.ext.intersphinx")
+    intersphinx_mapping = {
+        "python": ("https://docs.python.org/3", None),
+        "attrs": ("https://www.attrs.org/en/stable/", None),
+        "cattrs": ("https://catt.rs/en/stable/", None),
+    }
+
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+
+# "term\n: definition" lists in model.md.
+myst_enable_extensions = ["deflist"]
+myst_heading_anchors = 3
+
+# -- Autodoc and Napoleon --------------------------------------------------------------
+
+autodoc_default_options = {
+    "member-order": "bysource",
+}
+autodoc_typehints = "signature"
+autoclass_content = "class"
+
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_include_init_with_doc = False
+# "Attributes:" sections become attribute entries that links can target
+# ({attr}`~nmda_pain.Claim.evidence`). api.md never asks autodoc for the attrs
+# fields themselves (it lists members by name), so nothing is described twice.
+napoleon_use_ivar = False
+# The field types are in each class signature already; repeating them under
+# each attribute would print private module paths (nmda_pain.model.enums.X).
+napoleon_attr_annotations = False
+
+# -- Doctest ---------------------------------------------------------------------------
+
+# The names the docstrings' examples use without importing them.
+doctest_global_setup = """
+from nmda_pain import *
+from nmda_pain.index import closest_names, normalize_name
+"""
+
+# -- HTML ------------------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = f"nmda_pain {release}"
+html_static_path: list[str] = []

@@ -1,0 +1,11 @@
+"""Small helpers for writing messages in English."""
+
+from __future__ import annotations
+
+__all__ = ["with_article"]
+
+
+def with_article(noun: str) -> str:
+    """*noun* with its indefinite article: ``"an agent"``, ``"a condition"``."""
+    article = "an" if noun[:1] in "aeiou" else "a"
+    return f"{article} {noun}"
