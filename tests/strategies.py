@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import string
 
+import attrs
 from hypothesis import strategies as st
 
 from nmda_pain import (
@@ -33,12 +34,16 @@ _WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max
 slugs = st.lists(_WORD, min_size=1, max_size=3).map("-".join)
 """Valid ids: lowercase words joined by single hyphens."""
 
-texts = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
-    min_size=1,
-    max_size=20,
+texts = (
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+        min_size=1,
+        max_size=20,
+    )
+    .map(str.strip)
+    .filter(bool)
 )
-"""Non-empty text without surrounding whitespace (no whitespace at all, to keep it simple)."""
+"""Non-empty text without surrounding whitespace; spaces, hyphens and underscores may occur inside."""
 
 prose = st.one_of(st.just(""), texts)
 
@@ -79,7 +84,11 @@ def references(ids: st.SearchStrategy[str] = slugs) -> st.SearchStrategy[Referen
 def _named(draw, cls, entity_id, **field_strategies):
     """A record of *cls* with a random name, synonyms that differ from it, and drawn extra fields."""
     name = draw(texts)
-    synonyms = draw(_unique_texts().filter(lambda values: name not in values))
+    synonyms = draw(
+        st.lists(texts, unique_by=normalize_name, max_size=3)
+        .filter(lambda values: normalize_name(name) not in {normalize_name(v) for v in values})
+        .map(tuple)
+    )
     extra = {field: draw(strategy) for field, strategy in field_strategies.items()}
     return cls(
         id=entity_id,
@@ -92,7 +101,7 @@ def _named(draw, cls, entity_id, **field_strategies):
 
 
 def agents(entity_id: str = "agent") -> st.SearchStrategy[Agent]:
-    return _named(Agent, entity_id, kind=st.just(AgentKind.DRUG), other_uses=_unique_texts())
+    return _named(Agent, entity_id, kind=st.sampled_from(AgentKind), other_uses=_unique_texts())
 
 
 def receptors(entity_id: str = "receptor") -> st.SearchStrategy[Receptor]:
@@ -112,8 +121,12 @@ def conditions(entity_id: str = "condition") -> st.SearchStrategy[Condition]:
 
 
 @st.composite
-def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
-    """Whole valid registries: unique ids, unambiguous names, claims that fit their predicates."""
+def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Registry:
+    """Whole valid registries: unique ids, unambiguous names, claims that fit their predicates.
+
+    Entity, reference and source ids start with *prefix*, so registries drawn
+    with different prefixes share no id.
+    """
     counts = {
         "agent": draw(st.integers(1, 4)),
         "receptor": draw(st.integers(0, 2)),
@@ -140,7 +153,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
     families: dict[str, list[object]] = {}
     for family, count in counts.items():
         families[family] = [
-            draw(builders[family](f"{family}-{index}").filter(unique_names))
+            draw(builders[family](f"{prefix}{family}-{index}").filter(unique_names))
             for index in range(count)
         ]
     by_family: dict[type, list[str]] = {
@@ -151,7 +164,12 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
         Condition: [c.id for c in families["condition"]],
     }
     refs = draw(
-        st.lists(references(), min_size=1, max_size=3, unique_by=(lambda r: r.id,)).filter(
+        st.lists(
+            references(slugs.map(lambda slug: f"{prefix}{slug}")),
+            min_size=1,
+            max_size=3,
+            unique_by=(lambda r: r.id,),
+        ).filter(
             lambda rs: (
                 len({r.number for r in rs if r.number is not None})
                 == len([r for r in rs if r.number is not None])
@@ -159,12 +177,30 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
         )
     )
     ref_ids = [r.id for r in refs]
+    claims: dict[tuple[str, Predicate, str], Claim] = {}
+    # Place some agents in a drug class listed before them, so classes never form a cycle.
+    placed: list[Agent] = []
+    for drawn in families["agent"]:
+        agent = drawn
+        classes = [a.id for a in placed if a.kind is AgentKind.DRUG_CLASS]
+        if classes and draw(st.booleans()):
+            drug_class = draw(st.sampled_from(classes))
+            agent = attrs.evolve(drawn, drug_class=drug_class)
+            membership = Claim(
+                subject=agent.id,
+                predicate=Predicate.MEMBER_OF,
+                object=drug_class,
+                evidence=(draw(evidence(st.sampled_from(ref_ids))),),
+                certainty=draw(st.sampled_from(Certainty)),
+            )
+            claims[membership.key] = membership
+        placed.append(agent)
+    families["agent"] = placed
     possible = [
         p
         for p, (subject_type, object_type) in PREDICATE_SIGNATURES.items()
         if p is not Predicate.MEMBER_OF and by_family[subject_type] and by_family[object_type]
     ]
-    claims: dict[tuple[str, Predicate, str], Claim] = {}
     for _ in range(draw(st.integers(0, max_claims)) if possible else 0):
         predicate = draw(st.sampled_from(possible))
         subject_type, object_type = PREDICATE_SIGNATURES[predicate]
@@ -191,5 +227,5 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12) -> Registry:
         conditions=tuple(families["condition"]),
         references=tuple(r for r in refs if r.id in cited_ids),
         claims=tuple(claims.values()),
-        source=draw(st.one_of(st.none(), references(st.just("the-source")))),
+        source=draw(st.one_of(st.none(), references(st.just(f"{prefix}the-source")))),
     )

@@ -28,6 +28,9 @@ def test_the_overview_shows_counts_agents_and_references(capsys):
     assert "other uses:      cough suppressant" in out
     assert "[10] Pardis Rasti" in out
     assert out.count("(unverified)") == 10
+    assert (
+        "Anesthetic agents (drug class)" in out
+    )  # every agent is listed, even one only named as an object
 
 
 def test_overview_is_the_default_command(capsys):
@@ -44,7 +47,8 @@ def test_a_users_registry_file_is_used(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Counts: 1 agent, 0 receptors" in out
     assert "Source:" not in out
-    assert "Drug X" not in out  # an agent without claims is counted, not listed
+    assert "Drug X (drug)" in out
+    assert "  conditions:      -" in out
 
 
 @pytest.mark.parametrize(

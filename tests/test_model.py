@@ -65,7 +65,21 @@ def make_reference(**changes: object) -> Reference:
         ({"name": " Ketamine"}, ValueError, "must not start or end with whitespace"),
         ({"name": 5}, TypeError, "'name' must be a string, not int"),
         ({"synonyms": ("a", "a")}, ValueError, "'synonyms' lists 'a' more than once"),
-        ({"synonyms": ("Ketamine",)}, ValueError, "repeats the name 'Ketamine'"),
+        (
+            {"synonyms": ("Ketamine",)},
+            ValueError,
+            "lists 'Ketamine', which is the same name as 'Ketamine'",
+        ),
+        (
+            {"synonyms": ("KETAMINE",)},
+            ValueError,
+            "lists 'KETAMINE', which is the same name as 'Ketamine'",
+        ),
+        (
+            {"synonyms": ("CRPS", "c-r_p s")},
+            ValueError,
+            "lists 'c-r_p s', which is the same name as 'CRPS'",
+        ),
         ({"synonyms": ("",)}, ValueError, "'synonyms[0]' must not be empty"),
         ({"synonyms": ["a"]}, TypeError, "'synonyms' must be a tuple, not list"),
         ({"synonyms": "abc"}, TypeError, "'synonyms' must be a tuple, not str"),

@@ -207,6 +207,19 @@ def test_find_claims_reports_unknown_filters():
         find_claims(subject="quinine")
 
 
+def test_find_claims_rejects_a_predicate_of_the_wrong_type():
+    with pytest.raises(
+        TypeError, match="predicate must be a Predicate or its value as a str, not int"
+    ):
+        find_claims(predicate=5)  # type: ignore[arg-type]
+
+
+def test_a_wrong_family_without_close_names_says_only_that():
+    with pytest.raises(UnknownEntityError) as caught:
+        mechanisms_of("allodynia")
+    assert str(caught.value) == "'allodynia' names a condition, not an agent"
+
+
 def test_an_entity_from_another_registry_must_exist_in_this_one(registry):
     stranger = Agent(id="aspirin", name="Aspirin")
     with pytest.raises(UnknownEntityError, match="no entity is called 'aspirin'"):
@@ -246,13 +259,26 @@ def test_queries_agree_with_a_scan_of_the_claims(registry):
             if c.object == condition.id and c.predicate in THERAPEUTIC_PREDICATES
         }
         assert set(ids(agents_for_condition(condition, registry=registry))) == expected
+    by_id = {a.id: a for a in registry.agents}
     for agent in registry.agents:
-        expected_effects = {
-            c.object
-            for c in registry.claims
-            if c.subject == agent.id and c.predicate is Predicate.CAUSES_ADVERSE_EFFECT
-        }
-        assert set(ids(adverse_effects_of(agent, registry=registry))) == expected_effects
+        lineage = [agent.id]
+        while by_id[lineage[-1]].drug_class is not None:
+            lineage.append(by_id[lineage[-1]].drug_class)
+        for include_class, subjects in ((False, lineage[:1]), (True, lineage)):
+            effects = {
+                c.object
+                for c in registry.claims
+                if c.subject in subjects and c.predicate is Predicate.CAUSES_ADVERSE_EFFECT
+            }
+            found = adverse_effects_of(agent, include_class=include_class, registry=registry)
+            assert set(ids(found)) == effects
+            mechanisms = {
+                c.object
+                for c in registry.claims
+                if c.subject in subjects and c.predicate is Predicate.ACTS_VIA
+            }
+            found = mechanisms_of(agent, include_class=include_class, registry=registry)
+            assert set(ids(found)) == mechanisms
         partners = {
             c.object if c.subject == agent.id else c.subject
             for c in registry.claims

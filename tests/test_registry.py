@@ -245,6 +245,16 @@ def test_evolve_validates_the_registry_again():
     )
 
 
+def test_the_hash_is_computed_once(monkeypatch):
+    registry = small()
+    first = hash(registry)
+    calls = []
+    # attrs caches the hash in the instance: hashing again must not hash the records again.
+    monkeypatch.setattr(Claim, "__hash__", lambda _: calls.append(1) or 0)
+    assert hash(registry) == first
+    assert calls == []
+
+
 def test_registries_are_equal_by_value_and_hash_is_cached():
     first, second = small(), small()
     assert first is not second
@@ -292,6 +302,8 @@ def test_reference_is_found_by_id_or_number():
         registry.reference("notes-2025")
     with pytest.raises(UnknownEntityError, match="no reference is called '7'"):
         registry.reference(7)
+    with pytest.raises(TypeError, match="by its id \\(str\\) or number \\(int\\), not bool"):
+        registry.reference(True)  # noqa: FBT003 -- the point is a bool where an int is expected
 
 
 def test_index_groups_claims_and_members():

@@ -84,6 +84,11 @@ def test_documents_that_are_not_registry_json_are_refused(text, expected):
     assert errors_of(text) == (expected,)
 
 
+def test_an_integer_beyond_pythons_digit_limit_is_refused():
+    (error,) = errors_of('{"format_version": ' + "1" * 5000 + "}")
+    assert error.startswith("$: the document holds a value that cannot be read: Exceeds the limit")
+
+
 def test_a_non_text_argument_is_refused():
     assert errors_of(42) == ("$: expected the document as str or bytes, got int",)  # type: ignore[arg-type]
 
@@ -91,19 +96,19 @@ def test_a_non_text_argument_is_refused():
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ({"format_version": 1}, "$.format: expected 'nmda_pain.registry', got None"),
+        ({"format_version": 1}, "$.format: expected 'nmda_pain.registry', got null"),
         (
             {"format": "other", "format_version": 1},
-            "$.format: expected 'nmda_pain.registry', got 'other'",
+            "$.format: expected 'nmda_pain.registry', got \"other\"",
         ),
-        ({"format": FORMAT}, "$.format_version: expected an integer, got None"),
+        ({"format": FORMAT}, "$.format_version: expected an integer, got null"),
         (
             {"format": FORMAT, "format_version": "1"},
-            "$.format_version: expected an integer, got '1'",
+            '$.format_version: expected an integer, got "1"',
         ),
         (
             {"format": FORMAT, "format_version": True},
-            "$.format_version: expected an integer, got True",
+            "$.format_version: expected an integer, got true",
         ),
         (
             {"format": FORMAT, "format_version": 0},
@@ -191,6 +196,11 @@ DELETE = object()
         (["agents", 2, "name"], DELETE, "$.agents[2].name: required field is missing"),
         (["claims"], DELETE, "$.claims: required field is missing"),
         (["source"], DELETE, "$.source: required field is missing"),
+        (
+            ["agents", 2, "name"],
+            "Keta\ud800mine",
+            "$.agents[2].name: the string has a lone surrogate (U+D800) at character 4, which cannot be written as UTF-8",
+        ),
         # record invariants
         (["agents", 3, "name"], "", "$.agents[3].name: must not be empty"),
         (

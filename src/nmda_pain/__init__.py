@@ -13,6 +13,7 @@ to a DOI or PubMed record, so all are marked unverified. This is not clinical ad
 from nmda_pain._version import __version__
 from nmda_pain.errors import (
     InvalidRegistryError,
+    MergeConflictError,
     NmdaPainError,
     RegistryFormatError,
     UnknownEntityError,
@@ -44,7 +45,8 @@ from nmda_pain.queries import (
     mechanisms_of,
 )
 from nmda_pain.registry import Registry
-from nmda_pain.serialization import from_json, to_json
+from nmda_pain.schema import json_schema
+from nmda_pain.serialization import dump, from_json, load, to_json
 from nmda_pain.shipped import default_registry
 
 __all__ = [
@@ -60,6 +62,7 @@ __all__ = [
     "Evidence",
     "InvalidRegistryError",
     "Mechanism",
+    "MergeConflictError",
     "NmdaPainError",
     "Predicate",
     "Receptor",
@@ -75,8 +78,11 @@ __all__ = [
     "agents_for_condition",
     "combination_partners",
     "default_registry",
+    "dump",
     "find_claims",
     "from_json",
+    "json_schema",
+    "load",
     "mechanisms_of",
     "to_json",
 ]

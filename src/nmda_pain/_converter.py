@@ -42,7 +42,7 @@ from nmda_pain.model import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["CONVERTER", "error_messages", "make_converter"]
+__all__ = ["CONVERTER", "error_messages", "json_type_name", "make_converter", "show"]
 
 _MODEL_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
     AdverseEffectCategory,
@@ -76,7 +76,7 @@ def json_type_name(value: object) -> str:
     return type(value).__name__  # pragma: no cover -- json.loads yields only the types above
 
 
-def _show(value: object) -> str:
+def show(value: object) -> str:
     """*value* as JSON text, shortened for messages."""
     import json  # noqa: PLC0415 -- json is loaded by now; a local import keeps the module header light
 
@@ -86,14 +86,23 @@ def _show(value: object) -> str:
 
 def _structure_str(value: object, _type: object) -> str:
     if not isinstance(value, str):
-        msg = f"expected a string, got {json_type_name(value)}: {_show(value)}"
+        msg = f"expected a string, got {json_type_name(value)}: {show(value)}"
         raise TypeError(msg)
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            msg = (
+                f"the string has a lone surrogate (U+{ord(value[exc.start]):04X}) at character "
+                f"{exc.start}, which cannot be written as UTF-8"
+            )
+            raise ValueError(msg) from None
     return value
 
 
 def _structure_int(value: object, _type: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"expected an integer, got {json_type_name(value)}: {_show(value)}"
+        msg = f"expected an integer, got {json_type_name(value)}: {show(value)}"
         raise TypeError(msg)
     return value
 
@@ -104,9 +113,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
 
     def structure(value: object, _type: object) -> enum.Enum:
         if not isinstance(value, str):
-            msg = (
-                f"expected a string, one of {allowed}; got {json_type_name(value)}: {_show(value)}"
-            )
+            msg = f"expected a string, one of {allowed}; got {json_type_name(value)}: {show(value)}"
             raise TypeError(msg)
         member = members.get(value)
         if member is None:
@@ -130,7 +137,7 @@ def _make_tuple_hook(
 
         def structure(value: object, _type: object) -> tuple[object, ...]:
             if not isinstance(value, list):
-                msg = f"expected an array, got {json_type_name(value)}: {_show(value)}"
+                msg = f"expected an array, got {json_type_name(value)}: {show(value)}"
                 raise TypeError(msg)
             items: list[object] = []
             errors: list[Exception] = []

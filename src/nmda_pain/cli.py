@@ -105,9 +105,10 @@ def _agent_lines(registry: Registry, agent: Agent) -> list[str]:
 def overview(registry: Registry) -> str:
     """The text that ``nmda-pain overview`` prints for *registry*.
 
-    Lists the counts of each family, then every agent that is the subject of
-    a claim with its conditions, mechanisms and adverse effects (certainty and
-    reference numbers in brackets), then the references.
+    Lists the counts of each family, then every agent with the conditions,
+    mechanisms and adverse effects the source states of it (certainty and
+    reference numbers in brackets; a member's class statements are listed
+    under its class), then the references.
 
     .. versionadded:: 0.1.0
     """
@@ -135,8 +136,7 @@ def overview(registry: Registry) -> str:
         "Agents (what the article states of each; class statements are listed under the class)",
     ]
     for agent in registry.agents:
-        if registry.index.by_subject.get(agent.id):
-            lines += ["", *_agent_lines(registry, agent)]
+        lines += ["", *_agent_lines(registry, agent)]
     lines += ["", "References"]
     for reference in registry.references:
         label = f"[{reference.number}]" if reference.number is not None else f"[{reference.id}]"

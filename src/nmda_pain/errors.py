@@ -12,6 +12,7 @@ from nmda_pain._text import with_article
 
 __all__ = [
     "InvalidRegistryError",
+    "MergeConflictError",
     "NmdaPainError",
     "RegistryFormatError",
     "UnknownEntityError",
@@ -74,6 +75,8 @@ class UnknownEntityError(NmdaPainError, LookupError):
             message = f"no {self.kind} is called {self.query!r}"
         else:
             message = f"{self.query!r} names {with_article(self.found_kind)}, not {with_article(self.kind)}"
+            if not self.suggestions:
+                return message
         if self.suggestions:
             quoted = ", ".join(repr(name) for name in self.suggestions)
             return f"{message}; did you mean {quoted}?"
@@ -131,3 +134,29 @@ class RegistryFormatError(NmdaPainError, ValueError):
         count = len(self.errors)
         noun = "problem" if count == 1 else "problems"
         return _summarise(f"not a valid nmda_pain registry document ({count} {noun}):", self.errors)
+
+
+class MergeConflictError(NmdaPainError, ValueError):
+    """Two registries hold different records under the same id.
+
+    Raised by :meth:`nmda_pain.Registry.merge`. Identical records merge
+    silently; a record whose id (or a claim whose subject, predicate and
+    object) exists in both registries with different content is a conflict.
+
+    Attributes:
+        conflicts: One line per conflicting record, naming its id and the
+            fields that differ.
+
+    .. versionadded:: 0.1.0
+    """
+
+    conflicts: tuple[str, ...]
+
+    def __init__(self, conflicts: tuple[str, ...]) -> None:
+        super().__init__(conflicts)
+        self.conflicts = conflicts
+
+    def __str__(self) -> str:
+        count = len(self.conflicts)
+        noun = "conflict" if count == 1 else "conflicts"
+        return _summarise(f"the registries disagree ({count} {noun}):", self.conflicts)

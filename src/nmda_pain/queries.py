@@ -221,6 +221,9 @@ def combination_partners(
 def _predicate(value: Predicate | str) -> Predicate:
     if isinstance(value, Predicate):
         return value
+    if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"predicate must be a Predicate or its value as a str, not {type(value).__name__}"
+        raise TypeError(msg)
     try:
         return Predicate(value)
     except ValueError:

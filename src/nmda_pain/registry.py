@@ -11,13 +11,13 @@ cached on the instance.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 import attrs
 from attrs import field, frozen
 
 from nmda_pain._text import with_article
-from nmda_pain.errors import InvalidRegistryError, UnknownEntityError
+from nmda_pain.errors import InvalidRegistryError, MergeConflictError, UnknownEntityError
 from nmda_pain.index import RegistryIndex, closest_names, normalize_name
 from nmda_pain.model import (
     PREDICATE_SIGNATURES,
@@ -34,7 +34,7 @@ from nmda_pain.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
 __all__ = ["Registry", "normalize_name"]
 
@@ -169,7 +169,11 @@ class Registry:
 
         Raises:
             UnknownEntityError: No reference has that id or number.
+            TypeError: *key* is neither a str nor an int.
         """
+        if isinstance(key, bool) or not isinstance(key, (str, int)):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+            msg = f"a reference is looked up by its id (str) or number (int), not {type(key).__name__}"
+            raise TypeError(msg)
         found = (
             self.index.references_by_number.get(key)
             if isinstance(key, int)
@@ -182,10 +186,98 @@ class Registry:
             )
         return found
 
+    def merge(self, other: Registry) -> Registry:
+        """Combine this registry with *other* into a new, validated registry.
+
+        Records present in both, field for field, are kept once. The result
+        lists this registry's records first, then the records only *other*
+        has, each family in its own order. Merging a registry with itself
+        gives an equal registry, and merging is associative when nothing
+        conflicts.
+
+        Args:
+            other: The registry whose records to add.
+
+        Returns:
+            The combined registry.
+
+        Raises:
+            MergeConflictError: A record (or a claim's subject, predicate and
+                object) exists in both with different content; the error names
+                each id and the fields that differ.
+            InvalidRegistryError: The combined records are inconsistent, for
+                example one id names an agent in one registry and a condition
+                in the other.
+
+        .. versionadded:: 0.1.0
+        """
+        conflicts: list[str] = []
+
+        def by_id(record: _Identified) -> str:
+            return record.id
+
+        def by_triple(claim: Claim) -> str:
+            return f"{claim.subject} {claim.predicate.value} {claim.object}"
+
+        agents = _merge("agents", self.agents, other.agents, by_id, conflicts)
+        receptors = _merge("receptors", self.receptors, other.receptors, by_id, conflicts)
+        mechanisms = _merge("mechanisms", self.mechanisms, other.mechanisms, by_id, conflicts)
+        effects = _merge(
+            "adverse_effects", self.adverse_effects, other.adverse_effects, by_id, conflicts
+        )
+        conditions = _merge("conditions", self.conditions, other.conditions, by_id, conflicts)
+        references = _merge("references", self.references, other.references, by_id, conflicts)
+        claims = _merge("claims", self.claims, other.claims, by_triple, conflicts)
+        if self.source is not None and other.source is not None and self.source != other.source:
+            conflicts.append(f"source: {_differences(self.source, other.source)}")
+        if conflicts:
+            raise MergeConflictError(tuple(conflicts))
+        return Registry(
+            agents=agents,
+            receptors=receptors,
+            mechanisms=mechanisms,
+            adverse_effects=effects,
+            conditions=conditions,
+            references=references,
+            claims=claims,
+            source=self.source if self.source is not None else other.source,
+        )
+
     def _names(self) -> Iterable[str]:
         for entity in self.entities:
             yield entity.name
             yield from entity.synonyms
+
+
+_Identified: TypeAlias = Agent | Receptor | Mechanism | AdverseEffect | Condition | Reference
+_R = TypeVar("_R", Agent, Receptor, Mechanism, AdverseEffect, Condition, Reference, Claim)
+
+
+def _merge(
+    family: str,
+    ours: tuple[_R, ...],
+    theirs: tuple[_R, ...],
+    key: Callable[[_R], str],
+    conflicts: list[str],
+) -> tuple[_R, ...]:
+    """Our records, then those of theirs that we lack; a different record under one key is a conflict."""
+    by_key = {key(record): record for record in ours}
+    added: list[_R] = []
+    for record in theirs:
+        existing = by_key.get(key(record))
+        if existing is None:
+            by_key[key(record)] = record
+            added.append(record)
+        elif existing != record:
+            conflicts.append(f"{family} {key(record)!r}: {_differences(existing, record)}")
+    return ours + tuple(added)
+
+
+def _differences(ours: attrs.AttrsInstance, theirs: attrs.AttrsInstance) -> str:
+    fields = [
+        f.name for f in attrs.fields(type(ours)) if getattr(ours, f.name) != getattr(theirs, f.name)
+    ]
+    return f"the two registries differ in {', '.join(fields)}"
 
 
 def _find_problems(registry: Registry) -> tuple[str, ...]:

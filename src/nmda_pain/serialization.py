@@ -18,6 +18,8 @@ cattrs and the json module are imported on the first call, not at
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Final
 
 from attrs import frozen
@@ -26,13 +28,28 @@ from nmda_pain.errors import InvalidRegistryError, RegistryFormatError
 from nmda_pain.model import AdverseEffect, Agent, Claim, Condition, Mechanism, Receptor, Reference
 from nmda_pain.registry import Registry
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "from_json", "to_json"]
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MAX_DOCUMENT_SIZE",
+    "MAX_ERRORS",
+    "dump",
+    "from_json",
+    "load",
+    "to_json",
+]
 
 FORMAT: Final = "nmda_pain.registry"
 """The value of a document's ``format`` field."""
 
 FORMAT_VERSION: Final = 1
 """The document format this version writes and the newest it reads."""
+
+MAX_DOCUMENT_SIZE: Final = 1 << 30
+"""The largest document :func:`from_json` reads, in characters or bytes (1 GiB)."""
+
+MAX_ERRORS: Final = 100
+"""How many problems a :class:`~nmda_pain.RegistryFormatError` lists before it counts the rest."""
 
 _RECORD_FIELDS: Final = (
     "agents",
@@ -95,6 +112,54 @@ def to_json(registry: Registry, *, indent: int | None = None) -> str:
     )
 
 
+def load(path: str | os.PathLike[str]) -> Registry:
+    """Read a registry from the JSON file at *path* (UTF-8).
+
+    The file's content is handled as by :func:`from_json`; nothing named in
+    the document (paths, URLs) is followed.
+
+    Raises:
+        RegistryFormatError: The file is not a valid registry document.
+        OSError: The file cannot be read.
+
+    .. versionadded:: 0.1.0
+    """
+    return from_json(Path(path).read_bytes())
+
+
+def dump(registry: Registry, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:
+    """Write *registry* to *path* as UTF-8 JSON, atomically.
+
+    The document goes to a temporary file in the same directory, which is
+    flushed to disk and then renamed over *path*: a crash leaves either the
+    old file or the new one, never half of one.
+
+    Args:
+        registry: The registry to write.
+        path: Where to write it.
+        indent: As for :func:`to_json`; two spaces by default, so curated
+            files diff line by line.
+
+    .. versionadded:: 0.1.0
+    """
+    import tempfile  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
+
+    target = Path(path)
+    data = (to_json(registry, indent=indent) + "\n").encode("utf-8")
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def from_json(text: str | bytes) -> Registry:
     """Read a registry from a JSON document written by :func:`to_json`.
 
@@ -117,6 +182,12 @@ def from_json(text: str | bytes) -> Registry:
     return _build(document)  # pyright: ignore[reportUnknownArgumentType] -- JSON object keys are str
 
 
+def _shown(value: object) -> str:
+    from nmda_pain._converter import show  # noqa: PLC0415 -- deferred: imports cattrs
+
+    return show(value)
+
+
 def _type_name(value: object) -> str:
     from nmda_pain._converter import json_type_name  # noqa: PLC0415 -- deferred: imports cattrs
 
@@ -126,15 +197,18 @@ def _type_name(value: object) -> str:
 def _parse(text: str | bytes) -> object:
     import json  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
 
-    if isinstance(text, (bytes, bytearray)):
+    if not isinstance(text, (str, bytes, bytearray)):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"$: expected the document as str or bytes, got {type(text).__name__}"
+        raise RegistryFormatError((msg,))
+    if len(text) > MAX_DOCUMENT_SIZE:
+        msg = f"$: the document is {len(text):,} long, more than the {MAX_DOCUMENT_SIZE:,} a registry may be"
+        raise RegistryFormatError((msg,))
+    if not isinstance(text, str):
         try:
             text = bytes(text).decode("utf-8")
         except UnicodeDecodeError as exc:
             msg = f"$: not valid UTF-8 (byte {exc.start}: {exc.reason}); save the file as UTF-8"
             raise RegistryFormatError((msg,)) from None
-    if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"$: expected the document as str or bytes, got {type(text).__name__}"
-        raise RegistryFormatError((msg,))
     try:
         return json.loads(
             text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
@@ -147,6 +221,9 @@ def _parse(text: str | bytes) -> object:
         raise RegistryFormatError((msg,)) from None
     except _JSONValueError as exc:
         raise RegistryFormatError((f"$: {exc}",)) from None
+    except ValueError as exc:  # an integer literal beyond Python's digit limit, for one
+        msg = f"$: the document holds a value that cannot be read: {exc}"
+        raise RegistryFormatError((msg,)) from None
 
 
 class _JSONValueError(ValueError):
@@ -171,10 +248,10 @@ def _reject_constant(name: str) -> object:
 def _check_header(document: dict[str, object]) -> None:
     errors: list[str] = []
     if document.get("format") != FORMAT:
-        errors.append(f"$.format: expected {FORMAT!r}, got {document.get('format')!r}")
+        errors.append(f"$.format: expected {FORMAT!r}, got {_shown(document.get('format'))}")
     version = document.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        errors.append(f"$.format_version: expected an integer, got {version!r}")
+        errors.append(f"$.format_version: expected an integer, got {_shown(version)}")
     elif version > FORMAT_VERSION:
         errors.append(
             f"$.format_version: the document uses format version {version}, but this version of "
@@ -192,7 +269,7 @@ def _build(document: dict[str, object]) -> Registry:
     try:
         parsed = CONVERTER.structure(document, _Document)
     except Exception as exc:  # noqa: BLE001 -- every structuring error becomes a message with its path
-        raise RegistryFormatError(tuple(error_messages(exc, "$"))) from None
+        raise _format_error(error_messages(exc, "$")) from None
     try:
         return Registry(
             agents=parsed.agents,
@@ -205,4 +282,12 @@ def _build(document: dict[str, object]) -> Registry:
             source=parsed.source,
         )
     except InvalidRegistryError as exc:
-        raise RegistryFormatError(tuple(f"$.{problem}" for problem in exc.problems)) from None
+        raise _format_error([f"$.{problem}" for problem in exc.problems]) from None
+
+
+def _format_error(errors: list[str]) -> RegistryFormatError:
+    """The error for *errors*, listing at most :data:`MAX_ERRORS` of them."""
+    if len(errors) > MAX_ERRORS:
+        hidden = len(errors) - MAX_ERRORS
+        errors = [*errors[:MAX_ERRORS], f"$: ... and {hidden} more problems, not listed"]
+    return RegistryFormatError(tuple(errors))

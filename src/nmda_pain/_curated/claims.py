@@ -40,7 +40,7 @@ _PARAGRAPH_1: Final = (
         object="central-sensitization-interference",
         evidence=(_cites("tsuruoka-2022", _I, _D, _C), _cites("wang-2023", _I, _D)),
         certainty=Certainty.STATED,
-        notes="The Introduction calls this the class's primary mechanism of action; [7] names reduced central sensitization as what lets the class attenuate acute and chronic pain.",
+        notes="The Introduction's paragraph [1] calls this the class's primary mechanism of action; [7] names reduced central sensitization as what lets the class attenuate acute and chronic pain.",
     ),
     Claim(
         subject=_CLASS,
@@ -107,7 +107,7 @@ _PARAGRAPH_1: Final = (
         object="analgesics",
         evidence=(_cites("tsuruoka-2022", _I, _D),),
         certainty=Certainty.PROMISING,
-        notes="The article positions the class as a valuable adjunct to existing analgesic strategies.",
+        notes="The article sees the class as a useful add-on to the pain treatments already in use ('valuable adjunct').",
     ),
 )
 
@@ -128,7 +128,7 @@ _PARAGRAPH_2: Final = (
         object="severe-pain",
         evidence=(_cites("ragab-2021", _I, _D, _C),),
         certainty=Certainty.ESTABLISHED,
-        notes="The Description calls this efficacy well-established; the Introduction speaks of established efficacy and the Conclusion calls ketamine effective. The article states it of 'NMDA receptor antagonists like ketamine'; it is curated on ketamine, the example named.",
+        notes="The Description calls this efficacy well-established; the Introduction speaks of established efficacy and the Conclusion calls ketamine effective. Stated of 'NMDA receptor antagonists like ketamine' and curated on ketamine, the example named.",
     ),
     Claim(
         subject="ketamine",
@@ -152,23 +152,23 @@ _PARAGRAPH_2: Final = (
         object="cns-hyperexcitability-disruption",
         evidence=(_cites("ragab-2021", _I, _D),),
         certainty=Certainty.STATED,
-        notes="The article explains the efficacy of 'NMDA receptor antagonists like ketamine' by this mechanism and calls them potent analgesics on that account.",
+        notes="The article uses this mechanism to explain why ketamine-like antagonists work, and calls them potent analgesics on that account. Stated of antagonists 'like ketamine' and curated on ketamine, the example named.",
     ),
     Claim(
         subject="ketamine",
         predicate=Predicate.CAUSES_ADVERSE_EFFECT,
         object="psychotomimetic-effects",
-        evidence=(_cites("ragab-2021", _I, _D, _C),),
+        evidence=(_cites("ragab-2021", _I, _D),),
         certainty=Certainty.STATED,
-        notes="The article asks for careful consideration and monitoring of these effects for safe use; the Conclusion speaks of side effects in general.",
+        notes="Stated of 'NMDA receptor antagonists like ketamine' and curated on ketamine, the example named. The article asks for these effects to be weighed and monitored for safe use; the Introduction calls them potential side effects. The Conclusion mentions ketamine's side effects only in general.",
     ),
     Claim(
         subject="ketamine",
         predicate=Predicate.CAUSES_ADVERSE_EFFECT,
         object="cardiovascular-effects",
-        evidence=(_cites("ragab-2021", _I, _D, _C),),
+        evidence=(_cites("ragab-2021", _I, _D),),
         certainty=Certainty.STATED,
-        notes="The article asks for careful consideration and monitoring of these effects for safe use; the Conclusion speaks of side effects in general.",
+        notes="Stated of 'NMDA receptor antagonists like ketamine' and curated on ketamine, the example named. The article asks for these effects to be weighed and monitored for safe use; the Introduction calls them potential side effects. The Conclusion mentions ketamine's side effects only in general.",
     ),
 )
 
@@ -196,7 +196,7 @@ _PARAGRAPH_3: Final = (
         object="chronic-pain",
         evidence=(_cites("rowbotham-2020", _I, _D),),
         certainty=Certainty.PROMISING,
-        notes="The article presents memantine as promising in chronic pain conditions and as a possible option for long-term pain management.",
+        notes="The article presents memantine as promising in chronic pain conditions; that it may suit long-term pain management is hedged (see the better_tolerated_than claim).",
     ),
     Claim(
         subject="memantine",
@@ -212,7 +212,7 @@ _PARAGRAPH_3: Final = (
         object="ketamine",
         evidence=(_cites("rowbotham-2020", _I, _D, _C),),
         certainty=Certainty.THEORIZED,
-        notes="The Introduction says it is theorized that the lower affinity may give memantine a more favourable side-effect profile; the Description says it may, the Conclusion potentially.",
+        notes="The Introduction offers the better profile as a theory that rests on the lower affinity; the Description says it may follow, the Conclusion that it is potential. On that basis the article sees memantine as a possible long-term option.",
     ),
 )
 
@@ -286,9 +286,10 @@ _PARAGRAPH_5: Final = (
         certainty=Certainty.STATED,
         notes=(
             "The Introduction names the partner as 'quinine'; the Description and Conclusion name quinidine, "
-            "which is the partner recorded here. The article calls the partner one of the 'other analgesic agents'; "
-            "quinidine is not an analgesic, and its role is to raise dextromethorphan's bioavailability. The article "
-            "suggests, hedged with 'potentially', that the combination may enhance pain relief with fewer side effects."
+            "which is the partner recorded here. The article counts the partner among the 'other analgesic agents'; "
+            "beyond the article (reference table, NUEDEXTA label section 12.1), quinidine's role is to raise "
+            "dextromethorphan's levels through CYP2D6 inhibition, not analgesia. The article suggests, hedged "
+            "with 'potentially', that the combination may give more pain relief with fewer side effects."
         ),
     ),
     Claim(
@@ -297,7 +298,7 @@ _PARAGRAPH_5: Final = (
         object="dextromethorphan",
         evidence=(_cites("madan-2020", _I, _D),),
         certainty=Certainty.STATED,
-        notes="The Introduction attributes this to the combination with 'quinine'; the partner is quinidine (see the combined_with claim).",
+        notes="The article credits the gain to the combination (with 'quinine' in the Introduction); the curator credits it to quinidine, whose role it is (beyond the article: reference table, NUEDEXTA label section 12.1).",
     ),
     Claim(
         subject="quinidine",
@@ -386,7 +387,7 @@ _PARAGRAPH_8: Final = (
         object=_CLASS,
         evidence=(_cites("shaban-2021", _I, _D, _C),),
         certainty=Certainty.UNDER_INVESTIGATION,
-        notes="An aim of ongoing development ('an active area of research'), not a result: improved safety while keeping analgesic efficacy.",
+        notes="An aim of ongoing development ('an active area of research'), not a result: better safety with the most analgesic efficacy; the Conclusion adds improved efficacy to the aim.",
     ),
     Claim(
         subject=_CLASS,
@@ -453,7 +454,7 @@ _PARAGRAPH_9: Final = (
         object="intraoperative-pain",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
-        notes="Better intraoperative pain control, as a result of the reduced need for other anaesthetics and opioids.",
+        notes="The article says the class is often used in anaesthesia for its analgesic (as well as amnestic and psychotomimetic) properties, and that the smaller need for other anaesthetics and opioids improves intraoperative pain control.",
     ),
     Claim(
         subject=_CLASS,
@@ -469,7 +470,7 @@ _PARAGRAPH_9: Final = (
         object="chronic-post-surgical-pain",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
-        notes="The article says the class plays a role in mitigating the development of chronic pain syndromes after surgery.",
+        notes="In the article's words the class helps keep chronic pain syndromes from developing after an operation.",
     ),
 )
 
@@ -480,9 +481,9 @@ _PARAGRAPH_10: Final = (
         subject=_CLASS,
         predicate=Predicate.ACTS_VIA,
         object="descending-pathway-modulation",
-        evidence=(_cites("rasti-2023", _I, _D, _C),),
+        evidence=(_cites("rasti-2023", _I, _D),),
         certainty=Certainty.STATED,
-        notes="That the class modulates descending pain pathways is presupposed; the article stresses that the precise mechanisms are complex and that understanding them is a prerequisite for better therapies.",
+        notes="That the class modulates descending pain pathways is presupposed; the article stresses that the precise mechanisms are complex and that understanding them is a prerequisite for better therapies, a point the Conclusion repeats for the class's mechanisms in general.",
     ),
 )
 

@@ -37,7 +37,7 @@ SELECTIVE_NMDA_RECEPTOR_ANTAGONISTS: Final = Agent(
     drug_class="nmda-receptor-antagonists",
     synonyms=("selective NMDA antagonists",),
     description="Antagonists under development that aim at better safety than the existing agents while keeping their analgesic efficacy [8].",
-    notes="The article names no individual compound of this group.",
+    notes="The article names no individual compound of this group. As a subclass it inherits, in the queries, the class's adverse effects named in [8], which these agents are being developed to minimise.",
 )
 
 KETAMINE: Final = Agent(
@@ -69,8 +69,11 @@ QUINIDINE: Final = Agent(
     notes=(
         "The Introduction names 'quinine' as the partner where the Description and Conclusion name "
         "quinidine; the partner is quinidine, and quinine is not recorded as an agent. The article also "
-        "groups quinidine with 'other analgesics'; it is not an analgesic, and no pain claim is "
-        "recorded for it. Its role in the combination is to raise dextromethorphan's bioavailability."
+        "groups quinidine with 'other analgesics' and credits the bioavailability gain to the combination. "
+        "Beyond the article (reference table, NUEDEXTA label section 12.1, confirmed): quinidine raises "
+        "dextromethorphan's plasma levels by inhibiting CYP2D6, and the product is approved for "
+        "pseudobulbar affect, not pain. So the curator records no pain claim for quinidine, and credits "
+        "the bioavailability gain to it."
     ),
 )
 
@@ -118,7 +121,8 @@ NMDA_RECEPTOR: Final = Receptor(
     gated_by=("glutamate",),
     permeant_ions=("calcium",),
     synonyms=("NMDA receptors",),
-    description="A glutamate-gated ion channel through which calcium ions enter the cell; the target that gives the drug class its name [1, 7].",
+    description="The receptor that gives the drug class its name: blocking it stops calcium ions entering through it [1], and targeting it interferes with glutamatergic transmission [7].",
+    notes="That it is a glutamate-gated, calcium-permeable ion channel (gated_by, permeant_ions) goes beyond the article, which says only that calcium flows in through it; the reference table places it in GtoPdb family 75, 'Ionotropic glutamate receptors' (confirmed).",
 )
 
 RECEPTORS: Final[tuple[Receptor, ...]] = (NMDA_RECEPTOR,)
@@ -129,7 +133,7 @@ CENTRAL_SENSITIZATION_INTERFERENCE: Final = Mechanism(
     id="central-sensitization-interference",
     name="Interference with central sensitization",
     synonyms=("reduction of central sensitization",),
-    description="Disrupting the central sensitization processes that underlie chronic pain states; the article calls it the class's primary mechanism [1, 7].",
+    description="Disrupting the central sensitization processes that underlie chronic pain states; the Introduction's paragraph [1] calls it the class's primary mechanism, and [7] credits reduced central sensitization for relief of acute and chronic pain.",
 )
 
 CALCIUM_INFLUX_BLOCKADE: Final = Mechanism(
@@ -156,7 +160,7 @@ GLIAL_CYTOKINE_RELEASE_DAMPENING: Final = Mechanism(
     id="glial-cytokine-release-dampening",
     name="Dampening of pro-inflammatory cytokine release from microglia and astrocytes",
     synonyms=("cytokine release dampening",),
-    description="Lowering the release of pro-inflammatory cytokines by microglia and astrocytes [4].",
+    description="Less pro-inflammatory cytokine output from the two glial cell types the article names, microglia and astrocytes [4].",
 )
 
 NEUROINFLAMMATION_REDUCTION: Final = Mechanism(
@@ -219,7 +223,7 @@ PSYCHOTOMIMETIC_EFFECTS: Final = AdverseEffect(
     name="Psychotomimetic effects",
     category=AdverseEffectCategory.PSYCHOTOMIMETIC,
     synonyms=("psychotomimetic side effects", "psychotomimetic properties"),
-    description="Effects resembling psychosis; the article asks for them to be weighed and monitored with ketamine [2].",
+    description="Side effects that the article says must be weighed and monitored when ketamine-like antagonists are used [2].",
     notes="In the anaesthesia paragraph [9] the article lists psychotomimetic properties among the reasons the class is used; the curator records that as a produced effect, not a benefit, since such effects are adverse.",
 )
 
@@ -257,7 +261,7 @@ AMNESIA: Final = AdverseEffect(
     name="Amnesia",
     category=AdverseEffectCategory.COGNITIVE,
     synonyms=("amnestic effect", "amnesic effect", "amnestic properties", "amnesic properties"),
-    description="Loss of memory for events; the article lists amnestic properties among the reasons the class is used in anaesthesia [9].",
+    description="The article lists amnestic properties among the reasons the class is used in anaesthesia [9].",
     notes="The Introduction spells the property 'amnesic', the Description 'amnestic'; both are kept as synonyms and mean the same.",
 )
 
@@ -290,7 +294,6 @@ POSTOPERATIVE_PAIN: Final = Condition(
     id="postoperative-pain",
     name="Postoperative pain",
     kind=ConditionKind.CONDITION,
-    synonyms=("post-operative pain",),
     description="Pain after surgery; a setting of ketamine's established efficacy [2] and of the class's use in anaesthesia [9].",
 )
 
@@ -298,7 +301,6 @@ INTRAOPERATIVE_PAIN: Final = Condition(
     id="intraoperative-pain",
     name="Intraoperative pain",
     kind=ConditionKind.CONDITION,
-    synonyms=("intra-operative pain",),
     description="Pain during surgery, whose control the article says the class improves in anaesthesia [9].",
 )
 
@@ -307,14 +309,14 @@ COMPLEX_REGIONAL_PAIN_SYNDROME: Final = Condition(
     name="Complex regional pain syndrome",
     kind=ConditionKind.CONDITION,
     synonyms=("CRPS",),
-    description="A chronic pain syndrome the article names as a setting of ketamine's established efficacy [2].",
+    description="A pain syndrome the article names as a setting of ketamine's established efficacy [2].",
 )
 
 CHRONIC_POST_SURGICAL_PAIN: Final = Condition(
     id="chronic-post-surgical-pain",
     name="Chronic post-surgical pain",
     kind=ConditionKind.CONDITION,
-    synonyms=("chronic postsurgical pain", "chronic pain after surgery"),
+    synonyms=("chronic pain after surgery",),
     description="Chronic pain syndromes that develop after surgery, which the article says the class helps prevent [9].",
 )
 
@@ -322,7 +324,7 @@ ACUTE_PAIN: Final = Condition(
     id="acute-pain",
     name="Acute pain",
     kind=ConditionKind.CATEGORY,
-    description="Short-lived pain states, which the article says the class attenuates [7].",
+    description="Acute pain states, which the article says the class attenuates [7].",
 )
 
 CHRONIC_PAIN: Final = Condition(
@@ -344,14 +346,14 @@ HYPERALGESIA: Final = Condition(
     id="hyperalgesia",
     name="Hyperalgesia",
     kind=ConditionKind.SYMPTOM,
-    description="Heightened pain from painful stimuli, a product of central sensitization that the class attenuates [1].",
+    description="A pain phenomenon whose development and maintenance the article says the class attenuates by blocking calcium influx [1].",
 )
 
 ALLODYNIA: Final = Condition(
     id="allodynia",
     name="Allodynia",
     kind=ConditionKind.SYMPTOM,
-    description="Pain from stimuli that are not normally painful, which the class attenuates [1].",
+    description="A pain phenomenon whose development and maintenance the article says the class attenuates by blocking calcium influx [1].",
 )
 
 OPIOID_INDUCED_HYPERALGESIA: Final = Condition(

@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import TypeVar
+from types import MappingProxyType
+from typing import Final, TypeVar
 
 import attrs
 
 __all__ = [
+    "AT_LEAST_ONE_SCHEMA",
     "DOI_PATTERN",
+    "DOI_SCHEMA",
+    "ID_SCHEMA",
     "MAX_YEAR",
     "MIN_YEAR",
+    "NONEMPTY_TEXTS_SCHEMA",
+    "POSITIVE_SCHEMA",
+    "PROSE_SCHEMA",
     "SLUG_PATTERN",
+    "TEXTS_SCHEMA",
+    "TEXT_SCHEMA",
+    "YEAR_SCHEMA",
     "check_doi",
     "check_enum",
     "check_enum_tuple",
@@ -28,7 +38,6 @@ __all__ = [
     "check_positive_int",
     "check_prose",
     "check_slug",
-    "check_slug_tuple",
     "check_synonyms",
     "check_text",
     "check_text_tuple",
@@ -43,6 +52,35 @@ DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+")
 
 MIN_YEAR = 1800
 MAX_YEAR = 2100
+
+# JSON Schema fragments for the fields these validators guard, attached to each field
+# as attrs metadata so that nmda_pain.schema derives the document schema from the model.
+# "json_schema" applies to a value (or to each item of an array), "json_schema_array"
+# to the array itself.
+_TEXT_PATTERN = r"^\S(?:[\s\S]*\S)?$"
+ID_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{SLUG_PATTERN.pattern}$"}})
+TEXT_SCHEMA: Final = MappingProxyType({"json_schema": {"minLength": 1, "pattern": _TEXT_PATTERN}})
+TEXTS_SCHEMA: Final = MappingProxyType(
+    {
+        "json_schema": {"minLength": 1, "pattern": _TEXT_PATTERN},
+        "json_schema_array": {"uniqueItems": True},
+    }
+)
+NONEMPTY_TEXTS_SCHEMA: Final = MappingProxyType(
+    {
+        "json_schema": {"minLength": 1, "pattern": _TEXT_PATTERN},
+        "json_schema_array": {"minItems": 1, "uniqueItems": True},
+    }
+)
+PROSE_SCHEMA: Final = MappingProxyType(
+    {"json_schema": {"pattern": f"^(?:{_TEXT_PATTERN[1:-1]})?$"}}
+)
+DOI_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{DOI_PATTERN.pattern}$"}})
+YEAR_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": MIN_YEAR, "maximum": MAX_YEAR}})
+POSITIVE_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": 1}})
+AT_LEAST_ONE_SCHEMA: Final = MappingProxyType(
+    {"json_schema_array": {"minItems": 1, "uniqueItems": True}}
+)
 
 _E = TypeVar("_E", bound=enum.Enum)
 
@@ -117,15 +155,6 @@ def check_text_tuple(
     items = _check_tuple(attribute.name, value)
     for index, item in enumerate(items):
         _require_text(f"{attribute.name}[{index}]", item)
-
-
-def check_slug_tuple(
-    _instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
-) -> None:
-    """Require a duplicate-free tuple of ids."""
-    items = _check_tuple(attribute.name, value)
-    for index, item in enumerate(items):
-        _require_slug(f"{attribute.name}[{index}]", item)
 
 
 def check_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
@@ -212,12 +241,23 @@ def check_prose(_instance: object, attribute: attrs.Attribute[str], value: str) 
 def check_synonyms(
     instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
 ) -> None:
-    """Require distinct, non-empty synonyms that do not repeat the record's name."""
+    """Require non-empty synonyms that differ from each other and from the record's name.
+
+    Names are compared as :meth:`nmda_pain.Registry.resolve` compares them
+    (ignoring case, spaces, hyphens and underscores): ``("CRPS", "crps")`` is
+    one synonym given twice.
+    """
+    from nmda_pain.index import normalize_name  # noqa: PLC0415 -- nmda_pain.index imports the model for its types
+
     check_text_tuple(instance, attribute, value)
     name = getattr(instance, "name", None)
-    if name in value:
-        msg = f"{attribute.name!r} repeats the name {name!r}; list only other names"
-        raise ValueError(msg)
+    seen = {normalize_name(name): name} if isinstance(name, str) else {}
+    for synonym in value:
+        key = normalize_name(synonym)
+        if key in seen:
+            msg = f"{attribute.name!r} lists {synonym!r}, which is the same name as {seen[key]!r}; list each name once"
+            raise ValueError(msg)
+        seen[key] = synonym
 
 
 def check_nonempty_text_tuple(

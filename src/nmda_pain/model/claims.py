@@ -5,6 +5,9 @@ from __future__ import annotations
 from attrs import field, frozen
 
 from nmda_pain.model._validators import (
+    AT_LEAST_ONE_SCHEMA,
+    ID_SCHEMA,
+    PROSE_SCHEMA,
     check_enum,
     check_enum_tuple,
     check_prose,
@@ -27,8 +30,10 @@ class Evidence:
     .. versionadded:: 0.1.0
     """
 
-    reference: str = field(validator=check_slug)
-    sections: tuple[Section, ...] = field(validator=check_enum_tuple(Section, min_length=1))
+    reference: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    sections: tuple[Section, ...] = field(
+        validator=check_enum_tuple(Section, min_length=1), metadata=AT_LEAST_ONE_SCHEMA
+    )
 
 
 def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence, ...]) -> None:
@@ -71,12 +76,12 @@ class Claim:
     .. versionadded:: 0.1.0
     """
 
-    subject: str = field(validator=check_slug)
+    subject: str = field(validator=check_slug, metadata=ID_SCHEMA)
     predicate: Predicate = field(validator=check_enum(Predicate))
-    object: str = field(validator=check_slug)
-    evidence: tuple[Evidence, ...] = field(validator=_check_evidence)
+    object: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    evidence: tuple[Evidence, ...] = field(validator=_check_evidence, metadata=AT_LEAST_ONE_SCHEMA)
     certainty: Certainty = field(validator=check_enum(Certainty))
-    notes: str = field(default="", validator=check_prose)
+    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
     @property
     def key(self) -> tuple[str, Predicate, str]:

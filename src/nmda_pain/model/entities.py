@@ -17,6 +17,10 @@ from typing import ClassVar, TypeAlias
 from attrs import field, frozen
 
 from nmda_pain.model._validators import (
+    ID_SCHEMA,
+    PROSE_SCHEMA,
+    TEXT_SCHEMA,
+    TEXTS_SCHEMA,
     check_enum,
     check_optional_slug,
     check_prose,
@@ -58,14 +62,16 @@ class Agent:
 
     FAMILY: ClassVar[str] = "agent"
 
-    id: str = field(validator=check_slug)
-    name: str = field(validator=check_text)
+    id: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
     kind: AgentKind = field(default=AgentKind.DRUG, validator=check_enum(AgentKind))
-    drug_class: str | None = field(default=None, validator=check_optional_slug)
-    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
-    other_uses: tuple[str, ...] = field(default=(), validator=check_text_tuple)
-    description: str = field(default="", validator=check_prose)
-    notes: str = field(default="", validator=check_prose)
+    drug_class: str | None = field(default=None, validator=check_optional_slug, metadata=ID_SCHEMA)
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
+    other_uses: tuple[str, ...] = field(
+        default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA
+    )
+    description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
     def __attrs_post_init__(self) -> None:
         if self.drug_class == self.id:
@@ -91,13 +97,15 @@ class Receptor:
 
     FAMILY: ClassVar[str] = "receptor"
 
-    id: str = field(validator=check_slug)
-    name: str = field(validator=check_text)
-    gated_by: tuple[str, ...] = field(default=(), validator=check_text_tuple)
-    permeant_ions: tuple[str, ...] = field(default=(), validator=check_text_tuple)
-    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
-    description: str = field(default="", validator=check_prose)
-    notes: str = field(default="", validator=check_prose)
+    id: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
+    gated_by: tuple[str, ...] = field(default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA)
+    permeant_ions: tuple[str, ...] = field(
+        default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA
+    )
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
+    description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
 
 @frozen(kw_only=True)
@@ -116,11 +124,11 @@ class Mechanism:
 
     FAMILY: ClassVar[str] = "mechanism"
 
-    id: str = field(validator=check_slug)
-    name: str = field(validator=check_text)
-    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
-    description: str = field(default="", validator=check_prose)
-    notes: str = field(default="", validator=check_prose)
+    id: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
+    description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
 
 @frozen(kw_only=True)
@@ -144,12 +152,12 @@ class AdverseEffect:
 
     FAMILY: ClassVar[str] = "adverse_effect"
 
-    id: str = field(validator=check_slug)
-    name: str = field(validator=check_text)
+    id: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
     category: AdverseEffectCategory = field(validator=check_enum(AdverseEffectCategory))
-    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
-    description: str = field(default="", validator=check_prose)
-    notes: str = field(default="", validator=check_prose)
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
+    description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
 
 @frozen(kw_only=True)
@@ -169,12 +177,12 @@ class Condition:
 
     FAMILY: ClassVar[str] = "condition"
 
-    id: str = field(validator=check_slug)
-    name: str = field(validator=check_text)
+    id: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
     kind: ConditionKind = field(validator=check_enum(ConditionKind))
-    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms)
-    description: str = field(default="", validator=check_prose)
-    notes: str = field(default="", validator=check_prose)
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
+    description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
 
 Entity: TypeAlias = Agent | Receptor | Mechanism | AdverseEffect | Condition

@@ -5,6 +5,13 @@ from __future__ import annotations
 from attrs import field, frozen
 
 from nmda_pain.model._validators import (
+    DOI_SCHEMA,
+    ID_SCHEMA,
+    NONEMPTY_TEXTS_SCHEMA,
+    POSITIVE_SCHEMA,
+    PROSE_SCHEMA,
+    TEXT_SCHEMA,
+    YEAR_SCHEMA,
     check_doi,
     check_enum,
     check_nonempty_text_tuple,
@@ -49,24 +56,28 @@ class Reference:
     .. versionadded:: 0.1.0
     """
 
-    id: str = field(validator=check_slug)
-    number: int | None = field(default=None, validator=check_positive_int)
-    authors: tuple[str, ...] = field(validator=check_nonempty_text_tuple)
-    title: str = field(validator=check_text)
-    journal: str = field(validator=check_text)
-    year: int = field(validator=check_year)
-    volume: str | None = field(default=None, validator=check_optional_text)
-    issue: str | None = field(default=None, validator=check_optional_text)
-    pages: str | None = field(default=None, validator=check_optional_text)
-    article_number: str | None = field(default=None, validator=check_optional_text)
-    doi: str | None = field(default=None, validator=check_doi)
+    id: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    number: int | None = field(default=None, validator=check_positive_int, metadata=POSITIVE_SCHEMA)
+    authors: tuple[str, ...] = field(
+        validator=check_nonempty_text_tuple, metadata=NONEMPTY_TEXTS_SCHEMA
+    )
+    title: str = field(validator=check_text, metadata=TEXT_SCHEMA)
+    journal: str = field(validator=check_text, metadata=TEXT_SCHEMA)
+    year: int = field(validator=check_year, metadata=YEAR_SCHEMA)
+    volume: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
+    issue: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
+    pages: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
+    article_number: str | None = field(
+        default=None, validator=check_optional_text, metadata=TEXT_SCHEMA
+    )
+    doi: str | None = field(default=None, validator=check_doi, metadata=DOI_SCHEMA)
     study_design: StudyDesign = field(
         default=StudyDesign.NOT_STATED, validator=check_enum(StudyDesign)
     )
     verification: VerificationStatus = field(
         default=VerificationStatus.UNVERIFIED, validator=check_enum(VerificationStatus)
     )
-    notes: str = field(default="", validator=check_prose)
+    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
     @property
     def citation(self) -> str:

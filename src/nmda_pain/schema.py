@@ -1,0 +1,149 @@
+"""The JSON Schema of registry documents, generated from the attrs model.
+
+:func:`json_schema` walks the record classes: their field types give the JSON
+types, their defaults say which fields are required, enums give the allowed
+values, and the constraints each field's validator enforces (id pattern,
+non-empty text, DOI shape, year range, at least one item) come from the
+field's metadata. Nothing is written by hand, so the schema cannot drift from
+the model. A copy ships inside the package as ``registry.schema.json`` for
+tools that do not run Python; a test keeps it identical to a fresh generation.
+
+The schema checks the shape of a document. What needs more than one record
+(unique ids, ids that exist, claims linking the right families) is checked by
+:func:`nmda_pain.from_json` only.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+import functools
+import types
+import typing
+from typing import Final, Union
+
+import attrs
+
+from nmda_pain.model import AdverseEffect, Agent, Claim, Condition, Mechanism, Receptor, Reference
+from nmda_pain.serialization import FORMAT, FORMAT_VERSION
+
+__all__ = ["SCHEMA_DIALECT", "json_schema"]
+
+SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
+"""The JSON Schema dialect of :func:`json_schema`."""
+
+_FAMILIES: Final = (
+    ("agents", Agent),
+    ("receptors", Receptor),
+    ("mechanisms", Mechanism),
+    ("adverse_effects", AdverseEffect),
+    ("conditions", Condition),
+    ("references", Reference),
+    ("claims", Claim),
+)
+
+
+def json_schema() -> dict[str, object]:
+    """Return the JSON Schema (draft 2020-12) of the documents :func:`~nmda_pain.to_json` writes.
+
+    Each call returns a fresh copy, which the caller may change.
+
+    >>> schema = json_schema()
+    >>> schema["$schema"]
+    'https://json-schema.org/draft/2020-12/schema'
+    >>> schema["$defs"]["Claim"]["properties"]["certainty"]["enum"][:2]
+    ['established', 'demonstrated']
+
+    .. versionadded:: 0.1.0
+    """
+    return copy.deepcopy(_generate())
+
+
+@functools.cache
+def _generate() -> dict[str, object]:
+    definitions: dict[str, object] = {}
+    properties: dict[str, object] = {
+        "format": {"const": FORMAT},
+        "format_version": {"type": "integer", "minimum": 1, "maximum": FORMAT_VERSION},
+    }
+    for name, record_type in _FAMILIES:
+        properties[name] = {"type": "array", "items": _reference_to(record_type, definitions)}
+    properties["source"] = {"anyOf": [_reference_to(Reference, definitions), {"type": "null"}]}
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "$id": f"urn:nmda-pain:registry:{FORMAT_VERSION}",
+        "title": "nmda_pain registry document",
+        "description": (
+            f"A registry of the nmda_pain knowledge model, format {FORMAT!r} version {FORMAT_VERSION}. "
+            "Cross-record rules (unique ids, existing ids, predicate signatures, cited references) "
+            "are checked by nmda_pain.from_json, not by this schema."
+        ),
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+        "$defs": dict(sorted(definitions.items())),
+    }
+
+
+def _reference_to(record_type: type, definitions: dict[str, object]) -> dict[str, object]:
+    name = record_type.__name__
+    if name not in definitions:
+        definitions[name] = {}  # placeholder, in case of self-reference
+        definitions[name] = _record(record_type, definitions)
+    return {"$ref": f"#/$defs/{name}"}
+
+
+def _record(record_type: type, definitions: dict[str, object]) -> dict[str, object]:
+    hints = typing.get_type_hints(record_type)
+    properties: dict[str, object] = {}
+    required: list[str] = []
+    for field in attrs.fields(record_type):
+        properties[field.name] = _field(hints[field.name], field.metadata, definitions)
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+    doc = (record_type.__doc__ or "").strip().split("\n", 1)[0]
+    return {
+        "title": record_type.__name__,
+        "description": doc,
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def _field(
+    annotation: object, metadata: typing.Mapping[str, object], definitions: dict[str, object]
+) -> dict[str, object]:
+    value_rules = _rules(metadata, "json_schema")
+    origin = typing.get_origin(annotation)
+    arguments = typing.get_args(annotation)
+    if origin in (Union, types.UnionType) and type(None) in arguments:
+        (inner,) = (argument for argument in arguments if argument is not type(None))
+        return {"anyOf": [_field(inner, metadata, definitions), {"type": "null"}]}
+    if origin is tuple:
+        items = _value(arguments[0], value_rules, definitions)
+        return {"type": "array", "items": items, **_rules(metadata, "json_schema_array")}
+    return _value(annotation, value_rules, definitions)
+
+
+def _value(
+    annotation: object, rules: dict[str, object], definitions: dict[str, object]
+) -> dict[str, object]:
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return {"type": "string", "enum": [member.value for member in annotation]}
+    if isinstance(annotation, type) and attrs.has(annotation):
+        return _reference_to(annotation, definitions)
+    if annotation is str:
+        return {"type": "string", **rules}
+    if annotation is int:
+        return {"type": "integer", **rules}
+    msg = f"no JSON Schema mapping for the field type {annotation!r}"  # pragma: no cover -- a new field type needs a mapping here
+    raise TypeError(msg)  # pragma: no cover
+
+
+def _rules(metadata: typing.Mapping[str, object], key: str) -> dict[str, object]:
+    rules = metadata.get(key, {})
+    assert isinstance(rules, dict)  # noqa: S101 -- the model's metadata constants are dicts
+    return copy.deepcopy(typing.cast("dict[str, object]", rules))

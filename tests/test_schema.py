@@ -1,0 +1,94 @@
+"""The JSON Schema is generated from the model, shipped fresh, and agrees with from_json."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from hypothesis import given
+
+from nmda_pain import default_registry, from_json, json_schema, to_json
+
+from .strategies import registries
+
+VALIDATOR = jsonschema.Draft202012Validator(json_schema())
+
+
+def test_the_schema_is_a_valid_draft_2020_12_schema():
+    jsonschema.Draft202012Validator.check_schema(json_schema())
+
+
+def test_the_shipped_copy_equals_a_fresh_generation():
+    shipped = json.loads(
+        resources.files("nmda_pain").joinpath("registry.schema.json").read_text("utf-8")
+    )
+    assert shipped == json_schema(), "regenerate it: python tools/generate_schema.py"
+
+
+def test_each_call_returns_an_independent_copy():
+    first = json_schema()
+    first["title"] = "changed"
+    assert json_schema()["title"] == "nmda_pain registry document"
+
+
+def test_the_schema_follows_the_model():
+    definitions = json_schema()["$defs"]
+    claim = definitions["Claim"]
+    assert claim["required"] == ["subject", "predicate", "object", "evidence", "certainty"]
+    assert claim["additionalProperties"] is False
+    assert claim["properties"]["evidence"] == {
+        "type": "array",
+        "items": {"$ref": "#/$defs/Evidence"},
+        "minItems": 1,
+        "uniqueItems": True,
+    }
+    assert claim["properties"]["subject"]["pattern"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    reference = definitions["Reference"]["properties"]
+    assert reference["year"] == {"type": "integer", "minimum": 1800, "maximum": 2100}
+    assert reference["doi"]["anyOf"][1] == {"type": "null"}
+    assert definitions["Condition"]["properties"]["kind"]["enum"] == [
+        "condition",
+        "symptom",
+        "category",
+    ]
+
+
+def test_the_shipped_document_validates():
+    VALIDATOR.validate(json.loads(to_json(default_registry())))
+
+
+@given(registries())
+def test_every_document_to_json_writes_validates(registry):
+    VALIDATOR.validate(json.loads(to_json(registry)))
+
+
+def _document() -> dict:
+    return json.loads(to_json(default_registry()))
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["claims"][0].update(predicate="treatz"), "predicate"),
+        (lambda d: d["conditions"][0].update(kind="disease"), "kind"),
+        (lambda d: d["agents"][0].pop("name"), "name"),
+        (lambda d: d.pop("claims"), "claims"),
+        (lambda d: d["agents"][0].update(nmae="x"), "nmae"),
+        (lambda d: d["references"][0].update(year="2022"), "year"),
+        (lambda d: d["references"][0].update(year=1799), "year"),
+        (lambda d: d["agents"][0].update(id="Not A Slug"), "id"),
+        (lambda d: d["agents"][0].update(synonyms="abc"), "synonyms"),
+        (lambda d: d["claims"][0].update(evidence=[]), "evidence"),
+        (lambda d: d.update(format_version=2), "format_version"),
+    ],
+)
+def test_documents_from_json_refuses_are_invalid_against_the_schema(change, where):
+    document = _document()
+    change(document)
+    errors = list(VALIDATOR.iter_errors(document))
+    assert errors
+    assert any(where in str([*e.absolute_path, e.message]) for e in errors)
+    with pytest.raises(ValueError, match=where):
+        from_json(json.dumps(document))
