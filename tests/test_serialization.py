@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import sys
 
 import pytest
 from hypothesis import given
@@ -280,3 +282,33 @@ def test_arbitrary_bytes_give_only_a_registry_error_with_a_path(data):
     with pytest.raises(RegistryFormatError) as caught:
         from_json(data)
     assert all(error.startswith("$") for error in caught.value.errors)
+
+
+ODD_TEXT = Registry(
+    agents=(Agent(id="x", name='A\x01b"c\\ é \u2028 \x7f \t\x1fz', synonyms=("\U0001d6fc-blocker",)),)
+)
+
+
+@pytest.mark.parametrize("registry", [default_registry(), ODD_TEXT], ids=["shipped", "odd-text"])
+@pytest.mark.parametrize("indent", [None, 2, 4])
+def test_the_text_is_the_same_with_and_without_orjson(monkeypatch, registry, indent):
+    pytest.importorskip("orjson")
+    with_orjson = to_json(registry, indent=indent)
+    monkeypatch.setitem(sys.modules, "orjson", None)  # makes `import orjson` fail
+    assert to_json(registry, indent=indent) == with_orjson
+    assert from_json(with_orjson) == registry
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was():
+    assert gc.isenabled()
+    from_json(to_json(default_registry()))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        from_json(to_json(default_registry()))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(RegistryFormatError):
+        from_json("{")
+    assert gc.isenabled()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from nmda_pain.model import Agent, Claim, Entity, Predicate, Reference
+    from nmda_pain.model import Agent, Claim, Entity, Reference
     from nmda_pain.registry import Registry
 
 __all__ = ["RegistryIndex", "closest_names", "normalize_name"]
@@ -57,7 +57,9 @@ def _freeze(groups: Mapping[_K, list[_V]]) -> Mapping[_K, tuple[_V, ...]]:
 class RegistryIndex:
     """Read-only lookup tables over one registry, keyed by id strings.
 
-    Every claim list keeps the registry's claim order.
+    Every claim list keeps the registry's claim order. Keys are plain strings
+    (predicates by their value), which hash in C; an enum member's hash runs
+    Python code.
 
     Attributes:
         by_id: Entity by id.
@@ -67,7 +69,9 @@ class RegistryIndex:
         references_by_number: Reference by its number in the source.
         by_subject: Claims by subject id.
         by_object: Claims by object id.
-        by_predicate: Claims by predicate.
+        by_predicate: Claims by predicate value (``"treats"``).
+        by_subject_predicate: Claims by (subject id, predicate value).
+        by_object_predicate: Claims by (object id, predicate value).
         by_reference: Claims by the id of a reference in their evidence.
         members: Agents by the id of the drug class they belong to.
 
@@ -78,9 +82,11 @@ class RegistryIndex:
         "by_id",
         "by_name",
         "by_object",
+        "by_object_predicate",
         "by_predicate",
         "by_reference",
         "by_subject",
+        "by_subject_predicate",
         "members",
         "position",
         "references",
@@ -106,17 +112,28 @@ class RegistryIndex:
         )
         subject: defaultdict[str, list[Claim]] = defaultdict(list)
         obj: defaultdict[str, list[Claim]] = defaultdict(list)
-        predicate: defaultdict[Predicate, list[Claim]] = defaultdict(list)
+        predicate: defaultdict[str, list[Claim]] = defaultdict(list)
+        subject_predicate: defaultdict[tuple[str, str], list[Claim]] = defaultdict(list)
+        object_predicate: defaultdict[tuple[str, str], list[Claim]] = defaultdict(list)
         reference: defaultdict[str, list[Claim]] = defaultdict(list)
         for claim in registry.claims:
+            relation = claim.predicate.value
             subject[claim.subject].append(claim)
             obj[claim.object].append(claim)
-            predicate[claim.predicate].append(claim)
+            predicate[relation].append(claim)
+            subject_predicate[claim.subject, relation].append(claim)
+            object_predicate[claim.object, relation].append(claim)
             for item in claim.evidence:
                 reference[item.reference].append(claim)
         self.by_subject: Mapping[str, tuple[Claim, ...]] = _freeze(subject)
         self.by_object: Mapping[str, tuple[Claim, ...]] = _freeze(obj)
-        self.by_predicate: Mapping[Predicate, tuple[Claim, ...]] = _freeze(predicate)
+        self.by_predicate: Mapping[str, tuple[Claim, ...]] = _freeze(predicate)
+        self.by_subject_predicate: Mapping[tuple[str, str], tuple[Claim, ...]] = _freeze(
+            subject_predicate
+        )
+        self.by_object_predicate: Mapping[tuple[str, str], tuple[Claim, ...]] = _freeze(
+            object_predicate
+        )
         self.by_reference: Mapping[str, tuple[Claim, ...]] = _freeze(reference)
         members: defaultdict[str, list[Agent]] = defaultdict(list)
         for agent in registry.agents:

@@ -11,7 +11,7 @@ The claims behind every answer are reachable through :func:`nmda_pain.find_claim
 
 from __future__ import annotations
 
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from nmda_pain.errors import UnknownEntityError
 from nmda_pain.index import closest_names
@@ -27,6 +27,9 @@ from nmda_pain.model import (
 )
 from nmda_pain.registry import Registry
 from nmda_pain.shipped import default_registry
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "THERAPEUTIC_PREDICATES",
@@ -79,14 +82,16 @@ def _in_registry_order(registry: Registry, ids: set[str]) -> tuple[Entity, ...]:
     return tuple(by_id[entity_id] for entity_id in sorted(ids, key=position.__getitem__))
 
 
-def _objects(registry: Registry, subjects: tuple[str, ...], predicate: Predicate) -> set[str]:
-    by_subject = registry.index.by_subject
-    return {
-        claim.object
-        for subject in subjects
-        for claim in by_subject.get(subject, ())
-        if claim.predicate is predicate
-    }
+def _related(
+    index: Mapping[tuple[str, str], tuple[Claim, ...]], ids: Iterable[str], predicate: Predicate
+) -> set[str]:
+    """The ids at the other end of *predicate* claims from each of *ids*."""
+    relation = predicate.value
+    other_end: set[str] = set()
+    for entity_id in ids:
+        for claim in index.get((entity_id, relation), ()):
+            other_end.add(claim.object if claim.subject == entity_id else claim.subject)
+    return other_end
 
 
 def agents_for_condition(
@@ -116,11 +121,9 @@ def agents_for_condition(
     """
     reg = _registry(registry)
     target = _lookup(reg, condition, Condition)
-    subjects = {
-        claim.subject
-        for claim in reg.index.by_object.get(target.id, ())
-        if claim.predicate in THERAPEUTIC_PREDICATES
-    }
+    subjects: set[str] = set()
+    for predicate in THERAPEUTIC_PREDICATES:
+        subjects |= _related(reg.index.by_object_predicate, (target.id,), predicate)
     return tuple(e for e in _in_registry_order(reg, subjects) if isinstance(e, Agent))
 
 
@@ -152,7 +155,7 @@ def adverse_effects_of(
     """
     reg = _registry(registry)
     subjects = _lineage(reg, _lookup(reg, agent, Agent), include_class=include_class)
-    found = _objects(reg, subjects, Predicate.CAUSES_ADVERSE_EFFECT)
+    found = _related(reg.index.by_subject_predicate, subjects, Predicate.CAUSES_ADVERSE_EFFECT)
     return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, AdverseEffect))
 
 
@@ -181,7 +184,7 @@ def mechanisms_of(
     """
     reg = _registry(registry)
     subjects = _lineage(reg, _lookup(reg, agent, Agent), include_class=include_class)
-    found = _objects(reg, subjects, Predicate.ACTS_VIA)
+    found = _related(reg.index.by_subject_predicate, subjects, Predicate.ACTS_VIA)
     return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, Mechanism))
 
 
@@ -209,12 +212,8 @@ def combination_partners(
     """
     reg = _registry(registry)
     target = _lookup(reg, agent, Agent)
-    partners = _objects(reg, (target.id,), Predicate.COMBINED_WITH)
-    partners.update(
-        claim.subject
-        for claim in reg.index.by_object.get(target.id, ())
-        if claim.predicate is Predicate.COMBINED_WITH
-    )
+    partners = _related(reg.index.by_subject_predicate, (target.id,), Predicate.COMBINED_WITH)
+    partners |= _related(reg.index.by_object_predicate, (target.id,), Predicate.COMBINED_WITH)
     return tuple(e for e in _in_registry_order(reg, partners) if isinstance(e, Agent))
 
 
@@ -270,17 +269,26 @@ def find_claims(
     candidates: list[tuple[Claim, ...]] = []
     wanted_subject = wanted_object = wanted_reference = None
     wanted_predicate = None if predicate is None else _predicate(predicate)
+    relation = None if wanted_predicate is None else wanted_predicate.value
     if subject is not None:
         wanted_subject = _lookup_any(reg, subject).id
-        candidates.append(index.by_subject.get(wanted_subject, ()))
+        candidates.append(
+            index.by_subject.get(wanted_subject, ())
+            if relation is None
+            else index.by_subject_predicate.get((wanted_subject, relation), ())
+        )
     if object is not None:
         wanted_object = _lookup_any(reg, object).id
-        candidates.append(index.by_object.get(wanted_object, ()))
+        candidates.append(
+            index.by_object.get(wanted_object, ())
+            if relation is None
+            else index.by_object_predicate.get((wanted_object, relation), ())
+        )
     if reference is not None:
         wanted_reference = _reference(reg, reference).id
         candidates.append(index.by_reference.get(wanted_reference, ()))
-    if wanted_predicate is not None:
-        candidates.append(index.by_predicate.get(wanted_predicate, ()))
+    if relation is not None:
+        candidates.append(index.by_predicate.get(relation, ()))
     if not candidates:
         return reg.claims
     smallest = min(candidates, key=len)
