@@ -252,7 +252,7 @@ def test_unknown_fields_are_named_with_the_closest_known_field(document):
     }
     errors = errors_of(json.dumps(document))
     assert (
-        "$.agents[2].nmae: unknown field (did you mean 'name'?); known fields: id, name, kind, drug_class, synonyms, other_uses, description, notes"
+        "$.agents[2].nmae: unknown field (did you mean 'name'?); known fields: id, name, kind, drug_class, synonyms, other_uses, xrefs, description, notes"
         in errors
     )
     assert "$.agents[2].name: required field is missing" in errors

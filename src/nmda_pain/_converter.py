@@ -33,6 +33,7 @@ from nmda_pain.model import (
     AgentKind,
     Certainty,
     ConditionKind,
+    Curie,
     Predicate,
     Section,
     StudyDesign,
@@ -161,6 +162,11 @@ def _make_tuple_hook(
     return factory
 
 
+def _structure_curie(value: object, _type: object) -> Curie:
+    """A CURIE travels as its canonical string, ``"chebi:6121"``."""
+    return Curie.parse(_structure_str(value, str))
+
+
 def _make_record_hook(
     converter: cattrs.Converter,
 ) -> Callable[[type[object]], Callable[[object, object], object]]:
@@ -198,6 +204,8 @@ def make_converter() -> cattrs.Converter:
         converter.register_structure_hook(enum_type, _enum_hook(enum_type))
         converter.register_unstructure_hook(enum_type, _unstructure_enum)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
+    converter.register_structure_hook(Curie, _structure_curie)
+    converter.register_unstructure_hook(Curie, str)
     converter.register_structure_hook_factory(attrs.has, _make_record_hook(converter))
     return converter
 

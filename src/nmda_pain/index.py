@@ -64,6 +64,7 @@ class RegistryIndex:
     Attributes:
         by_id: Entity by id.
         by_name: Entity by normalised id, name or synonym (see :func:`normalize_name`).
+        by_xref: Entity by the canonical form of a cross-reference (``"chebi:6121"``).
         position: Index of each entity in :attr:`nmda_pain.Registry.entities`, for stable ordering.
         references: Reference by id.
         references_by_number: Reference by its number in the source.
@@ -87,6 +88,7 @@ class RegistryIndex:
         "by_reference",
         "by_subject",
         "by_subject_predicate",
+        "by_xref",
         "members",
         "position",
         "references",
@@ -104,6 +106,9 @@ class RegistryIndex:
             for text in (entity.id, entity.name, *entity.synonyms):
                 by_name.setdefault(normalize_name(text), entity)
         self.by_name: Mapping[str, Entity] = MappingProxyType(by_name)
+        self.by_xref: Mapping[str, Entity] = MappingProxyType(
+            {xref.canonical: e for e in entities for xref in getattr(e, "xrefs", ())}
+        )
         self.references: Mapping[str, Reference] = MappingProxyType(
             {r.id: r for r in registry.references}
         )

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, TypeVar
 
+from attrs import frozen
+
 from nmda_pain.errors import UnknownEntityError
 from nmda_pain.index import closest_names
 from nmda_pain.model import (
     AdverseEffect,
     Agent,
+    Certainty,
     Claim,
     Condition,
     Entity,
+    EvidenceLevel,
     Mechanism,
     Predicate,
     Reference,
@@ -82,20 +86,58 @@ def _in_registry_order(registry: Registry, ids: set[str]) -> tuple[Entity, ...]:
     return tuple(by_id[entity_id] for entity_id in sorted(ids, key=position.__getitem__))
 
 
+@frozen
+class _Filter:
+    """The evidence filters every query accepts."""
+
+    registry: Registry
+    min_certainty: Certainty | None
+    min_evidence_level: EvidenceLevel | None
+    include_unverified: bool
+
+    @property
+    def active(self) -> bool:
+        return (
+            self.min_certainty is not None
+            or self.min_evidence_level is not None
+            or not self.include_unverified
+        )
+
+    def keeps(self, claim: Claim) -> bool:
+        if self.min_certainty is not None and claim.certainty < self.min_certainty:
+            return False
+        if not self.include_unverified and not self.registry.verified_references(claim):
+            return False
+        if self.min_evidence_level is None:
+            return True
+        level = self.registry.best_evidence_level(claim, include_unverified=self.include_unverified)
+        return level is not None and level <= self.min_evidence_level
+
+
 def _related(
-    index: Mapping[tuple[str, str], tuple[Claim, ...]], ids: Iterable[str], predicate: Predicate
+    index: Mapping[tuple[str, str], tuple[Claim, ...]],
+    ids: Iterable[str],
+    predicate: Predicate,
+    evidence: _Filter,
 ) -> set[str]:
-    """The ids at the other end of *predicate* claims from each of *ids*."""
+    """The ids at the other end of *predicate* claims from each of *ids* that pass *evidence*."""
     relation = predicate.value
     other_end: set[str] = set()
     for entity_id in ids:
         for claim in index.get((entity_id, relation), ()):
+            if evidence.active and not evidence.keeps(claim):
+                continue
             other_end.add(claim.object if claim.subject == entity_id else claim.subject)
     return other_end
 
 
 def agents_for_condition(
-    condition: Condition | str, *, registry: Registry | None = None
+    condition: Condition | str,
+    *,
+    min_certainty: Certainty | None = None,
+    min_evidence_level: EvidenceLevel | None = None,
+    include_unverified: bool = True,
+    registry: Registry | None = None,
 ) -> tuple[Agent, ...]:
     """The agents the source says treat, attenuate or prevent *condition*.
 
@@ -109,6 +151,11 @@ def agents_for_condition(
 
     Args:
         condition: A :class:`~nmda_pain.Condition` or its name.
+        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_evidence_level: Keep only claims whose best reference reaches this
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+        include_unverified: ``False`` ignores references whose verification status
+            is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
 
     Returns:
@@ -122,13 +169,20 @@ def agents_for_condition(
     reg = _registry(registry)
     target = _lookup(reg, condition, Condition)
     subjects: set[str] = set()
+    evidence = _Filter(reg, min_certainty, min_evidence_level, include_unverified)
     for predicate in THERAPEUTIC_PREDICATES:
-        subjects |= _related(reg.index.by_object_predicate, (target.id,), predicate)
+        subjects |= _related(reg.index.by_object_predicate, (target.id,), predicate, evidence)
     return tuple(e for e in _in_registry_order(reg, subjects) if isinstance(e, Agent))
 
 
 def adverse_effects_of(
-    agent: Agent | str, *, include_class: bool = True, registry: Registry | None = None
+    agent: Agent | str,
+    *,
+    include_class: bool = True,
+    min_certainty: Certainty | None = None,
+    min_evidence_level: EvidenceLevel | None = None,
+    include_unverified: bool = True,
+    registry: Registry | None = None,
 ) -> tuple[AdverseEffect, ...]:
     """The adverse effects the source attributes to *agent*.
 
@@ -143,6 +197,11 @@ def adverse_effects_of(
         include_class: Also include what the source states of the agent's
             drug class (and that class's class). ``False`` keeps only what it
             states of the agent itself.
+        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_evidence_level: Keep only claims whose best reference reaches this
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+        include_unverified: ``False`` ignores references whose verification status
+            is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
 
     Returns:
@@ -155,12 +214,21 @@ def adverse_effects_of(
     """
     reg = _registry(registry)
     subjects = _lineage(reg, _lookup(reg, agent, Agent), include_class=include_class)
-    found = _related(reg.index.by_subject_predicate, subjects, Predicate.CAUSES_ADVERSE_EFFECT)
+    evidence = _Filter(reg, min_certainty, min_evidence_level, include_unverified)
+    found = _related(
+        reg.index.by_subject_predicate, subjects, Predicate.CAUSES_ADVERSE_EFFECT, evidence
+    )
     return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, AdverseEffect))
 
 
 def mechanisms_of(
-    agent: Agent | str, *, include_class: bool = True, registry: Registry | None = None
+    agent: Agent | str,
+    *,
+    include_class: bool = True,
+    min_certainty: Certainty | None = None,
+    min_evidence_level: EvidenceLevel | None = None,
+    include_unverified: bool = True,
+    registry: Registry | None = None,
 ) -> tuple[Mechanism, ...]:
     """The mechanisms the source says *agent* acts through.
 
@@ -172,6 +240,11 @@ def mechanisms_of(
         include_class: Also include what the source states of the agent's
             drug class (and that class's class). ``False`` keeps only what it
             states of the agent itself.
+        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_evidence_level: Keep only claims whose best reference reaches this
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+        include_unverified: ``False`` ignores references whose verification status
+            is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
 
     Returns:
@@ -184,12 +257,18 @@ def mechanisms_of(
     """
     reg = _registry(registry)
     subjects = _lineage(reg, _lookup(reg, agent, Agent), include_class=include_class)
-    found = _related(reg.index.by_subject_predicate, subjects, Predicate.ACTS_VIA)
+    evidence = _Filter(reg, min_certainty, min_evidence_level, include_unverified)
+    found = _related(reg.index.by_subject_predicate, subjects, Predicate.ACTS_VIA, evidence)
     return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, Mechanism))
 
 
 def combination_partners(
-    agent: Agent | str, *, registry: Registry | None = None
+    agent: Agent | str,
+    *,
+    min_certainty: Certainty | None = None,
+    min_evidence_level: EvidenceLevel | None = None,
+    include_unverified: bool = True,
+    registry: Registry | None = None,
 ) -> tuple[Agent, ...]:
     """The agents the source says *agent* is given together with.
 
@@ -200,6 +279,11 @@ def combination_partners(
 
     Args:
         agent: An :class:`~nmda_pain.Agent` or its name.
+        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_evidence_level: Keep only claims whose best reference reaches this
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+        include_unverified: ``False`` ignores references whose verification status
+            is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
 
     Returns:
@@ -212,8 +296,13 @@ def combination_partners(
     """
     reg = _registry(registry)
     target = _lookup(reg, agent, Agent)
-    partners = _related(reg.index.by_subject_predicate, (target.id,), Predicate.COMBINED_WITH)
-    partners |= _related(reg.index.by_object_predicate, (target.id,), Predicate.COMBINED_WITH)
+    evidence = _Filter(reg, min_certainty, min_evidence_level, include_unverified)
+    partners = _related(
+        reg.index.by_subject_predicate, (target.id,), Predicate.COMBINED_WITH, evidence
+    )
+    partners |= _related(
+        reg.index.by_object_predicate, (target.id,), Predicate.COMBINED_WITH, evidence
+    )
     return tuple(e for e in _in_registry_order(reg, partners) if isinstance(e, Agent))
 
 
@@ -241,6 +330,9 @@ def find_claims(
     predicate: Predicate | str | None = None,
     object: Entity | str | None = None,
     reference: Reference | str | int | None = None,
+    min_certainty: Certainty | None = None,
+    min_evidence_level: EvidenceLevel | None = None,
+    include_unverified: bool = True,
     registry: Registry | None = None,
 ) -> tuple[Claim, ...]:
     """The claims that match every filter given; with no filter, every claim.
@@ -254,6 +346,11 @@ def find_claims(
         predicate: A :class:`~nmda_pain.Predicate` or its value (``"treats"``).
         object: The object entity or its name.
         reference: A :class:`~nmda_pain.Reference`, its id, or its number in the source.
+        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_evidence_level: Keep only claims whose best reference reaches this
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+        include_unverified: ``False`` ignores references whose verification status
+            is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
 
     Returns:
@@ -289,8 +386,9 @@ def find_claims(
         candidates.append(index.by_reference.get(wanted_reference, ()))
     if relation is not None:
         candidates.append(index.by_predicate.get(relation, ()))
+    evidence = _Filter(reg, min_certainty, min_evidence_level, include_unverified)
     if not candidates:
-        return reg.claims
+        candidates.append(reg.claims)
     smallest = min(candidates, key=len)
     return tuple(
         claim
@@ -299,6 +397,7 @@ def find_claims(
         and (wanted_object is None or claim.object == wanted_object)
         and (wanted_predicate is None or claim.predicate is wanted_predicate)
         and (wanted_reference is None or wanted_reference in claim.references)
+        and (not evidence.active or evidence.keeps(claim))
     )
 
 

@@ -26,11 +26,14 @@ from nmda_pain.model import (
     AgentKind,
     Claim,
     Condition,
+    Curie,
     Entity,
+    EvidenceLevel,
     Mechanism,
     Predicate,
     Receptor,
     Reference,
+    VerificationStatus,
 )
 
 if TYPE_CHECKING:
@@ -145,9 +148,11 @@ class Registry:
         return RegistryIndex(self)
 
     def resolve(self, text: str) -> Entity:
-        """Find the entity whose id, name or synonym is *text*.
+        """Find the entity whose id, name, synonym or cross-reference is *text*.
 
-        Case, whitespace, hyphens and underscores are ignored.
+        Case, whitespace, hyphens and underscores are ignored in names; a
+        cross-reference is a CURIE in any usual spelling (``CHEBI:6121``,
+        ``pubchem.compound:3821``).
 
         >>> from nmda_pain import default_registry
         >>> default_registry().resolve("CRPS").name
@@ -160,9 +165,18 @@ class Registry:
                 closest known names.
         """
         found = self.index.by_name.get(normalize_name(text))
+        if found is None and ":" in text:
+            found = self._resolve_xref(text)
         if found is None:
             raise UnknownEntityError(text, closest_names(text, self._names()))
         return found
+
+    def _resolve_xref(self, text: str) -> Entity | None:
+        try:
+            curie = Curie.parse(text)
+        except ValueError:
+            return None
+        return self.index.by_xref.get(curie.canonical)
 
     def reference(self, key: str | int) -> Reference:
         """Find a reference by its id (``"rowbotham-2020"``) or its number in the source (``3``).
@@ -185,6 +199,44 @@ class Registry:
                 str(key), closest_names(str(key), candidates), kind="reference"
             )
         return found
+
+    def verified_references(self, claim: Claim) -> tuple[Reference, ...]:
+        """The references behind *claim* whose verification status is verified.
+
+        .. versionadded:: 0.1.0
+        """
+        references = self.index.references
+        return tuple(
+            reference
+            for reference in (references[item.reference] for item in claim.evidence)
+            if reference.verification is VerificationStatus.VERIFIED
+        )
+
+    def best_evidence_level(
+        self, claim: Claim, *, include_unverified: bool = True
+    ) -> EvidenceLevel | None:
+        """The strongest Oxford CEBM 2011 level among the references behind *claim*.
+
+        ``None`` when no reference has a level (its design is not stated) or,
+        with ``include_unverified=False``, when none is verified.
+
+        >>> from nmda_pain import default_registry, find_claims
+        >>> registry = default_registry()
+        >>> claim, = find_claims(subject="memantine", object="neuropathic pain")
+        >>> registry.best_evidence_level(claim), claim.reference_count
+        (<EvidenceLevel.LEVEL_2: 2>, 1)
+        >>> registry.best_evidence_level(claim, include_unverified=False) is None
+        True
+
+        .. versionadded:: 0.1.0
+        """
+        references = (
+            self.verified_references(claim)
+            if not include_unverified
+            else tuple(self.index.references[item.reference] for item in claim.evidence)
+        )
+        levels = [r.evidence_level for r in references if r.evidence_level is not None]
+        return min(levels, default=None)
 
     def merge(self, other: Registry) -> Registry:
         """Combine this registry with *other* into a new, validated registry.
@@ -330,6 +382,16 @@ def _find_problems(registry: Registry) -> tuple[str, ...]:
 
 def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems: list[str]) -> None:
     owner: dict[str, tuple[str, str]] = {}
+    xref_owner: dict[str, str] = {}
+    for family, records in families:
+        for index, entity in enumerate(records):
+            for xref in getattr(entity, "xrefs", ()):
+                other = xref_owner.setdefault(xref.canonical, entity.id)
+                if other != entity.id:
+                    problems.append(
+                        f"{family}[{index}].xrefs: {xref.canonical} also identifies {other!r}; "
+                        "one identifier names one entity"
+                    )
     for family, records in families:
         for index, entity in enumerate(records):
             for text in (entity.id, entity.name, *entity.synonyms):

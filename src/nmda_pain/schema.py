@@ -24,7 +24,16 @@ from typing import Final, Union
 
 import attrs
 
-from nmda_pain.model import AdverseEffect, Agent, Claim, Condition, Mechanism, Receptor, Reference
+from nmda_pain.model import (
+    AdverseEffect,
+    Agent,
+    Claim,
+    Condition,
+    Curie,
+    Mechanism,
+    Receptor,
+    Reference,
+)
 from nmda_pain.serialization import FORMAT, FORMAT_VERSION
 
 __all__ = ["SCHEMA_DIALECT", "json_schema"]
@@ -133,6 +142,8 @@ def _value(
 ) -> dict[str, object]:
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         return {"type": "string", "enum": [member.value for member in annotation]}
+    if annotation is Curie:  # written as its canonical string
+        return {"type": "string", **rules}
     if isinstance(annotation, type) and attrs.has(annotation):
         return _reference_to(annotation, definitions)
     if annotation is str:

@@ -16,11 +16,16 @@ from nmda_pain.model.enums import (
     StudyDesign,
     VerificationStatus,
 )
+from nmda_pain.model.grading import EVIDENCE_SCALE, STUDY_DESIGN_LEVELS, EvidenceLevel
+from nmda_pain.model.identifiers import PREFIXES, Curie
 from nmda_pain.model.references import Reference
 from nmda_pain.model.signatures import PREDICATE_SIGNATURES
 
 __all__ = [
+    "EVIDENCE_SCALE",
     "PREDICATE_SIGNATURES",
+    "PREFIXES",
+    "STUDY_DESIGN_LEVELS",
     "AdverseEffect",
     "AdverseEffectCategory",
     "Agent",
@@ -29,8 +34,10 @@ __all__ = [
     "Claim",
     "Condition",
     "ConditionKind",
+    "Curie",
     "Entity",
     "Evidence",
+    "EvidenceLevel",
     "Mechanism",
     "Predicate",
     "Receptor",

@@ -15,6 +15,8 @@ from typing import Final, TypeVar
 
 import attrs
 
+from nmda_pain.model.identifiers import Curie
+
 __all__ = [
     "AT_LEAST_ONE_SCHEMA",
     "DOI_PATTERN",
@@ -28,6 +30,7 @@ __all__ = [
     "SLUG_PATTERN",
     "TEXTS_SCHEMA",
     "TEXT_SCHEMA",
+    "XREFS_SCHEMA",
     "YEAR_SCHEMA",
     "check_doi",
     "check_enum",
@@ -41,6 +44,7 @@ __all__ = [
     "check_synonyms",
     "check_text",
     "check_text_tuple",
+    "check_xrefs",
     "check_year",
 ]
 
@@ -78,6 +82,9 @@ PROSE_SCHEMA: Final = MappingProxyType(
 DOI_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{DOI_PATTERN.pattern}$"}})
 YEAR_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": MIN_YEAR, "maximum": MAX_YEAR}})
 POSITIVE_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": 1}})
+XREFS_SCHEMA: Final = MappingProxyType(
+    {"json_schema": {"pattern": r"^[a-z0-9.]+:\S+$"}, "json_schema_array": {"uniqueItems": True}}
+)
 AT_LEAST_ONE_SCHEMA: Final = MappingProxyType(
     {"json_schema_array": {"minItems": 1, "uniqueItems": True}}
 )
@@ -268,3 +275,14 @@ def check_nonempty_text_tuple(
     if not value:
         msg = f"{attribute.name!r} needs at least one item"
         raise ValueError(msg)
+
+
+def check_xrefs(
+    _instance: object, attribute: attrs.Attribute[tuple[Curie, ...]], value: tuple[Curie, ...]
+) -> None:
+    """Require a duplicate-free tuple of :class:`~nmda_pain.Curie`."""
+    items = _check_tuple(attribute.name, value)
+    for index, item in enumerate(items):
+        if not isinstance(item, Curie):
+            msg = f"{attribute.name!r}[{index}] must be a Curie (build one with Curie.parse('chebi:6121')), not {item!r}"
+            raise TypeError(msg)

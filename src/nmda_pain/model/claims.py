@@ -89,6 +89,11 @@ class Claim:
         return (self.subject, self.predicate, self.object)
 
     @property
+    def reference_count(self) -> int:
+        """How many distinct references support the claim (references, not sentences)."""
+        return len(self.evidence)
+
+    @property
     def references(self) -> tuple[str, ...]:
         """Ids of the distinct references behind the claim, in evidence order."""
         return tuple(item.reference for item in self.evidence)

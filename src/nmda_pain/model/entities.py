@@ -21,6 +21,7 @@ from nmda_pain.model._validators import (
     PROSE_SCHEMA,
     TEXT_SCHEMA,
     TEXTS_SCHEMA,
+    XREFS_SCHEMA,
     check_enum,
     check_optional_slug,
     check_prose,
@@ -28,8 +29,10 @@ from nmda_pain.model._validators import (
     check_synonyms,
     check_text,
     check_text_tuple,
+    check_xrefs,
 )
 from nmda_pain.model.enums import AdverseEffectCategory, AgentKind, ConditionKind
+from nmda_pain.model.identifiers import Curie
 
 __all__ = [
     "AdverseEffect",
@@ -52,6 +55,7 @@ class Agent:
         drug_class: Id of the class agent this agent belongs to, if any. The
             registry requires a ``member_of`` claim that gives the evidence.
         synonyms: Other names the agent goes by.
+        xrefs: Identifiers of the same agent in other databases (beyond the source).
         other_uses: Established uses outside pain, as the source names them
             (dextromethorphan: ``("cough suppressant",)``).
         description: What the source says the agent is, in the curator's words.
@@ -70,6 +74,7 @@ class Agent:
     other_uses: tuple[str, ...] = field(
         default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA
     )
+    xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
@@ -88,6 +93,7 @@ class Receptor:
         name: Display name.
         gated_by: The transmitters that open the channel (``("glutamate",)``).
         permeant_ions: Ions that flow through the open channel (``("calcium",)``).
+        xrefs: Identifiers of the same receptor in other databases (beyond the source).
         synonyms: Other names.
         description: What the source says of the receptor, in the curator's words.
         notes: Curator remarks.
@@ -103,6 +109,7 @@ class Receptor:
     permeant_ions: tuple[str, ...] = field(
         default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA
     )
+    xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
@@ -168,6 +175,7 @@ class Condition:
         id: Stable lowercase slug, e.g. ``"neuropathic-pain"``.
         name: Display name.
         kind: Condition, symptom or category (tells CRPS from allodynia from chronic pain).
+        xrefs: Identifiers of the same condition in other vocabularies (beyond the source).
         synonyms: Other names and abbreviations (``"CRPS"``).
         description: The condition in the curator's words.
         notes: Curator remarks.
@@ -180,6 +188,7 @@ class Condition:
     id: str = field(validator=check_slug, metadata=ID_SCHEMA)
     name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
     kind: ConditionKind = field(validator=check_enum(ConditionKind))
+    xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)

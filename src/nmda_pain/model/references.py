@@ -23,6 +23,7 @@ from nmda_pain.model._validators import (
     check_year,
 )
 from nmda_pain.model.enums import StudyDesign, VerificationStatus
+from nmda_pain.model.grading import STUDY_DESIGN_LEVELS, EvidenceLevel
 
 __all__ = ["Reference"]
 
@@ -100,6 +101,14 @@ class Reference:
         if self.doi:
             parts.append(f" doi:{self.doi}")
         return "".join(parts)
+
+    @property
+    def evidence_level(self) -> EvidenceLevel | None:
+        """The level of :attr:`study_design` on the Oxford CEBM 2011 scale, or ``None``.
+
+        See :data:`nmda_pain.model.grading.STUDY_DESIGN_LEVELS`.
+        """
+        return STUDY_DESIGN_LEVELS.get(self.study_design)
 
     @property
     def doi_url(self) -> str | None:

@@ -1,0 +1,168 @@
+"""Compact identifiers (CURIEs) for cross-references to other databases.
+
+The prefixes and their local-id patterns are pinned to Bioregistry 0.15.6 and
+the Biolink Model 4.4.4 prefix map, as recorded in the project's vetted
+interoperability notes: patterns drift between releases, so they are part of
+the code, not looked up at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Final
+
+from attrs import field, frozen
+from typing_extensions import Self
+
+__all__ = ["BIOREGISTRY_VERSION", "PREFIXES", "Curie", "Prefix"]
+
+BIOREGISTRY_VERSION: Final = "0.15.6"
+"""The Bioregistry release the prefixes and patterns below come from."""
+
+
+@frozen
+class Prefix:
+    """One identifier namespace.
+
+    Attributes:
+        prefix: The canonical (Bioregistry, lowercase) prefix: ``"chebi"``.
+        biolink: The prefix the Biolink Model uses (``"CHEBI"``), or ``None``
+            where Biolink has none.
+        pattern: The local-id pattern, anchored.
+        name: What the namespace is.
+
+    .. versionadded:: 0.1.0
+    """
+
+    prefix: str
+    biolink: str | None
+    pattern: re.Pattern[str]
+    name: str
+
+
+def _prefix(prefix: str, biolink: str | None, pattern: str, name: str) -> tuple[str, Prefix]:
+    return prefix, Prefix(prefix, biolink, re.compile(pattern), name)
+
+
+PREFIXES: Final = MappingProxyType(
+    dict(
+        (
+            _prefix("pubchem.compound", "PUBCHEM.COMPOUND", r"^\d+$", "PubChem compound"),
+            _prefix("chebi", "CHEBI", r"^\d+$", "ChEBI"),
+            _prefix("drugbank", "DRUGBANK", r"^DB\d{5}$", "DrugBank"),
+            _prefix("chembl.compound", "CHEMBL.COMPOUND", r"^CHEMBL\d+$", "ChEMBL compound"),
+            _prefix("atc", None, r"^[A-Z](\d+([A-Z]{1,2}(\d+)?)?)?$", "WHO ATC classification"),
+            _prefix("mesh", "MESH", r"^(C|D|Q)\d+$", "MeSH"),
+            _prefix("iuphar.ligand", "GTOPDB", r"^\d+$", "IUPHAR/BPS Guide to Pharmacology ligand"),
+            _prefix("iuphar.receptor", None, r"^\d+$", "IUPHAR/BPS Guide to Pharmacology target"),
+            _prefix(
+                "uniprot",
+                "UniProtKB",
+                r"^([OPQ]\d[A-Z0-9]{3}\d|[A-NR-Z]\d([A-Z][A-Z0-9]{2}\d){1,2})$",
+                "UniProt protein",
+            ),
+            _prefix("hgnc", "HGNC", r"^\d{1,5}$", "HGNC gene"),
+            _prefix("ncbigene", "NCBIGene", r"^\d+$", "NCBI Gene"),
+            _prefix("mondo", "MONDO", r"^\d{7}$", "Mondo Disease Ontology"),
+            _prefix("hp", "HP", r"^\d{7}$", "Human Phenotype Ontology"),
+            _prefix("doi", "doi", r"^10.\d{2,9}/.*$", "Digital Object Identifier"),
+            _prefix("pubmed", "PMID", r"^\d+$", "PubMed"),
+        )
+    )
+)
+"""Every prefix a :class:`Curie` may use, by canonical prefix."""
+
+# Every spelling a user may write, folded to lowercase: canonical, Biolink and common synonyms.
+_SPELLINGS: Final = MappingProxyType(
+    {
+        **{key: key for key in PREFIXES},
+        **{entry.biolink.casefold(): key for key, entry in PREFIXES.items() if entry.biolink},
+        "pubchem": "pubchem.compound",
+        "chembl": "chembl.compound",
+        "gtopdb": "iuphar.ligand",
+        "uniprotkb": "uniprot",
+        "pmid": "pubmed",
+    }
+)
+
+
+def _check_prefix(_instance: object, _attribute: object, value: str) -> None:
+    if value not in PREFIXES:
+        known = ", ".join(PREFIXES)
+        msg = f"{value!r} is not a known prefix; use one of {known}"
+        raise ValueError(msg)
+
+
+def _check_identifier(instance: Curie, _attribute: object, value: str) -> None:
+    entry = PREFIXES.get(instance.prefix)
+    if entry is None:  # the prefix validator has already refused it
+        return
+    if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"a CURIE's identifier must be a string, not {type(value).__name__}"
+        raise TypeError(msg)
+    if entry.pattern.fullmatch(value) is None:
+        msg = f"{value!r} is not a valid {entry.name} id (pattern {entry.pattern.pattern})"
+        raise ValueError(msg)
+
+
+@frozen(order=True)
+class Curie:
+    """A compact identifier, ``prefix:identifier``, checked against its namespace's pattern.
+
+    Build one with :meth:`parse`, which accepts the canonical, the Biolink and
+    the usual spellings of a prefix (``CHEBI:6121``, ``chebi:6121``,
+    ``PUBCHEM.COMPOUND:3821``, ``PMID:9058409``).
+
+    >>> curie = Curie.parse("CHEBI:6121")
+    >>> curie.canonical, curie.biolink, curie.url
+    ('chebi:6121', 'CHEBI:6121', 'https://bioregistry.io/chebi:6121')
+
+    Attributes:
+        prefix: The canonical (Bioregistry) prefix.
+        identifier: The local id, as the namespace writes it (``"6121"``, ``"DB01221"``).
+
+    .. versionadded:: 0.1.0
+    """
+
+    prefix: str = field(validator=_check_prefix)
+    identifier: str = field(validator=_check_identifier)
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read ``prefix:identifier``, with the prefix in any of its usual spellings.
+
+        Raises:
+            ValueError: *text* has no prefix, an unknown prefix, or a local id
+                that does not match the namespace's pattern.
+        """
+        prefix, separator, identifier = text.strip().partition(":")
+        if not separator or not identifier:
+            msg = f"{text!r} is not a CURIE; write it as prefix:identifier, such as 'chebi:6121'"
+            raise ValueError(msg)
+        canonical = _SPELLINGS.get(prefix.casefold())
+        if canonical is None:
+            msg = f"{prefix!r} is not a known prefix; use one of {', '.join(PREFIXES)}"
+            raise ValueError(msg)
+        return cls(canonical, identifier)
+
+    @property
+    def canonical(self) -> str:
+        """The Bioregistry form, ``chebi:6121``, which this library stores and compares."""
+        return f"{self.prefix}:{self.identifier}"
+
+    @property
+    def biolink(self) -> str:
+        """The Biolink form, ``CHEBI:6121`` (the canonical form where Biolink has no prefix)."""
+        entry = PREFIXES[self.prefix]
+        return self.canonical if entry.biolink is None else f"{entry.biolink}:{self.identifier}"
+
+    @property
+    def url(self) -> str:
+        """A resolvable link: the DOI resolver for DOIs, the Bioregistry resolver otherwise."""
+        if self.prefix == "doi":
+            return f"https://doi.org/{self.identifier}"
+        return f"https://bioregistry.io/{self.canonical}"
+
+    def __str__(self) -> str:
+        return self.canonical

@@ -1,0 +1,124 @@
+"""CURIEs: pinned prefixes and patterns, canonical and Biolink forms, resolvable links."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nmda_pain import (
+    Agent,
+    Curie,
+    InvalidRegistryError,
+    Registry,
+    UnknownEntityError,
+    default_registry,
+)
+from nmda_pain.model import PREFIXES
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "biolink"),
+    [
+        ("CHEBI:6121", "chebi:6121", "CHEBI:6121"),
+        ("chebi:6121", "chebi:6121", "CHEBI:6121"),
+        ("pubchem.compound:3821", "pubchem.compound:3821", "PUBCHEM.COMPOUND:3821"),
+        ("PUBCHEM.COMPOUND:3821", "pubchem.compound:3821", "PUBCHEM.COMPOUND:3821"),
+        ("DRUGBANK:DB01221", "drugbank:DB01221", "DRUGBANK:DB01221"),
+        ("CHEMBL.COMPOUND:CHEMBL742", "chembl.compound:CHEMBL742", "CHEMBL.COMPOUND:CHEMBL742"),
+        ("UniProtKB:Q05586", "uniprot:Q05586", "UniProtKB:Q05586"),
+        ("HGNC:4584", "hgnc:4584", "HGNC:4584"),
+        ("NCBIGene:2902", "ncbigene:2902", "NCBIGene:2902"),
+        ("MONDO:0021667", "mondo:0021667", "MONDO:0021667"),
+        ("HP:6000040", "hp:6000040", "HP:6000040"),
+        ("MESH:D007649", "mesh:D007649", "MESH:D007649"),
+        ("GTOPDB:4233", "iuphar.ligand:4233", "GTOPDB:4233"),
+        ("iuphar.receptor:455", "iuphar.receptor:455", "iuphar.receptor:455"),
+        ("atc:N01AX03", "atc:N01AX03", "atc:N01AX03"),
+        ("PMID:9058409", "pubmed:9058409", "PMID:9058409"),
+        (
+            "doi:10.37421/2684-5997.2025.8.296",
+            "doi:10.37421/2684-5997.2025.8.296",
+            "doi:10.37421/2684-5997.2025.8.296",
+        ),
+    ],
+)
+def test_parse_accepts_each_spelling_and_gives_both_forms(text, canonical, biolink):
+    curie = Curie.parse(text)
+    assert (curie.canonical, curie.biolink, str(curie)) == (canonical, biolink, canonical)
+
+
+def test_urls_resolve_through_doi_org_or_bioregistry():
+    assert Curie.parse("doi:10.1000/xyz").url == "https://doi.org/10.1000/xyz"
+    assert Curie.parse("CHEBI:6121").url == "https://bioregistry.io/chebi:6121"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("chebi", "is not a CURIE"),
+        ("chebi:", "is not a CURIE"),
+        ("foo:1", "'foo' is not a known prefix"),
+        ("chebi:abc", "'abc' is not a valid ChEBI id"),
+        ("drugbank:DB1", "'DB1' is not a valid DrugBank id"),
+        ("mondo:21667", "'21667' is not a valid Mondo Disease Ontology id"),
+        ("mesh:X123", "'X123' is not a valid MeSH id"),
+        ("uniprot:q05586", "'q05586' is not a valid UniProt protein id"),
+    ],
+)
+def test_malformed_curies_are_refused(text, message):
+    with pytest.raises(ValueError, match=message):
+        Curie.parse(text)
+
+
+def test_the_constructor_checks_too():
+    with pytest.raises(ValueError, match="not a known prefix"):
+        Curie("CHEBI", "6121")
+    with pytest.raises(TypeError, match="identifier must be a string"):
+        Curie("chebi", 6121)  # type: ignore[arg-type]
+
+
+def test_curies_order_and_compare_by_value():
+    assert Curie.parse("CHEBI:6121") == Curie("chebi", "6121")
+    assert sorted([Curie.parse("mesh:D1"), Curie.parse("chebi:2")]) == [
+        Curie("chebi", "2"),
+        Curie("mesh", "D1"),
+    ]
+
+
+@given(st.sampled_from(sorted(PREFIXES)), st.text(max_size=12))
+def test_parse_either_succeeds_with_a_matching_id_or_raises_value_error(prefix, local):
+    try:
+        curie = Curie.parse(f"{prefix}:{local}")
+    except ValueError:
+        return
+    assert PREFIXES[curie.prefix].pattern.fullmatch(curie.identifier)
+
+
+def test_resolve_finds_an_entity_by_any_spelling_of_its_identifier():
+    ketamine = Agent(
+        id="ketamine",
+        name="Ketamine",
+        xrefs=(Curie.parse("CHEBI:6121"), Curie.parse("pubchem.compound:3821")),
+    )
+    registry = Registry(agents=(ketamine,))
+    for text in ("CHEBI:6121", "chebi:6121", "pubchem.compound:3821", "PUBCHEM.COMPOUND:3821"):
+        assert registry.resolve(text) is ketamine
+
+
+def test_an_unknown_or_malformed_identifier_is_an_unknown_name():
+    with pytest.raises(UnknownEntityError):
+        default_registry().resolve("chebi:999999")
+    with pytest.raises(UnknownEntityError):
+        default_registry().resolve("nonsense:12")
+
+
+def test_one_identifier_names_one_entity():
+    xref = (Curie.parse("CHEBI:6121"),)
+    with pytest.raises(InvalidRegistryError, match="chebi:6121 also identifies 'a'"):
+        Registry(agents=(Agent(id="a", name="A", xrefs=xref), Agent(id="b", name="B", xrefs=xref)))
+
+
+def test_xrefs_must_be_curies():
+    with pytest.raises(TypeError, match=r"must be a Curie \(build one with Curie.parse"):
+        Agent(id="a", name="A", xrefs=("chebi:6121",))  # type: ignore[arg-type]
