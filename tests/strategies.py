@@ -16,6 +16,7 @@ from nmda_pain import (
     Claim,
     Condition,
     ConditionKind,
+    Enzyme,
     Evidence,
     Mechanism,
     Predicate,
@@ -116,6 +117,10 @@ def adverse_effects(entity_id: str = "effect") -> st.SearchStrategy[AdverseEffec
     return _named(AdverseEffect, entity_id, category=st.sampled_from(AdverseEffectCategory))
 
 
+def enzymes(entity_id: str = "enzyme") -> st.SearchStrategy[Enzyme]:
+    return _named(Enzyme, entity_id, gene=st.one_of(st.none(), texts))
+
+
 def conditions(entity_id: str = "condition") -> st.SearchStrategy[Condition]:
     return _named(Condition, entity_id, kind=st.sampled_from(ConditionKind))
 
@@ -133,6 +138,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
         "mechanism": draw(st.integers(0, 3)),
         "effect": draw(st.integers(0, 3)),
         "condition": draw(st.integers(0, 3)),
+        "enzyme": draw(st.integers(0, 2)),
     }
     used_names: set[str] = set()
 
@@ -149,6 +155,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
         "mechanism": mechanisms,
         "effect": adverse_effects,
         "condition": conditions,
+        "enzyme": enzymes,
     }
     families: dict[str, list[object]] = {}
     for family, count in counts.items():
@@ -162,6 +169,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
         Mechanism: [m.id for m in families["mechanism"]],
         AdverseEffect: [e.id for e in families["effect"]],
         Condition: [c.id for c in families["condition"]],
+        Enzyme: [e.id for e in families["enzyme"]],
     }
     refs = draw(
         st.lists(
@@ -225,6 +233,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
         mechanisms=tuple(families["mechanism"]),
         adverse_effects=tuple(families["effect"]),
         conditions=tuple(families["condition"]),
+        enzymes=tuple(families["enzyme"]),
         references=tuple(r for r in refs if r.id in cited_ids),
         claims=tuple(claims.values()),
         source=draw(st.one_of(st.none(), references(st.just(f"{prefix}the-source")))),

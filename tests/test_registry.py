@@ -328,3 +328,19 @@ def test_generated_registries_resolve_every_name_of_every_entity(registry):
     for entity in registry.entities:
         for text in (entity.id, entity.name, *entity.synonyms):
             assert registry.resolve(text) == entity
+
+
+def test_evidence_from_a_numbered_article_reference_must_name_sections():
+    bare = (Evidence(reference="notes-2026"),)
+    problems = problems_of(
+        claims=(MEMBERSHIP, claim("aspirin", Predicate.TREATS, "headache", evidence=bare))
+    )
+    assert problems == (
+        "claims[1].evidence[0].sections: reference 'notes-2026' is one of the article's numbered "
+        "references; name the sections that state the claim",
+    )
+    unnumbered = attrs.evolve(NOTES, number=None)
+    assert small(
+        references=(unnumbered,),
+        claims=(MEMBERSHIP, claim("aspirin", Predicate.TREATS, "headache", evidence=bare)),
+    )

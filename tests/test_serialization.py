@@ -187,7 +187,7 @@ DELETE = object()
         (
             ["claims", 3, "predicate"],
             "treatz",
-            "$.claims[3].predicate: 'treatz' is not one of 'treats', 'attenuates', 'prevents', 'induces', 'acts_via', 'antagonizes', 'causes_adverse_effect', 'produces_effect', 'increases_bioavailability_of', 'combined_with', 'has_lower_affinity_than', 'better_tolerated_than', 'reduces_requirement_for', 'member_of'",
+            "$.claims[3].predicate: 'treatz' is not one of 'treats', 'attenuates', 'prevents', 'induces', 'acts_via', 'antagonizes', 'causes_adverse_effect', 'produces_effect', 'increases_bioavailability_of', 'combined_with', 'has_lower_affinity_than', 'better_tolerated_than', 'reduces_requirement_for', 'member_of', 'inhibits', 'is_substrate_of', 'approved_for', 'contains'",
         ),
         (
             ["conditions", 0, "kind"],
@@ -252,7 +252,7 @@ def test_unknown_fields_are_named_with_the_closest_known_field(document):
     }
     errors = errors_of(json.dumps(document))
     assert (
-        "$.agents[2].nmae: unknown field (did you mean 'name'?); known fields: id, name, kind, drug_class, synonyms, other_uses, xrefs, description, notes"
+        "$.agents[2].nmae: unknown field (did you mean 'name'?); known fields: id, name, kind, drug_class, synonyms, other_uses, xrefs, modes_of_action, affinities, description, notes, provenance"
         in errors
     )
     assert "$.agents[2].name: required field is missing" in errors

@@ -29,14 +29,18 @@ from cattrs.gen import make_dict_structure_fn
 
 from nmda_pain.index import closest_names
 from nmda_pain.model import (
+    ActionType,
     AdverseEffectCategory,
+    AffinityParameter,
     AgentKind,
+    BindingSite,
     Certainty,
     ConditionKind,
     Curie,
     Predicate,
     Section,
     StudyDesign,
+    Trapping,
     VerificationStatus,
 )
 
@@ -46,6 +50,10 @@ if TYPE_CHECKING:
 __all__ = ["CONVERTER", "error_messages", "json_type_name", "make_converter", "show"]
 
 _MODEL_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
+    ActionType,
+    AffinityParameter,
+    BindingSite,
+    Trapping,
     AdverseEffectCategory,
     AgentKind,
     Certainty,
@@ -125,6 +133,20 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     return structure
 
 
+def _structure_float(value: object, _type: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        msg = f"expected a number, got {json_type_name(value)}: {show(value)}"
+        raise TypeError(msg)
+    return float(value)
+
+
+def _structure_bool(value: object, _type: object) -> bool:
+    if not isinstance(value, bool):
+        msg = f"expected true or false, got {json_type_name(value)}: {show(value)}"
+        raise TypeError(msg)
+    return value
+
+
 def _is_homogeneous_tuple(cls: object) -> bool:
     args = typing.get_args(cls)
     return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004 -- tuple[X, ...] has two type arguments
@@ -199,6 +221,8 @@ def make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(bool, _structure_bool)
     # Each enum by its exact class: a str enum would otherwise dispatch to the str hook.
     for enum_type in _MODEL_ENUMS:
         converter.register_structure_hook(enum_type, _enum_hook(enum_type))

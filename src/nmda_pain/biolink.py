@@ -89,9 +89,31 @@ PREDICATES: Final = MappingProxyType(
         Predicate.BETTER_TOLERATED_THAN: BiolinkPredicate("biolink:related_to"),
         # A drug class behaves as a chemical role (ChEBI's roles include such classes).
         Predicate.MEMBER_OF: BiolinkPredicate("biolink:has_chemical_role"),
+        Predicate.INHIBITS: BiolinkPredicate(
+            "biolink:affects",
+            (
+                ("qualified_predicate", "biolink:causes"),
+                ("object_aspect_qualifier", "activity"),
+                ("object_direction_qualifier", "decreased"),
+                ("causal_mechanism_qualifier", "inhibition"),
+            ),
+        ),
+        Predicate.IS_SUBSTRATE_OF: BiolinkPredicate("biolink:is_substrate_of"),
+        Predicate.APPROVED_FOR: BiolinkPredicate(
+            "biolink:treats", (("clinical_approval_status", "approved_for_condition"),)
+        ),
+        Predicate.CONTAINS: BiolinkPredicate("biolink:related_to"),
     }
 )
 """The Biolink predicate of each predicate."""
+
+_AGENT_CATEGORIES: Final = MappingProxyType(
+    {
+        AgentKind.DRUG: "biolink:SmallMolecule",
+        AgentKind.DRUG_CLASS: "biolink:ChemicalEntity",
+        AgentKind.PRODUCT: "biolink:Drug",
+    }
+)
 
 _CONDITION_CATEGORIES: Final = MappingProxyType(
     {

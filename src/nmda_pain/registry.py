@@ -28,6 +28,7 @@ from nmda_pain.model import (
     Condition,
     Curie,
     Entity,
+    Enzyme,
     EvidenceLevel,
     Mechanism,
     Predicate,
@@ -86,6 +87,7 @@ class Registry:
         conditions: Pain conditions, phenomena and categories.
         references: The cited works; each must be cited by at least one claim.
         claims: The assertions linking entities, each with its evidence.
+        enzymes: Enzymes that metabolise or are inhibited by agents.
         source: The work the registry was curated from, if it has one.
 
     Raises:
@@ -104,6 +106,7 @@ class Registry:
     conditions: tuple[Condition, ...] = field(default=(), validator=_tuple_of(Condition))
     references: tuple[Reference, ...] = field(default=(), validator=_tuple_of(Reference))
     claims: tuple[Claim, ...] = field(default=(), validator=_tuple_of(Claim))
+    enzymes: tuple[Enzyme, ...] = field(default=(), validator=_tuple_of(Enzyme))
     source: Reference | None = field(default=None, validator=_check_source)
 
     def __attrs_post_init__(self) -> None:
@@ -123,19 +126,21 @@ class Registry:
                 "references",
                 "claims",
             )
+            + (("enzymes",) if self.enzymes else ())
         )
         source = "" if self.source is None else f", source={self.source.id!r}"
         return f"Registry({counts}{source})"
 
     @property
     def entities(self) -> tuple[Entity, ...]:
-        """Every entity, in family order (agents, receptors, mechanisms, adverse effects, conditions)."""
+        """Every entity, in family order (agents, receptors, mechanisms, adverse effects, conditions, enzymes)."""
         return (
             *self.agents,
             *self.receptors,
             *self.mechanisms,
             *self.adverse_effects,
             *self.conditions,
+            *self.enzymes,
         )
 
     @cached_property
@@ -280,6 +285,7 @@ class Registry:
         conditions = _merge("conditions", self.conditions, other.conditions, by_id, conflicts)
         references = _merge("references", self.references, other.references, by_id, conflicts)
         claims = _merge("claims", self.claims, other.claims, by_triple, conflicts)
+        enzymes = _merge("enzymes", self.enzymes, other.enzymes, by_id, conflicts)
         if self.source is not None and other.source is not None and self.source != other.source:
             conflicts.append(f"source: {_differences(self.source, other.source)}")
         if conflicts:
@@ -292,6 +298,7 @@ class Registry:
             conditions=conditions,
             references=references,
             claims=claims,
+            enzymes=enzymes,
             source=self.source if self.source is not None else other.source,
         )
 
@@ -301,8 +308,10 @@ class Registry:
             yield from entity.synonyms
 
 
-_Identified: TypeAlias = Agent | Receptor | Mechanism | AdverseEffect | Condition | Reference
-_R = TypeVar("_R", Agent, Receptor, Mechanism, AdverseEffect, Condition, Reference, Claim)
+_Identified: TypeAlias = (
+    Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme | Reference
+)
+_R = TypeVar("_R", Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme, Reference, Claim)
 
 
 def _merge(
@@ -343,6 +352,7 @@ def _find_problems(registry: Registry) -> tuple[str, ...]:
         ("mechanisms", registry.mechanisms),
         ("adverse_effects", registry.adverse_effects),
         ("conditions", registry.conditions),
+        ("enzymes", registry.enzymes),
     )
     for family, records in families:
         for index, entity in enumerate(records):
@@ -356,6 +366,7 @@ def _find_problems(registry: Registry) -> tuple[str, ...]:
 
     references: dict[str, str] = {}
     numbers: dict[int, str] = {}
+    numbered = {ref.id for ref in registry.references if ref.number is not None}
     for index, ref in enumerate(registry.references):
         path = f"references[{index}]"
         if ref.id in references:
@@ -376,7 +387,15 @@ def _find_problems(registry: Registry) -> tuple[str, ...]:
         )
 
     members = _check_agents(registry.agents, entities, problems)
+    _check_targets(registry, entities, problems)
     _check_claims(registry.claims, entities, references, members, problems)
+    problems.extend(
+        f"claims[{index}].evidence[{number}].sections: reference {item.reference!r} is one of the "
+        "article's numbered references; name the sections that state the claim"
+        for index, claim in enumerate(registry.claims)
+        for number, item in enumerate(claim.evidence)
+        if item.reference in numbered and not item.sections
+    )
     return tuple(problems)
 
 
@@ -435,6 +454,26 @@ def _check_agents(
             seen.append(current.drug_class)
             current = entities.get(current.drug_class)
     return pairs
+
+
+def _check_targets(registry: Registry, entities: Mapping[str, Entity], problems: list[str]) -> None:
+    """Subunits point to receptors; modes of action and affinities name receptors."""
+
+    def check(path: str, target: str) -> None:
+        found = entities.get(target)
+        if found is None:
+            problems.append(f"{path}: unknown id {target!r}{_did_you_mean(target, entities)}")
+        elif not isinstance(found, Receptor):
+            problems.append(f"{path}: {target!r} is {with_article(found.FAMILY)}, not a receptor")
+
+    for index, receptor in enumerate(registry.receptors):
+        if receptor.subunit_of is not None:
+            check(f"receptors[{index}].subunit_of", receptor.subunit_of)
+    for index, agent in enumerate(registry.agents):
+        for number, mode in enumerate(agent.modes_of_action):
+            check(f"agents[{index}].modes_of_action[{number}].target", mode.target)
+        for number, affinity in enumerate(agent.affinities):
+            check(f"agents[{index}].affinities[{number}].target", affinity.target)
 
 
 def _check_claims(

@@ -30,6 +30,7 @@ from nmda_pain.model import (
     Claim,
     Condition,
     Curie,
+    Enzyme,
     Mechanism,
     Receptor,
     Reference,
@@ -41,6 +42,13 @@ __all__ = ["SCHEMA_DIALECT", "json_schema"]
 SCHEMA_DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 """The JSON Schema dialect of :func:`json_schema`."""
 
+_JSON_TYPES: Final[dict[object, str]] = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+}
+
 _FAMILIES: Final = (
     ("agents", Agent),
     ("receptors", Receptor),
@@ -49,6 +57,7 @@ _FAMILIES: Final = (
     ("conditions", Condition),
     ("references", Reference),
     ("claims", Claim),
+    ("enzymes", Enzyme),
 )
 
 
@@ -89,7 +98,7 @@ def _generate() -> dict[str, object]:
         ),
         "type": "object",
         "properties": properties,
-        "required": list(properties),
+        "required": [name for name in properties if name != "enzymes"],  # enzymes came later
         "additionalProperties": False,
         "$defs": dict(sorted(definitions.items())),
     }
@@ -146,10 +155,9 @@ def _value(
         return {"type": "string", **rules}
     if isinstance(annotation, type) and attrs.has(annotation):
         return _reference_to(annotation, definitions)
-    if annotation is str:
-        return {"type": "string", **rules}
-    if annotation is int:
-        return {"type": "integer", **rules}
+    json_type = _JSON_TYPES.get(annotation)
+    if json_type is not None:
+        return {"type": json_type, **rules}
     msg = f"no JSON Schema mapping for the field type {annotation!r}"  # pragma: no cover -- a new field type needs a mapping here
     raise TypeError(msg)  # pragma: no cover
 

@@ -5,7 +5,7 @@ A document is one JSON object::
     {"format": "nmda_pain.registry", "format_version": 1,
      "agents": [...], "receptors": [...], "mechanisms": [...],
      "adverse_effects": [...], "conditions": [...], "references": [...],
-     "claims": [...], "source": {...} or null}
+     "claims": [...], "enzymes": [...], "source": {...} or null}
 
 Records appear with every field, in the model's field order, so the same
 registry always gives the same text. Reading is strict: anything that is not
@@ -27,7 +27,16 @@ from typing import Final
 from attrs import frozen
 
 from nmda_pain.errors import InvalidRegistryError, RegistryFormatError
-from nmda_pain.model import AdverseEffect, Agent, Claim, Condition, Mechanism, Receptor, Reference
+from nmda_pain.model import (
+    AdverseEffect,
+    Agent,
+    Claim,
+    Condition,
+    Enzyme,
+    Mechanism,
+    Receptor,
+    Reference,
+)
 from nmda_pain.registry import Registry
 
 __all__ = [
@@ -63,6 +72,7 @@ _RECORD_FIELDS: Final = (
     "conditions",
     "references",
     "claims",
+    "enzymes",
 )
 
 
@@ -79,6 +89,7 @@ class _Document:
     conditions: tuple[Condition, ...]
     references: tuple[Reference, ...]
     claims: tuple[Claim, ...]
+    enzymes: tuple[Enzyme, ...] = ()
     source: Reference | None
 
 
@@ -310,6 +321,7 @@ def _build(document: dict[str, object]) -> Registry:
             conditions=parsed.conditions,
             references=parsed.references,
             claims=parsed.claims,
+            enzymes=parsed.enzymes,
             source=parsed.source,
         )
     except InvalidRegistryError as exc:

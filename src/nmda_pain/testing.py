@@ -160,7 +160,13 @@ def _claims(
                 certainty=Certainty.STATED,
             )
             claims[claim.key] = claim
-    predicates = tuple(p for p in PREDICATE_SIGNATURES if p is not Predicate.MEMBER_OF)
+    predicates = tuple(
+        p
+        for p, (subject_family, object_family) in PREDICATE_SIGNATURES.items()
+        if p is not Predicate.MEMBER_OF
+        and families.get(subject_family)
+        and families.get(object_family)
+    )
     while len(claims) < n_claims:
         predicate = rng.choice(predicates)
         subject_family, object_family = PREDICATE_SIGNATURES[predicate]

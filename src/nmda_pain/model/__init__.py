@@ -5,19 +5,32 @@ This package has no I/O and does not import cattrs; serialization lives in
 """
 
 from nmda_pain.model.claims import Claim, Evidence
-from nmda_pain.model.entities import AdverseEffect, Agent, Condition, Entity, Mechanism, Receptor
+from nmda_pain.model.entities import (
+    AdverseEffect,
+    Agent,
+    Condition,
+    Entity,
+    Enzyme,
+    Mechanism,
+    Receptor,
+)
 from nmda_pain.model.enums import (
+    ActionType,
     AdverseEffectCategory,
+    AffinityParameter,
     AgentKind,
+    BindingSite,
     Certainty,
     ConditionKind,
     Predicate,
     Section,
     StudyDesign,
+    Trapping,
     VerificationStatus,
 )
 from nmda_pain.model.grading import EVIDENCE_SCALE, STUDY_DESIGN_LEVELS, EvidenceLevel
 from nmda_pain.model.identifiers import PREFIXES, Curie
+from nmda_pain.model.pharmacology import Affinity, ModeOfAction
 from nmda_pain.model.references import Reference
 from nmda_pain.model.signatures import PREDICATE_SIGNATURES
 
@@ -26,23 +39,30 @@ __all__ = [
     "PREDICATE_SIGNATURES",
     "PREFIXES",
     "STUDY_DESIGN_LEVELS",
+    "ActionType",
     "AdverseEffect",
     "AdverseEffectCategory",
+    "Affinity",
+    "AffinityParameter",
     "Agent",
     "AgentKind",
+    "BindingSite",
     "Certainty",
     "Claim",
     "Condition",
     "ConditionKind",
     "Curie",
     "Entity",
+    "Enzyme",
     "Evidence",
     "EvidenceLevel",
     "Mechanism",
+    "ModeOfAction",
     "Predicate",
     "Receptor",
     "Reference",
     "Section",
     "StudyDesign",
+    "Trapping",
     "VerificationStatus",
 ]

@@ -30,16 +30,19 @@ __all__ = [
     "SLUG_PATTERN",
     "TEXTS_SCHEMA",
     "TEXT_SCHEMA",
+    "UNIQUE_SCHEMA",
     "XREFS_SCHEMA",
     "YEAR_SCHEMA",
     "check_doi",
     "check_enum",
     "check_enum_tuple",
+    "check_instances",
     "check_nonempty_text_tuple",
     "check_optional_slug",
     "check_optional_text",
     "check_positive_int",
     "check_prose",
+    "check_provenance",
     "check_slug",
     "check_synonyms",
     "check_text",
@@ -85,11 +88,13 @@ POSITIVE_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": 1}})
 XREFS_SCHEMA: Final = MappingProxyType(
     {"json_schema": {"pattern": r"^[a-z0-9.]+:\S+$"}, "json_schema_array": {"uniqueItems": True}}
 )
+UNIQUE_SCHEMA: Final = MappingProxyType({"json_schema_array": {"uniqueItems": True}})
 AT_LEAST_ONE_SCHEMA: Final = MappingProxyType(
     {"json_schema_array": {"minItems": 1, "uniqueItems": True}}
 )
 
 _E = TypeVar("_E", bound=enum.Enum)
+_T = TypeVar("_T")
 
 
 def _require_text(name: str, value: object) -> None:
@@ -286,3 +291,28 @@ def check_xrefs(
         if not isinstance(item, Curie):
             msg = f"{attribute.name!r}[{index}] must be a Curie (build one with Curie.parse('chebi:6121')), not {item!r}"
             raise TypeError(msg)
+
+
+def check_instances(
+    record_type: type[_T],
+) -> attrs._ValidatorType[tuple[_T, ...]]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
+    """Build a validator for a duplicate-free tuple of *record_type* instances."""
+
+    def validate(
+        _instance: object, attribute: attrs.Attribute[tuple[_T, ...]], value: tuple[_T, ...]
+    ) -> None:
+        items = _check_tuple(attribute.name, value)
+        for index, item in enumerate(items):
+            if not isinstance(item, record_type):
+                msg = f"{attribute.name!r}[{index}] must be a {record_type.__name__}, not {type(item).__name__}"
+                raise TypeError(msg)
+
+    return validate
+
+
+def check_provenance(
+    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    """Require ``None`` (the record restates the source article) or a non-empty source."""
+    if value is not None:
+        _require_text(attribute.name, value)

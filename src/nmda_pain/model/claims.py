@@ -8,9 +8,12 @@ from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
     ID_SCHEMA,
     PROSE_SCHEMA,
+    TEXT_SCHEMA,
+    UNIQUE_SCHEMA,
     check_enum,
     check_enum_tuple,
     check_prose,
+    check_provenance,
     check_slug,
 )
 from nmda_pain.model.enums import Certainty, Predicate, Section
@@ -25,14 +28,15 @@ class Evidence:
     Attributes:
         reference: Id of the cited :class:`~nmda_pain.Reference`.
         sections: The sections of the source article that make the statement,
-            at least one, each once.
+            each once. A registry requires at least one when the reference is
+            one of the article's numbered references; other sources have none.
 
     .. versionadded:: 0.1.0
     """
 
     reference: str = field(validator=check_slug, metadata=ID_SCHEMA)
     sections: tuple[Section, ...] = field(
-        validator=check_enum_tuple(Section, min_length=1), metadata=AT_LEAST_ONE_SCHEMA
+        default=(), validator=check_enum_tuple(Section), metadata=UNIQUE_SCHEMA
     )
 
 
@@ -72,6 +76,8 @@ class Claim:
         evidence: The references and sections that make the assertion, at least one.
         certainty: How strongly the source asserts it (see :class:`~nmda_pain.Certainty`).
         notes: Curator remarks: inconsistencies, wording, what the claim leaves out.
+        provenance: ``None`` for what the source article states; for a claim
+            from beyond the article, its source as the reference table gives it.
 
     .. versionadded:: 0.1.0
     """
@@ -82,6 +88,12 @@ class Claim:
     evidence: tuple[Evidence, ...] = field(validator=_check_evidence, metadata=AT_LEAST_ONE_SCHEMA)
     certainty: Certainty = field(validator=check_enum(Certainty))
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
+
+    @property
+    def beyond_article(self) -> bool:
+        """Whether the claim comes from beyond the source article (it has a provenance)."""
+        return self.provenance is not None
 
     @property
     def key(self) -> tuple[str, Predicate, str]:

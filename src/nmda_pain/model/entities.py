@@ -23,8 +23,11 @@ from nmda_pain.model._validators import (
     TEXTS_SCHEMA,
     XREFS_SCHEMA,
     check_enum,
+    check_instances,
     check_optional_slug,
+    check_optional_text,
     check_prose,
+    check_provenance,
     check_slug,
     check_synonyms,
     check_text,
@@ -33,12 +36,14 @@ from nmda_pain.model._validators import (
 )
 from nmda_pain.model.enums import AdverseEffectCategory, AgentKind, ConditionKind
 from nmda_pain.model.identifiers import Curie
+from nmda_pain.model.pharmacology import Affinity, ModeOfAction
 
 __all__ = [
     "AdverseEffect",
     "Agent",
     "Condition",
     "Entity",
+    "Enzyme",
     "Mechanism",
     "Receptor",
 ]
@@ -58,8 +63,12 @@ class Agent:
         xrefs: Identifiers of the same agent in other databases (beyond the source).
         other_uses: Established uses outside pain, as the source names them
             (dextromethorphan: ``("cough suppressant",)``).
+        modes_of_action: How the agent acts on the NMDA receptor (beyond the source).
+        affinities: Measured potencies at receptor subunits (beyond the source).
         description: What the source says the agent is, in the curator's words.
         notes: Curator remarks.
+        provenance: ``None`` for what the source article states; for a record
+            from beyond the article, its source as the reference table gives it.
 
     .. versionadded:: 0.1.0
     """
@@ -75,8 +84,13 @@ class Agent:
         default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA
     )
     xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
+    modes_of_action: tuple[ModeOfAction, ...] = field(
+        default=(), validator=check_instances(ModeOfAction)
+    )
+    affinities: tuple[Affinity, ...] = field(default=(), validator=check_instances(Affinity))
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
     def __attrs_post_init__(self) -> None:
         if self.drug_class == self.id:
@@ -94,9 +108,13 @@ class Receptor:
         gated_by: The transmitters that open the channel (``("glutamate",)``).
         permeant_ions: Ions that flow through the open channel (``("calcium",)``).
         xrefs: Identifiers of the same receptor in other databases (beyond the source).
+        subunit_of: For a subunit, the id of the receptor it is part of.
+        gene: The gene symbol of a subunit (``"GRIN1"``).
         synonyms: Other names.
         description: What the source says of the receptor, in the curator's words.
         notes: Curator remarks.
+        provenance: ``None`` for what the source article states; for a record
+            from beyond the article, its source as the reference table gives it.
 
     .. versionadded:: 0.1.0
     """
@@ -110,9 +128,12 @@ class Receptor:
         default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA
     )
     xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
+    subunit_of: str | None = field(default=None, validator=check_optional_slug, metadata=ID_SCHEMA)
+    gene: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
 
 @frozen(kw_only=True)
@@ -125,6 +146,8 @@ class Mechanism:
         synonyms: Other names.
         description: The mechanism in the curator's words.
         notes: Curator remarks.
+        provenance: ``None`` for what the source article states; for a record
+            from beyond the article, its source as the reference table gives it.
 
     .. versionadded:: 0.1.0
     """
@@ -136,6 +159,7 @@ class Mechanism:
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
 
 @frozen(kw_only=True)
@@ -153,6 +177,8 @@ class AdverseEffect:
         synonyms: Other names.
         description: The effect in the curator's words.
         notes: Curator remarks.
+        provenance: ``None`` for what the source article states; for a record
+            from beyond the article, its source as the reference table gives it.
 
     .. versionadded:: 0.1.0
     """
@@ -165,6 +191,7 @@ class AdverseEffect:
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
 
 @frozen(kw_only=True)
@@ -179,6 +206,8 @@ class Condition:
         synonyms: Other names and abbreviations (``"CRPS"``).
         description: The condition in the curator's words.
         notes: Curator remarks.
+        provenance: ``None`` for what the source article states; for a record
+            from beyond the article, its source as the reference table gives it.
 
     .. versionadded:: 0.1.0
     """
@@ -189,10 +218,43 @@ class Condition:
     name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
     kind: ConditionKind = field(validator=check_enum(ConditionKind))
     xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
+    subunit_of: str | None = field(default=None, validator=check_optional_slug, metadata=ID_SCHEMA)
+    gene: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
 
-Entity: TypeAlias = Agent | Receptor | Mechanism | AdverseEffect | Condition
+@frozen(kw_only=True)
+class Enzyme:
+    """An enzyme that metabolises agents or that agents inhibit.
+
+    Attributes:
+        id: Stable lowercase slug, e.g. ``"cyp2d6"``.
+        name: Display name.
+        gene: The gene symbol.
+        xrefs: Identifiers in other databases.
+        synonyms: Other names.
+        description: The enzyme in the curator's words.
+        notes: Curator remarks.
+        provenance: ``None`` for what the source article states; for a record
+            from beyond the article, its source as the reference table gives it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    FAMILY: ClassVar[str] = "enzyme"
+
+    id: str = field(validator=check_slug, metadata=ID_SCHEMA)
+    name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
+    gene: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
+    xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
+    synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
+    description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
+
+
+Entity: TypeAlias = Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme
 """Anything a claim can name as its subject or object."""

@@ -9,13 +9,17 @@ from __future__ import annotations
 import enum
 
 __all__ = [
+    "ActionType",
     "AdverseEffectCategory",
+    "AffinityParameter",
     "AgentKind",
+    "BindingSite",
     "Certainty",
     "ConditionKind",
     "Predicate",
     "Section",
     "StudyDesign",
+    "Trapping",
     "VerificationStatus",
 ]
 
@@ -31,6 +35,8 @@ class AgentKind(str, enum.Enum):
     """A single substance, such as ketamine."""
     DRUG_CLASS = "drug_class"
     """A class of substances, such as the NMDA receptor antagonists or the opioids."""
+    PRODUCT = "product"
+    """A marketed product, such as a fixed combination of two drugs."""
 
 
 @enum.unique
@@ -206,3 +212,69 @@ class Predicate(str, enum.Enum):
     """Giving an agent lowers the dose needed of another agent."""
     MEMBER_OF = "member_of"
     """An agent belongs to a drug class."""
+    INHIBITS = "inhibits"
+    """An agent inhibits an enzyme."""
+    IS_SUBSTRATE_OF = "is_substrate_of"
+    """An enzyme metabolises an agent."""
+    APPROVED_FOR = "approved_for"
+    """A regulator has approved an agent for a condition."""
+    CONTAINS = "contains"
+    """A product contains an agent."""
+
+
+@enum.unique
+class ActionType(str, enum.Enum):
+    """How an agent acts on the NMDA receptor.
+
+    .. versionadded:: 0.1.0
+    """
+
+    CHANNEL_BLOCKER = "channel_blocker"
+    """Blocks the open ion channel (uncompetitive, open-channel block)."""
+    NEGATIVE_ALLOSTERIC_MODULATOR = "negative_allosteric_modulator"
+    """Lowers receptor activity by binding outside the agonist and pore sites."""
+    NON_COMPETITIVE_ANTAGONIST = "non_competitive_antagonist"
+    """Antagonises without competing with the agonist; the source names no site."""
+    ANTAGONIST = "antagonist"
+    """Antagonises; the source gives no finer mode."""
+    INHIBITOR = "inhibitor"
+    """Inhibits receptor currents; the source names no site or mode."""
+
+
+@enum.unique
+class BindingSite(str, enum.Enum):
+    """Where on the NMDA receptor an agent binds.
+
+    .. versionadded:: 0.1.0
+    """
+
+    CHANNEL_PORE = "channel_pore"
+    """The channel pore: the PCP / MK-801 site."""
+    GLUN2B_AMINO_TERMINAL_DOMAIN = "glun2b_amino_terminal_domain"
+    """The amino-terminal domain interface of GluN1 and GluN2B: the ifenprodil site."""
+
+
+@enum.unique
+class Trapping(str, enum.Enum):
+    """Whether a channel blocker stays trapped in the closed channel.
+
+    .. versionadded:: 0.1.0
+    """
+
+    TRAPPING = "trapping"
+    PARTIAL_TRAPPING = "partial_trapping"
+
+
+@enum.unique
+class AffinityParameter(str, enum.Enum):
+    """The quantity an affinity value measures.
+
+    .. versionadded:: 0.1.0
+    """
+
+    PIC50 = "pic50"
+    """Negative log10 of the half-maximal inhibitory concentration (molar); no unit."""
+    PKI = "pki"
+    """Negative log10 of the inhibition constant (molar); no unit."""
+    IC50 = "ic50"
+    """Half-maximal inhibitory concentration, with a unit."""

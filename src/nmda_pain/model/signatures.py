@@ -10,7 +10,15 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from nmda_pain.model.entities import AdverseEffect, Agent, Condition, Entity, Mechanism, Receptor
+from nmda_pain.model.entities import (
+    AdverseEffect,
+    Agent,
+    Condition,
+    Entity,
+    Enzyme,
+    Mechanism,
+    Receptor,
+)
 from nmda_pain.model.enums import Predicate
 
 __all__ = ["PREDICATE_SIGNATURES"]
@@ -32,6 +40,10 @@ PREDICATE_SIGNATURES: Final[Mapping[Predicate, tuple[type[Entity], type[Entity]]
             Predicate.BETTER_TOLERATED_THAN: (Agent, Agent),
             Predicate.REDUCES_REQUIREMENT_FOR: (Agent, Agent),
             Predicate.MEMBER_OF: (Agent, Agent),
+            Predicate.INHIBITS: (Agent, Enzyme),
+            Predicate.IS_SUBSTRATE_OF: (Agent, Enzyme),
+            Predicate.APPROVED_FOR: (Agent, Condition),
+            Predicate.CONTAINS: (Agent, Agent),
         }
     )
 )
