@@ -336,8 +336,10 @@ def test_evidence_from_a_numbered_article_reference_must_name_sections():
         claims=(MEMBERSHIP, claim("aspirin", Predicate.TREATS, "headache", evidence=bare))
     )
     assert problems == (
-        "claims[1].evidence[0].sections: reference 'notes-2026' is one of the article's numbered "
-        "references; name the sections that state the claim",
+        (
+            "claims[1].evidence[0].sections: reference 'notes-2026' is one of the article's numbered "
+            "references; name the sections that state the claim"
+        ),
     )
     unnumbered = attrs.evolve(NOTES, number=None)
     assert small(
