@@ -19,10 +19,14 @@ from nmda_pain.errors import (
     UnknownEntityError,
 )
 from nmda_pain.model import (
+    ActionType,
     AdverseEffect,
     AdverseEffectCategory,
+    Affinity,
+    AffinityParameter,
     Agent,
     AgentKind,
+    BindingSite,
     Certainty,
     Claim,
     Condition,
@@ -33,11 +37,13 @@ from nmda_pain.model import (
     Evidence,
     EvidenceLevel,
     Mechanism,
+    ModeOfAction,
     Predicate,
     Receptor,
     Reference,
     Section,
     StudyDesign,
+    Trapping,
     VerificationStatus,
 )
 from nmda_pain.queries import (
@@ -50,13 +56,17 @@ from nmda_pain.queries import (
 from nmda_pain.registry import Registry
 from nmda_pain.schema import json_schema
 from nmda_pain.serialization import dump, from_json, load, to_json
-from nmda_pain.shipped import default_registry
+from nmda_pain.shipped import default_registry, extended_registry
 
 __all__ = [
+    "ActionType",
     "AdverseEffect",
     "AdverseEffectCategory",
+    "Affinity",
+    "AffinityParameter",
     "Agent",
     "AgentKind",
+    "BindingSite",
     "Certainty",
     "Claim",
     "Condition",
@@ -69,6 +79,7 @@ __all__ = [
     "InvalidRegistryError",
     "Mechanism",
     "MergeConflictError",
+    "ModeOfAction",
     "NmdaPainError",
     "Predicate",
     "Receptor",
@@ -77,6 +88,7 @@ __all__ = [
     "RegistryFormatError",
     "Section",
     "StudyDesign",
+    "Trapping",
     "UnknownEntityError",
     "VerificationStatus",
     "__version__",
@@ -85,6 +97,7 @@ __all__ = [
     "combination_partners",
     "default_registry",
     "dump",
+    "extended_registry",
     "find_claims",
     "from_json",
     "json_schema",

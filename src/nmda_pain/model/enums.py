@@ -96,7 +96,7 @@ class VerificationStatus(str, enum.Enum):
     """
 
     VERIFIED = "verified"
-    """Matched to a DOI or bibliographic database record."""
+    """Matched to a DOI, a bibliographic record, or the curated database it was read from."""
     UNVERIFIED = "unverified"
     """Searched for and not found; the citation is known only from the citing text."""
 
