@@ -13,8 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from nmda_pain import Predicate, default_registry
-from nmda_pain.biolink import BIOLINK_VERSION, PREDICATES, PUBLICATION_CATEGORY, category
+from nmda_pain import ActionType, Predicate, default_registry
+from nmda_pain.biolink import (
+    BIOLINK_VERSION,
+    MODE_OF_ACTION_PREDICATES,
+    PREDICATES,
+    PUBLICATION_CATEGORY,
+    category,
+)
 
 
 def _interop() -> str | None:
@@ -87,3 +93,18 @@ def test_antagonism_carries_the_qualifier_pattern():
         "object_direction_qualifier": "decreased",
         "causal_mechanism_qualifier": "antagonism",
     }
+
+
+def test_every_action_type_maps_to_a_causal_mechanism():
+    assert set(MODE_OF_ACTION_PREDICATES) == set(ActionType)
+    blockage = dict(MODE_OF_ACTION_PREDICATES[ActionType.CHANNEL_BLOCKER].qualifiers)
+    assert blockage["causal_mechanism_qualifier"] == "molecular_channel_blockage"
+
+
+@needs_interop
+@pytest.mark.parametrize("action", list(ActionType), ids=[a.value for a in ActionType])
+def test_each_causal_mechanism_is_a_listed_enum_value(action):
+    assert INTEROP is not None
+    listed = INTEROP[INTEROP.index("CausalMechanismQualifierEnum") :].split("\n", 3)[:3]
+    value = dict(MODE_OF_ACTION_PREDICATES[action].qualifiers)["causal_mechanism_qualifier"]
+    assert f"`{value}`" in "\n".join(listed)

@@ -127,7 +127,7 @@ def _confirmed(entry: dict) -> set[str]:
 @needs_table
 @pytest.mark.parametrize(
     "entity",
-    [e for e in extended_registry().entities if getattr(e, "xrefs", ())],
+    [e for e in extended_registry().entities if e.xrefs],
     ids=lambda e: e.id,
 )
 def test_every_shipped_identifier_is_a_confirmed_value_of_the_table(entity):
@@ -154,7 +154,7 @@ def test_the_confirmed_identifiers_are_all_shipped(entity_id, missing):
 
 def test_the_default_registry_stays_the_article_alone():
     article = default_registry()
-    assert all(not getattr(e, "xrefs", ()) for e in article.entities)
+    assert all(not e.xrefs for e in article.entities)
     assert all(e.provenance is None for e in article.entities)
     assert not any(claim.beyond_article for claim in article.claims)
     assert article.enzymes == ()
@@ -319,7 +319,7 @@ def test_conditions_without_an_exact_term_name_the_nearest_broader_one():
         ("chronic post-surgical pain", "D010149"),
     ):
         condition = extended.resolve(name)
-        assert getattr(condition, "xrefs", None) == ()
+        assert condition.xrefs == ()
         assert broader in condition.notes
 
 

@@ -20,18 +20,27 @@ from typing import Final
 from attrs import frozen
 
 from nmda_pain.model import (
+    ActionType,
     AdverseEffect,
     Agent,
     AgentKind,
     Condition,
     ConditionKind,
     Entity,
+    Enzyme,
     Mechanism,
     Predicate,
     Receptor,
 )
 
-__all__ = ["BIOLINK_VERSION", "PREDICATES", "PUBLICATION_CATEGORY", "BiolinkPredicate", "category"]
+__all__ = [
+    "BIOLINK_VERSION",
+    "MODE_OF_ACTION_PREDICATES",
+    "PREDICATES",
+    "PUBLICATION_CATEGORY",
+    "BiolinkPredicate",
+    "category",
+]
 
 BIOLINK_VERSION: Final = "4.4.4"
 """The Biolink Model release the names below are taken from."""
@@ -115,6 +124,31 @@ _AGENT_CATEGORIES: Final = MappingProxyType(
     }
 )
 
+
+def _affects(mechanism: str) -> BiolinkPredicate:
+    return BiolinkPredicate(
+        "biolink:affects",
+        (
+            ("qualified_predicate", "biolink:causes"),
+            ("object_aspect_qualifier", "activity"),
+            ("object_direction_qualifier", "decreased"),
+            ("causal_mechanism_qualifier", mechanism),
+        ),
+    )
+
+
+MODE_OF_ACTION_PREDICATES: Final = MappingProxyType(
+    {
+        # Biolink has no "uncompetitive / open-channel" value: pore block is channel blockage.
+        ActionType.CHANNEL_BLOCKER: _affects("molecular_channel_blockage"),
+        ActionType.NEGATIVE_ALLOSTERIC_MODULATOR: _affects("negative_allosteric_modulation"),
+        ActionType.NON_COMPETITIVE_ANTAGONIST: _affects("non_competitive_antagonism"),
+        ActionType.ANTAGONIST: _affects("antagonism"),
+        ActionType.INHIBITOR: _affects("inhibition"),
+    }
+)
+"""The Biolink predicate of an agent's :class:`~nmda_pain.ModeOfAction` toward its target."""
+
 _CONDITION_CATEGORIES: Final = MappingProxyType(
     {
         ConditionKind.CONDITION: "biolink:Disease",
@@ -136,11 +170,11 @@ def category(entity: Entity) -> str:
     .. versionadded:: 0.1.0
     """
     if isinstance(entity, Agent):
-        return (
-            "biolink:SmallMolecule" if entity.kind is AgentKind.DRUG else "biolink:ChemicalEntity"
-        )
-    if isinstance(entity, Receptor):
-        return "biolink:MacromolecularComplex"
+        return _AGENT_CATEGORIES[entity.kind]
+    if isinstance(entity, Enzyme):
+        return "biolink:Protein"
+    if isinstance(entity, Receptor):  # a subunit is one protein; the receptor, a complex of them
+        return "biolink:MacromolecularComplex" if entity.subunit_of is None else "biolink:Protein"
     if isinstance(entity, Mechanism):
         return "biolink:BiologicalProcess"
     if isinstance(entity, AdverseEffect):

@@ -107,7 +107,7 @@ class RegistryIndex:
                 by_name.setdefault(normalize_name(text), entity)
         self.by_name: Mapping[str, Entity] = MappingProxyType(by_name)
         self.by_xref: Mapping[str, Entity] = MappingProxyType(
-            {xref.canonical: e for e in entities for xref in getattr(e, "xrefs", ())}
+            {xref.canonical: e for e in entities for xref in e.xrefs}
         )
         self.references: Mapping[str, Reference] = MappingProxyType(
             {r.id: r for r in registry.references}

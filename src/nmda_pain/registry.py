@@ -404,7 +404,7 @@ def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems:
     xref_owner: dict[str, str] = {}
     for family, records in families:
         for index, entity in enumerate(records):
-            for xref in getattr(entity, "xrefs", ()):
+            for xref in entity.xrefs:
                 other = xref_owner.setdefault(xref.canonical, entity.id)
                 if other != entity.id:
                     problems.append(

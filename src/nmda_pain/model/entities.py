@@ -144,6 +144,7 @@ class Mechanism:
         id: Stable lowercase slug, e.g. ``"calcium-influx-blockade"``.
         name: Display name.
         synonyms: Other names.
+        xrefs: Identifiers in other vocabularies (beyond the source).
         description: The mechanism in the curator's words.
         notes: Curator remarks.
         provenance: ``None`` for what the source article states; for a record
@@ -157,6 +158,7 @@ class Mechanism:
     id: str = field(validator=check_slug, metadata=ID_SCHEMA)
     name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
+    xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
@@ -175,6 +177,7 @@ class AdverseEffect:
         name: Display name.
         category: The domain the effect belongs to.
         synonyms: Other names.
+        xrefs: Identifiers in other vocabularies (beyond the source).
         description: The effect in the curator's words.
         notes: Curator remarks.
         provenance: ``None`` for what the source article states; for a record
@@ -189,6 +192,7 @@ class AdverseEffect:
     name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
     category: AdverseEffectCategory = field(validator=check_enum(AdverseEffectCategory))
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
+    xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
