@@ -21,6 +21,10 @@ MODULES = [
     "nmda_pain.registry",
     "nmda_pain.serialization",
     "nmda_pain.shipped",
+    "nmda_pain.biolink",
+    "nmda_pain.testing",
+    "nmda_pain.schema",
+    "nmda_pain.model.identifiers",
 ]
 
 

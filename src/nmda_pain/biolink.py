@@ -162,6 +162,7 @@ def category(entity: Entity) -> str:
     """The Biolink category of *entity*.
 
     >>> from nmda_pain import default_registry
+    >>> from nmda_pain.biolink import category
     >>> category(default_registry().resolve("ketamine"))
     'biolink:SmallMolecule'
     >>> category(default_registry().resolve("allodynia"))

@@ -57,6 +57,7 @@ def synthetic_registry(n_claims: int, *, seed: int = 0) -> Registry:
     ``member_of`` claim (counted in *n_claims*). Each reference backs about
     twenty claims.
 
+    >>> from nmda_pain.testing import synthetic_registry
     >>> registry = synthetic_registry(1000, seed=1)
     >>> len(registry.claims)
     1000

@@ -222,8 +222,6 @@ class Condition:
     name: str = field(validator=check_text, metadata=TEXT_SCHEMA)
     kind: ConditionKind = field(validator=check_enum(ConditionKind))
     xrefs: tuple[Curie, ...] = field(default=(), validator=check_xrefs, metadata=XREFS_SCHEMA)
-    subunit_of: str | None = field(default=None, validator=check_optional_slug, metadata=ID_SCHEMA)
-    gene: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     synonyms: tuple[str, ...] = field(default=(), validator=check_synonyms, metadata=TEXTS_SCHEMA)
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)

@@ -114,6 +114,7 @@ class Curie:
     the usual spellings of a prefix (``CHEBI:6121``, ``chebi:6121``,
     ``PUBCHEM.COMPOUND:3821``, ``PMID:9058409``).
 
+    >>> from nmda_pain import Curie
     >>> curie = Curie.parse("CHEBI:6121")
     >>> curie.canonical, curie.biolink, curie.url
     ('chebi:6121', 'CHEBI:6121', 'https://bioregistry.io/chebi:6121')
