@@ -6,6 +6,7 @@ import doctest
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,10 @@ def test_default_registry_is_built_once():
 
 def test_version_is_a_string():
     assert nmda_pain.__version__.count(".") == 2
+
+
+def test_the_readme_examples_run():
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    failures, attempted = doctest.testfile(str(readme), module_relative=False)
+    assert attempted >= 8
+    assert failures == 0
