@@ -17,6 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import nmda_pain  # the path set above comes first
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _catalog import write_catalog
+
+write_catalog(Path(__file__).resolve().parent / "catalog")
+
 # -- Project ---------------------------------------------------------------------------
 
 project = "nmda_pain"
