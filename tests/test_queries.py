@@ -20,8 +20,10 @@ from nmda_pain import (
     combination_partners,
     find_claims,
     mechanisms_of,
+    queries,
 )
 from nmda_pain.queries import THERAPEUTIC_PREDICATES
+from nmda_pain.testing import synthetic_registry
 
 from .strategies import registries
 
@@ -285,3 +287,36 @@ def test_queries_agree_with_a_scan_of_the_claims(registry):
             if c.predicate is Predicate.COMBINED_WITH and agent.id in (c.subject, c.object)
         }
         assert set(ids(combination_partners(agent, registry=registry))) == partners
+
+
+def test_answers_are_remembered_per_registry_and_stay_correct():
+    registry = synthetic_registry_for_memo()
+    first = agents_for_condition("condition-0", registry=registry)
+    assert agents_for_condition("condition-0", registry=registry) is first  # from the memo
+    other = synthetic_registry_for_memo(seed=1)
+    assert agents_for_condition("condition-0", registry=other) == tuple(
+        a
+        for a in other.agents
+        if any(
+            c.object == "condition-0"
+            and c.predicate in THERAPEUTIC_PREDICATES
+            and c.subject == a.id
+            for c in other.claims
+        )
+    )
+    key_count = len(registry.index.memo)
+    find_claims(subject=registry.agents[0], registry=registry)
+    find_claims(subject=registry.agents[0], registry=registry)
+    assert len(registry.index.memo) == key_count + 1
+
+
+def test_the_memo_is_bounded(monkeypatch):
+    monkeypatch.setattr(queries, "_MEMO_LIMIT", 3)
+    registry = synthetic_registry_for_memo(seed=2)
+    for condition in registry.conditions[:5]:
+        agents_for_condition(condition.id, registry=registry)
+    assert len(registry.index.memo) <= 3
+
+
+def synthetic_registry_for_memo(seed: int = 0):
+    return synthetic_registry(300, seed=seed)

@@ -75,6 +75,7 @@ class RegistryIndex:
         by_object_predicate: Claims by (object id, predicate value).
         by_reference: Claims by the id of a reference in their evidence.
         members: Agents by the id of the drug class they belong to.
+        memo: Answers the queries have already computed on this registry.
 
     .. versionadded:: 0.1.0
     """
@@ -90,6 +91,7 @@ class RegistryIndex:
         "by_subject_predicate",
         "by_xref",
         "members",
+        "memo",
         "position",
         "references",
         "references_by_number",
@@ -145,3 +147,4 @@ class RegistryIndex:
             if agent.drug_class is not None:
                 members[agent.drug_class].append(agent)
         self.members: Mapping[str, tuple[Agent, ...]] = _freeze(members)
+        self.memo: dict[tuple[object, ...], object] = {}

@@ -11,9 +11,11 @@ The claims behind every answer are reachable through :func:`nmda_pain.find_claim
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, TypeVar
+import functools
+from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 from attrs import frozen
+from typing_extensions import ParamSpec
 
 from nmda_pain.errors import UnknownEntityError
 from nmda_pain.index import closest_names
@@ -33,7 +35,7 @@ from nmda_pain.registry import Registry
 from nmda_pain.shipped import default_registry
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
 __all__ = [
     "THERAPEUTIC_PREDICATES",
@@ -50,6 +52,43 @@ THERAPEUTIC_PREDICATES: Final[frozenset[Predicate]] = frozenset(
 """The predicates :func:`nmda_pain.agents_for_condition` counts as an agent being *for* a condition."""
 
 _E = TypeVar("_E", Agent, Condition)
+
+
+_MEMO_LIMIT: Final = 1 << 16
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _memoized(query: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Remember *query*'s answers per registry.
+
+    A registry never changes, so an answer computed once is the answer for
+    good; repeated questions then cost a dictionary lookup. The memo lives in
+    the registry's index and is cleared when it holds more than 65,536 answers.
+    """
+    name = query.__name__
+
+    @functools.wraps(query)
+    def answer(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        registry = kwargs.get("registry")
+        index = registry.index if isinstance(registry, Registry) else default_registry().index
+        # Arguments are keyed as they came: names, enums and numbers hash in C, a registry
+        # caches its hash, and a record hashes by value (slower, still far cheaper than a query).
+        key = (name, args, *kwargs.items())
+        memo = index.memo
+        try:
+            return cast("_R", memo[key])  # the memo holds this query's own answers
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable argument: answer without remembering
+            return query(*args, **kwargs)
+        result = query(*args, **kwargs)
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        memo[key] = result
+        return result
+
+    return answer
 
 
 def _registry(registry: Registry | None) -> Registry:
@@ -131,6 +170,7 @@ def _related(
     return other_end
 
 
+@_memoized
 def agents_for_condition(
     condition: Condition | str,
     *,
@@ -175,6 +215,7 @@ def agents_for_condition(
     return tuple(e for e in _in_registry_order(reg, subjects) if isinstance(e, Agent))
 
 
+@_memoized
 def adverse_effects_of(
     agent: Agent | str,
     *,
@@ -221,6 +262,7 @@ def adverse_effects_of(
     return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, AdverseEffect))
 
 
+@_memoized
 def mechanisms_of(
     agent: Agent | str,
     *,
@@ -262,6 +304,7 @@ def mechanisms_of(
     return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, Mechanism))
 
 
+@_memoized
 def combination_partners(
     agent: Agent | str,
     *,
@@ -324,6 +367,7 @@ def _reference(registry: Registry, value: Reference | str | int) -> Reference:
     return registry.reference(value.id if isinstance(value, Reference) else value)
 
 
+@_memoized
 def find_claims(
     *,
     subject: Entity | str | None = None,
