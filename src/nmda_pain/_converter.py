@@ -208,8 +208,16 @@ def _make_record_hook(
     return factory
 
 
-def _unstructure_enum(value: enum.Enum) -> object:
-    return value.value
+def _as_is(value: object) -> object:
+    return value
+
+
+def _is_plain_tuple(cls: object) -> bool:
+    """``tuple[X, ...]`` of strings, numbers or str enums, which JSON encoders write directly."""
+    if not _is_homogeneous_tuple(cls):
+        return False
+    item = typing.get_args(cls)[0]
+    return item in (str, int, float) or (isinstance(item, type) and issubclass(item, str))
 
 
 def make_converter() -> cattrs.Converter:
@@ -226,7 +234,10 @@ def make_converter() -> cattrs.Converter:
     # Each enum by its exact class: a str enum would otherwise dispatch to the str hook.
     for enum_type in _MODEL_ENUMS:
         converter.register_structure_hook(enum_type, _enum_hook(enum_type))
-        converter.register_unstructure_hook(enum_type, _unstructure_enum)
+        # str enums and tuples of plain values are written by the JSON encoders as they are:
+        # no per-value Python call on the way out.
+        converter.register_unstructure_hook(enum_type, _as_is)
+    converter.register_unstructure_hook_func(_is_plain_tuple, _as_is)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
     converter.register_structure_hook(Curie, _structure_curie)
     converter.register_unstructure_hook(Curie, str)
