@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 import typing
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 import cattrs
@@ -152,32 +152,49 @@ def _is_homogeneous_tuple(cls: object) -> bool:
     return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004 -- tuple[X, ...] has two type arguments
 
 
+def _structure_each(
+    value: list[object],
+    cls: type,
+    item_type: type[object],
+    hook: Callable[[object, type[object]], object],
+) -> tuple[object, ...]:
+    """Structure *value* item by item, collecting every failure with its index."""
+    items: list[object] = []
+    errors: list[Exception] = []
+    for index, item in enumerate(value):
+        try:
+            items.append(hook(item, item_type))
+        except Exception as exc:  # noqa: BLE001, PERF203 -- every item error is collected with its index; a try per item is the point
+            note = IterableValidationNote(f"Structuring {cls} @ index {index}", index, item_type)
+            notes = [*getattr(exc, "__notes__", []), note]
+            exc.__notes__ = notes  # pyright: ignore[reportAttributeAccessIssue] -- declared from Python 3.11; cattrs reads it on 3.10 too
+            errors.append(exc)
+    if errors:
+        msg = f"While structuring {cls}"
+        raise IterableValidationError(msg, errors, cls)
+    return tuple(items)  # pragma: no cover -- reached only if an item fails once and then passes
+
+
 def _make_tuple_hook(
     converter: cattrs.Converter,
 ) -> Callable[[type], Callable[[object, object], tuple[object, ...]]]:
     def factory(cls: type) -> Callable[[object, object], tuple[object, ...]]:
         item_type: type[object] = typing.get_args(cls)[0]
 
+        item_hook: list[Callable[[object, type[object]], object]] = []  # found on first use
+
         def structure(value: object, _type: object) -> tuple[object, ...]:
             if not isinstance(value, list):
                 msg = f"expected an array, got {json_type_name(value)}: {show(value)}"
                 raise TypeError(msg)
-            items: list[object] = []
-            errors: list[Exception] = []
-            for index, item in enumerate(value):  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType] -- JSON arrays hold JSON values
-                try:
-                    items.append(converter.structure(item, item_type))
-                except Exception as exc:  # noqa: BLE001, PERF203 -- every item error is collected with its index; a try per item is the point
-                    note = IterableValidationNote(
-                        f"Structuring {cls} @ index {index}", index, item_type
-                    )
-                    notes = [*getattr(exc, "__notes__", []), note]
-                    exc.__notes__ = notes  # pyright: ignore[reportAttributeAccessIssue] -- declared from Python 3.11; cattrs reads it on 3.10 too
-                    errors.append(exc)
-            if errors:
-                msg = f"While structuring {cls}"
-                raise IterableValidationError(msg, errors, cls)
-            return tuple(items)
+            items = cast("list[object]", value)  # a JSON array holds JSON values
+            if not item_hook:
+                item_hook.append(converter.get_structure_hook(item_type))
+            hook = item_hook[0]
+            try:  # the usual case, a valid array: one hook, no bookkeeping
+                return tuple([hook(item, item_type) for item in items])
+            except Exception:  # noqa: BLE001 -- redone item by item below to name every bad index
+                return _structure_each(items, cls, item_type, hook)
 
         return structure
 

@@ -98,6 +98,19 @@ class RegistryIndex:
     )
 
     def __init__(self, registry: Registry) -> None:
+        import gc  # noqa: PLC0415 -- only needed while building
+
+        # Building allocates a container per entry and frees none: pause the collector
+        # (half the build time at a million claims).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(registry)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build(self, registry: Registry) -> None:
         entities = registry.entities
         self.by_id: Mapping[str, Entity] = MappingProxyType({e.id: e for e in entities})
         self.position: Mapping[str, int] = MappingProxyType(

@@ -434,6 +434,8 @@ def find_claims(
     if not candidates:
         candidates.append(reg.claims)
     smallest = min(candidates, key=len)
+    if len(candidates) == 1 and not evidence.active:
+        return smallest  # the one index that chose the candidates has answered already
     return tuple(
         claim
         for claim in smallest

@@ -20,9 +20,7 @@ follows a path or URL named in a document, and uses no pickle or eval.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
@@ -38,6 +36,10 @@ from nmda_pain.model import (
     Reference,
 )
 from nmda_pain.registry import Registry
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Callable
 
 __all__ = [
     "FORMAT",
@@ -113,13 +115,26 @@ def to_json(registry: Registry, *, indent: int | None = None) -> str:
 
     .. versionadded:: 0.1.0
     """
+    import gc  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
+
     from nmda_pain._converter import CONVERTER  # noqa: PLC0415 -- deferred: imports cattrs
 
+    collecting = gc.isenabled()
+    gc.disable()  # as in from_json: many new containers, none of them garbage
+    try:
+        document = _document(registry, CONVERTER.unstructure)
+    finally:
+        if collecting:
+            gc.enable()
+    return _dumps(document, indent)
+
+
+def _document(registry: Registry, unstructure: Callable[[object], object]) -> dict[str, object]:
     document: dict[str, object] = {"format": FORMAT, "format_version": FORMAT_VERSION}
     for name in _RECORD_FIELDS:
-        document[name] = [CONVERTER.unstructure(record) for record in getattr(registry, name)]
-    document["source"] = None if registry.source is None else CONVERTER.unstructure(registry.source)
-    return _dumps(document, indent)
+        document[name] = [unstructure(record) for record in getattr(registry, name)]
+    document["source"] = None if registry.source is None else unstructure(registry.source)
+    return document
 
 
 def _dumps(document: dict[str, object], indent: int | None) -> str:
@@ -152,6 +167,8 @@ def load(path: str | os.PathLike[str]) -> Registry:
 
     .. versionadded:: 0.1.0
     """
+    from pathlib import Path  # noqa: PLC0415 -- pathlib pulls in urllib and more: only on use
+
     return from_json(Path(path).read_bytes())
 
 
@@ -170,7 +187,9 @@ def dump(registry: Registry, path: str | os.PathLike[str], *, indent: int | None
 
     .. versionadded:: 0.1.0
     """
+    import os  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
     import tempfile  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
+    from pathlib import Path  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
 
     target = Path(path)
     data = (to_json(registry, indent=indent) + "\n").encode("utf-8")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from attrs import field, frozen
-from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["BIOREGISTRY_VERSION", "PREFIXES", "Curie", "Prefix"]
 
