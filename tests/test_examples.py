@@ -33,6 +33,16 @@ def test_extend_registry_adds_an_agent_and_refuses_a_typo(capsys):
     assert "unknown id 'postop-pain' (did you mean 'postoperative-pain'?)" in out
 
 
+def test_mechanism_network_draws_the_png(tmp_path, monkeypatch, capsys):
+    pytest.importorskip("matplotlib")
+    pytest.importorskip("networkx")
+    output = tmp_path / "network.png"
+    monkeypatch.setattr("sys.argv", ["mechanism_network.py", str(output)])
+    out = run("mechanism_network.py", capsys)
+    assert output.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "(29 nodes, 28 edges)" in out
+
+
 def test_every_example_is_tested():
-    tested = {"neuropathic_pain.py", "extend_registry.py"}
+    tested = {"neuropathic_pain.py", "extend_registry.py", "mechanism_network.py"}
     assert {path.name for path in EXAMPLES.glob("*.py")} == tested

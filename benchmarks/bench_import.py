@@ -1,0 +1,127 @@
+"""Import cost: a fresh ``import nmda_pain; nmda_pain.default_registry()`` versus ``import attrs``.
+
+Each run is a new interpreter. Inside it, the import (and the first
+``default_registry()``) is timed with ``time.perf_counter``, so interpreter
+start-up, which both pay alike, is left out; the wall time of the whole
+process is recorded too. The two commands alternate, run after run.
+``-X importtime`` then tells which modules the time goes to.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from typing import Any
+
+_PROGRAMS = {
+    "attrs": "import time; t0 = time.perf_counter(); import attrs; t1 = time.perf_counter(); print(t1 - t0, 0.0)",
+    "nmda_pain": (
+        "import time; t0 = time.perf_counter(); import nmda_pain; t1 = time.perf_counter(); "
+        "nmda_pain.default_registry(); t2 = time.perf_counter(); print(t1 - t0, t2 - t1)"
+    ),
+    "python": "import time; t0 = time.perf_counter(); print(0.0, 0.0)",
+}
+_LIGHT = (
+    "import sys, nmda_pain; "
+    "print(' '.join(m for m in ('cattrs', 'json', 'orjson', 'difflib', 'tempfile') if m in sys.modules))"
+)
+
+
+def _run(program: str) -> tuple[float, float, float]:
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    ).stdout
+    wall = time.perf_counter() - start
+    first, second = (float(x) for x in out.split())
+    return first, second, wall
+
+
+def _modules(program: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"{program}; import sys; print(' '.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return set(out.split())
+
+
+def _importtime(program: str, runs: int, *, by_package: bool = True) -> dict[str, float]:
+    """Median self time (s) per top-level package (or per module) under ``-X importtime``."""
+    totals: dict[str, list[float]] = defaultdict(list)
+    for _ in range(runs):
+        err = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", program],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stderr
+        per_run: dict[str, float] = defaultdict(float)
+        for line in err.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            self_us, _cumulative, name = line[len("import time:") :].split("|")
+            key = name.strip().split(".")[0] if by_package else name.strip()
+            per_run[key] += int(self_us) / 1e6
+        for name, value in per_run.items():
+            totals[name].append(value)
+    return {
+        name: statistics.median(values + [0.0] * (runs - len(values)))
+        for name, values in totals.items()
+    }
+
+
+def run(*, quick: bool = False) -> dict[str, Any]:
+    runs = 6 if quick else 30
+    for program in _PROGRAMS.values():  # warm the file-system cache
+        _run(program)
+    samples: dict[str, list[tuple[float, float, float]]] = {name: [] for name in _PROGRAMS}
+    names = list(_PROGRAMS)
+    for repeat in range(runs):
+        for name in names[repeat % 3 :] + names[: repeat % 3]:
+            samples[name].append(_run(_PROGRAMS[name]))
+
+    def median(name: str, column: int) -> float:
+        return statistics.median(sample[column] for sample in samples[name])
+
+    attrs_import = median("attrs", 0)
+    ours_import = median("nmda_pain", 0)
+    ours_registry = statistics.median(s[0] + s[1] for s in samples["nmda_pain"])
+    program = "import nmda_pain; nmda_pain.default_registry()"
+    breakdown = _importtime(program, 5 if quick else 10)
+    own = _importtime(program, 5 if quick else 10, by_package=False)
+    extra = sorted(
+        {m.split(".")[0] for m in _modules(program) - _modules("import attrs")} - {"nmda_pain"}
+    )
+    return {
+        "runs": runs,
+        "attrs_import_s": attrs_import,
+        "nmda_pain_import_s": ours_import,
+        "default_registry_s": median("nmda_pain", 1),
+        "nmda_pain_import_and_registry_s": ours_registry,
+        "ratio": ours_registry / attrs_import,
+        "ratio_import_only": ours_import / attrs_import,
+        "wall": {
+            "python_s": median("python", 2),
+            "attrs_s": median("attrs", 2),
+            "nmda_pain_s": median("nmda_pain", 2),
+            "ratio": median("nmda_pain", 2) / median("attrs", 2),
+            "ratio_net_of_startup": (median("nmda_pain", 2) - median("python", 2))
+            / (median("attrs", 2) - median("python", 2)),
+        },
+        "loaded_after_import": subprocess.run(
+            [sys.executable, "-c", _LIGHT], capture_output=True, text=True, check=True
+        ).stdout.split(),
+        "importtime_self_s": dict(sorted(breakdown.items(), key=lambda kv: -kv[1])[:15]),
+        "importtime_own_modules_s": dict(
+            sorted(
+                ((k, v) for k, v in own.items() if k.startswith("nmda_pain")),
+                key=lambda kv: -kv[1],
+            )
+        ),
+        "modules_beyond_attrs": extra,
+    }
