@@ -39,12 +39,19 @@ for family, column in columns.items():
 
 classes = {a.name for a in registry.agents if a.kind is AgentKind.DRUG_CLASS}
 figure, axes = plt.subplots(figsize=(16, 11))
-nx.draw_networkx_edges(graph, positions, ax=axes, alpha=0.35, arrows=True, arrowsize=8, edge_color="#777777")
+nx.draw_networkx_edges(
+    graph, positions, ax=axes, alpha=0.35, arrows=True, arrowsize=8, edge_color="#777777"
+)
 for family, colour in colours.items():
     nodes = [n for n, data in graph.nodes(data=True) if data["family"] == family]
     sizes = [700 if n in classes else 300 for n in nodes]
-    nx.draw_networkx_nodes(graph, positions, nodelist=nodes, node_color=colour, node_size=sizes, ax=axes, label=family)
-labels = {name: name if len(name) < 42 else f"{name[:40]}..." for name in graph.nodes}
+    nx.draw_networkx_nodes(
+        graph, positions, nodelist=nodes, node_color=colour, node_size=sizes, ax=axes, label=family
+    )
+LABEL_LENGTH = 40
+labels = {
+    name: name if len(name) <= LABEL_LENGTH else f"{name[:LABEL_LENGTH]}..." for name in graph.nodes
+}
 nx.draw_networkx_labels(graph, positions, labels=labels, font_size=7, ax=axes)
 axes.set_title(
     "Agents -> mechanisms (acts via) and conditions (treats, attenuates, prevents), as El-Sayed (2025) states them",
