@@ -12,10 +12,9 @@ The claims behind every answer are reachable through :func:`nmda_pain.find_claim
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar, cast
 
 from attrs import frozen
-from typing_extensions import ParamSpec
 
 from nmda_pain.errors import UnknownEntityError
 from nmda_pain.index import closest_names
