@@ -22,6 +22,11 @@ from _catalog import write_catalog
 
 write_catalog(Path(__file__).resolve().parent / "catalog")
 
+# The notebook tutorial lives with the other examples (the tests execute it
+# there); the docs build renders a fresh copy and executes it again.
+_docs = Path(__file__).resolve().parent
+(_docs / "explore.ipynb").write_bytes((_docs.parent / "examples" / "explore.ipynb").read_bytes())
+
 # -- Project ---------------------------------------------------------------------------
 
 project = "nmda_pain"
@@ -33,7 +38,7 @@ version = ".".join(release.split(".")[:2])
 # -- General ---------------------------------------------------------------------------
 
 extensions = [
-    "myst_parser",
+    "myst_nb",  # MyST Markdown pages and executed notebooks (includes myst_parser)
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "sphinx.ext.napoleon",
@@ -51,13 +56,21 @@ if os.environ.get("NMDA_PAIN_DOCS_INTERSPHINX") == "1":
         "cattrs": ("https://catt.rs/en/stable/", None),
     }
 
-source_suffix = {".md": "markdown"}
+source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb"}
 root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
 
 # "term\n: definition" lists in model.md.
 myst_enable_extensions = ["deflist"]
 myst_heading_anchors = 3
+
+# -- Notebooks (myst-nb) ---------------------------------------------------------------
+
+# Run every notebook at each build, so a page never shows stale output, and
+# fail the build when a cell raises.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 120
 
 # -- Autodoc and Napoleon --------------------------------------------------------------
 
@@ -83,6 +96,7 @@ napoleon_attr_annotations = False
 # The names the docstrings' examples use without importing them.
 doctest_global_setup = """
 from nmda_pain import *
+from nmda_pain.exports import *
 from nmda_pain.index import closest_names, normalize_name
 """
 

@@ -43,6 +43,61 @@ def test_mechanism_network_draws_the_png(tmp_path, monkeypatch, capsys):
     assert "(29 nodes, 28 edges)" in out
 
 
+def executed_notebook(name: str):
+    """The notebook *name*, executed top to bottom in a fresh python3 kernel."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    notebook = nbformat.read(EXAMPLES / name, as_version=4)
+    client = nbclient.NotebookClient(
+        notebook,
+        timeout=120,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(EXAMPLES)}},
+    )
+    client.execute()
+    return notebook
+
+
+def outputs(cell) -> str:
+    """Everything a code cell printed or displayed, as one text."""
+    parts: list[str] = []
+    for output in cell.get("outputs", ()):
+        parts.append(output.get("text", ""))
+        parts.extend(v for v in output.get("data", {}).values() if isinstance(v, str))
+    return "\n".join(parts)
+
+
+def test_the_explore_notebook_is_stored_without_outputs():
+    nbformat = pytest.importorskip("nbformat")
+    notebook = nbformat.read(EXAMPLES / "explore.ipynb", as_version=4)
+    nbformat.validate(notebook)
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert code
+    assert all(cell.outputs == [] and cell.execution_count is None for cell in code)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # from the Jupyter machinery, not ours
+def test_the_explore_notebook_runs_and_shows_cards():
+    notebook = executed_notebook("explore.ipynb")
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert all(output.output_type != "error" for cell in code for output in cell.outputs)
+    shown = "\n".join(outputs(cell) for cell in code)
+    assert '<div class="nmda-pain-card nmda-pain-registry"' in shown
+    assert '<div class="nmda-pain-card nmda-pain-agent"' in shown
+    assert shown.count('<div class="nmda-pain-card nmda-pain-claim"') == 3
+    assert "did you mean 'Ketamine'?" in shown
+    assert "['NMDA receptor antagonists', 'Memantine', 'Dextromethorphan']" in shown
+    assert "[3] Michael Rowbotham" in shown
+    assert "https://doi.org/10.37421/2684-5997.2025.8.296" in shown
+    assert "https://bioregistry.io/chebi:6121" in shown
+    assert "'mondo:0021667'" in shown
+    assert "best_evidence_level" not in shown  # the filter's column is not displayed...
+    assert "reference_numbers" in shown  # ...but the selected ones are, as a DataFrame
+    assert shown.count("@article{") == 3  # the references behind the neuropathic-pain answer
+
+
 def test_every_example_is_tested():
     tested = {"neuropathic_pain.py", "extend_registry.py", "mechanism_network.py"}
     assert {path.name for path in EXAMPLES.glob("*.py")} == tested
+    assert {path.name for path in EXAMPLES.glob("*.ipynb")} == {"explore.ipynb"}

@@ -51,6 +51,26 @@ def test_dump_replaces_a_file_atomically(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["registry.json"]
 
 
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_dump_gives_a_new_file_the_mode_the_umask_allows(tmp_path, umask, mode):
+    # A temporary file is created owner-only; the finished file must not stay that way.
+    path = tmp_path / "registry.json"
+    previous = os.umask(umask)
+    try:
+        dump(Registry(), path)
+    finally:
+        os.umask(previous)
+    assert path.stat().st_mode & 0o777 == mode
+
+
+def test_dump_keeps_the_mode_of_the_file_it_replaces(tmp_path):
+    path = tmp_path / "registry.json"
+    path.write_text("old content", encoding="utf-8")
+    path.chmod(0o640)
+    dump(Registry(), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
 def test_a_crash_while_writing_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
     path = tmp_path / "registry.json"
     path.write_text("old content", encoding="utf-8")

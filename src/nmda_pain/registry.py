@@ -131,6 +131,12 @@ class Registry:
         source = "" if self.source is None else f", source={self.source.id!r}"
         return f"Registry({counts}{source})"
 
+    def _repr_html_(self) -> str:
+        """This registry as an HTML card, for Jupyter: its source, counts, agents and references."""
+        from nmda_pain._html import registry_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return registry_html(self)
+
     @property
     def entities(self) -> tuple[Entity, ...]:
         """Every entity, in family order (agents, receptors, mechanisms, adverse effects, conditions, enzymes)."""

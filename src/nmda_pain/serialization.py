@@ -188,23 +188,15 @@ def dump(registry: Registry, path: str | os.PathLike[str], *, indent: int | None
     .. versionadded:: 0.1.0
     """
     import os  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
-    import tempfile  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
     from pathlib import Path  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
 
-    target = Path(path)
+    from nmda_pain._atomic import replacing  # noqa: PLC0415 -- deferred, as above
+
     data = (to_json(registry, indent=indent) + "\n").encode("utf-8")
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replacing(Path(path)) as temporary, temporary.open("wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
 
 
 def from_json(text: str | bytes) -> Registry:

@@ -1,9 +1,29 @@
 """Exports of a registry to other tools' formats.
 
 Each format lives in its own module and needs nothing beyond the standard
-library unless its docstring says so.
+library unless its docstring says so: :func:`to_dataframe` needs pandas (the
+``pandas`` extra) and :func:`to_networkx` needs networkx (the ``networkx``
+extra). Both import them when called, so importing this package stays light.
 """
 
+from nmda_pain.exports.bibtex import to_bibtex
+from nmda_pain.exports.csl import to_csl_json
+from nmda_pain.exports.dataframe import CLAIM_COLUMNS, KINDS, to_dataframe
+from nmda_pain.exports.graph import to_networkx
 from nmda_pain.exports.kgx import EDGE_COLUMNS, NODE_COLUMNS, write_kgx
+from nmda_pain.exports.sqlite import SCHEMA, SCHEMA_VERSION, write_sqlite
 
-__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "write_kgx"]
+__all__ = [
+    "CLAIM_COLUMNS",
+    "EDGE_COLUMNS",
+    "KINDS",
+    "NODE_COLUMNS",
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "to_bibtex",
+    "to_csl_json",
+    "to_dataframe",
+    "to_networkx",
+    "write_kgx",
+    "write_sqlite",
+]

@@ -115,3 +115,9 @@ class Claim:
         """Every article section that states the claim, in article order."""
         stated = {section for item in self.evidence for section in item.sections}
         return tuple(section for section in Section if section in stated)
+
+    def _repr_html_(self) -> str:
+        """This claim as an HTML card, for Jupyter."""
+        from nmda_pain._html import claim_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return claim_html(self)

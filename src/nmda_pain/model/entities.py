@@ -97,6 +97,12 @@ class Agent:
             msg = f"agent {self.id!r} cannot be a member of itself; set drug_class to another agent's id"
             raise ValueError(msg)
 
+    def _repr_html_(self) -> str:
+        """This agent as an HTML card, for Jupyter."""
+        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return entity_html(self)
+
 
 @frozen(kw_only=True)
 class Receptor:
@@ -135,6 +141,12 @@ class Receptor:
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
+    def _repr_html_(self) -> str:
+        """This receptor as an HTML card, for Jupyter."""
+        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return entity_html(self)
+
 
 @frozen(kw_only=True)
 class Mechanism:
@@ -162,6 +174,12 @@ class Mechanism:
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
+
+    def _repr_html_(self) -> str:
+        """This mechanism as an HTML card, for Jupyter."""
+        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return entity_html(self)
 
 
 @frozen(kw_only=True)
@@ -197,6 +215,12 @@ class AdverseEffect:
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
+    def _repr_html_(self) -> str:
+        """This adverse effect as an HTML card, for Jupyter."""
+        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return entity_html(self)
+
 
 @frozen(kw_only=True)
 class Condition:
@@ -227,6 +251,12 @@ class Condition:
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
+    def _repr_html_(self) -> str:
+        """This condition as an HTML card, for Jupyter."""
+        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return entity_html(self)
+
 
 @frozen(kw_only=True)
 class Enzyme:
@@ -256,6 +286,12 @@ class Enzyme:
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
+
+    def _repr_html_(self) -> str:
+        """This enzyme as an HTML card, for Jupyter."""
+        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return entity_html(self)
 
 
 Entity: TypeAlias = Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme

@@ -114,3 +114,9 @@ class Reference:
     def doi_url(self) -> str | None:
         """The DOI as a resolvable ``https://doi.org/`` link, or ``None``."""
         return None if self.doi is None else f"https://doi.org/{self.doi}"
+
+    def _repr_html_(self) -> str:
+        """This reference as an HTML card, for Jupyter."""
+        from nmda_pain._html import reference_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
+
+        return reference_html(self)

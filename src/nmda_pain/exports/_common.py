@@ -1,0 +1,62 @@
+"""Helpers the export modules share: plain values from records, and optional imports."""
+
+from __future__ import annotations
+
+import enum
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING, cast
+
+import attrs
+
+from nmda_pain.model import Affinity, Curie, Evidence, ModeOfAction
+
+if TYPE_CHECKING:
+    from nmda_pain.model import Claim, Entity, Reference
+
+__all__ = ["import_extra", "plain", "record_values", "verification_note"]
+
+
+def import_extra(module: str, extra: str, feature: str) -> ModuleType:
+    """Import the optional *module*, or say which extra of ``nmda_pain`` installs it.
+
+    Raises:
+        ImportError: *module* is not installed; the message names
+            ``pip install 'nmda_pain[<extra>]'``.
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        msg = f"{feature} needs {module}, which is not installed; run: pip install 'nmda_pain[{extra}]'"
+        raise ImportError(msg, name=module) from error
+
+
+def plain(value: object) -> object:
+    """*value* as plain Python data: enums as their values, CURIEs as canonical strings.
+
+    Tuples stay tuples (of plain items); a nested record (a mode of action, an
+    affinity, an evidence item) becomes a dict of its fields' plain values.
+    Strings, numbers, booleans and ``None`` pass through.
+    """
+    if isinstance(value, enum.Enum):
+        return cast("object", value.value)
+    if isinstance(value, Curie):
+        return value.canonical
+    if isinstance(value, tuple):
+        return tuple(plain(item) for item in cast("tuple[object, ...]", value))
+    if isinstance(value, (ModeOfAction, Affinity, Evidence)):
+        return record_values(value)
+    return value
+
+
+def record_values(
+    record: Entity | Reference | Claim | ModeOfAction | Affinity | Evidence,
+) -> dict[str, object]:
+    """Every field of *record*, by name in the model's order, as :func:`plain` values."""
+    return {field.name: plain(getattr(record, field.name)) for field in attrs.fields(type(record))}
+
+
+def verification_note(reference: Reference) -> str:
+    """The verification status of *reference*, then its curator notes: ``"Verification: unverified. ..."``."""
+    status = f"Verification: {reference.verification.value}."
+    return f"{status} {reference.notes}" if reference.notes else status

@@ -1,0 +1,152 @@
+r"""References as BibTeX, for LaTeX, BibLaTeX and reference managers.
+
+Standard library only. Each :class:`~nmda_pain.Reference` becomes one
+``@article`` entry whose key is the reference's id (``tsuruoka-2022``), with
+the fields the record holds, and no others:
+
+=================  ===============================================================
+BibTeX field       From the reference
+=================  ===============================================================
+``author``         :attr:`~nmda_pain.Reference.authors`, joined with ``and``
+``title``          :attr:`~nmda_pain.Reference.title`, in an extra pair of braces
+                   so that styles keep its capitals as given
+``journal``        :attr:`~nmda_pain.Reference.journal`
+``year``           :attr:`~nmda_pain.Reference.year`
+``volume``         :attr:`~nmda_pain.Reference.volume`, if given
+``number``         :attr:`~nmda_pain.Reference.issue`, if given
+``pages``          :attr:`~nmda_pain.Reference.pages`, if given, with each single
+                   hyphen written as an en dash (``247-263`` becomes ``247--263``)
+``eid``            :attr:`~nmda_pain.Reference.article_number`, if given
+``doi``            :attr:`~nmda_pain.Reference.doi`, if given
+``note``           ``"Verification: <status>."`` and the curator's notes
+=================  ===============================================================
+
+Names stay as the records give them, ``"Given Family"``, which BibTeX reads as
+given names then a last name. A name that BibTeX would misread (one holding a
+comma or the word "and") is braced whole, so it stays one name; so is a name
+that starts with an escaped character, which some parsers take for part of
+the "and" before it.
+
+The characters special to BibTeX and LaTeX are escaped in every field but
+``doi``: ``&``, ``%``, ``$``, ``#`` and ``_`` with a backslash (``\&``),
+``{`` and ``}`` as ``\textbraceleft{}`` and ``\textbraceright{}`` (so that
+braces always balance), and ``\``, ``~`` and ``^`` as ``\textbackslash{}``,
+``\textasciitilde{}`` and ``\textasciicircum{}``. The ``doi`` field is verbatim
+in BibLaTeX, so it is written as it is, except for braces and backslashes,
+which are escaped as above.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+from nmda_pain.exports._common import verification_note
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from nmda_pain.model import Reference
+
+__all__ = ["to_bibtex"]
+
+_ESCAPES: Final = MappingProxyType(
+    {
+        "\\": r"\textbackslash{}",
+        "{": r"\textbraceleft{}",
+        "}": r"\textbraceright{}",
+        "~": r"\textasciitilde{}",
+        "^": r"\textasciicircum{}",
+        "&": r"\&",
+        "%": r"\%",
+        "$": r"\$",
+        "#": r"\#",
+        "_": r"\_",
+    }
+)
+_SPECIAL: Final = re.compile(r"[\\{}~^&%$#_]")
+_VERBATIM_SPECIAL: Final = re.compile(r"[\\{}]")
+_SINGLE_HYPHEN: Final = re.compile(r"(?<!-)-(?!-)")
+_AMBIGUOUS_NAME: Final = re.compile(r",|(?:^|\s)and(?:\s|$)", re.IGNORECASE)
+
+
+def to_bibtex(references: Iterable[Reference]) -> str:
+    r"""A BibTeX database of *references*: one ``@article`` entry each, in the order given.
+
+    The module docstring maps each field to the record and says how text is escaped.
+
+    >>> from nmda_pain import default_registry
+    >>> print(to_bibtex([default_registry().reference(1)]))
+    @article{tsuruoka-2022,
+      author = {Tatsuo Tsuruoka and Junichi Kikuchi and Shinya Tanaka},
+      title = {{NMDA Receptor Antagonists in Pain Management: A Review of Current Progress and Future Directions}},
+      journal = {CNS Drugs},
+      year = {2022},
+      volume = {36},
+      number = {3},
+      pages = {247--263},
+      note = {Verification: unverified. No DOI or PubMed record matching this citation could be found; it is known only from the article's reference list.}
+    }
+    <BLANKLINE>
+
+    Args:
+        references: Any iterable of references, such as ``registry.references``.
+
+    Returns:
+        The entries, separated by blank lines and ending with a newline; the
+        empty string for no references.
+
+    Raises:
+        ValueError: Two references have the same id, which would give two
+            entries the same key.
+
+    .. versionadded:: 0.1.0
+    """
+    entries: list[str] = []
+    seen: set[str] = set()
+    for reference in references:
+        if reference.id in seen:
+            msg = (
+                f"reference id {reference.id!r} appears more than once; BibTeX keys must be unique"
+            )
+            raise ValueError(msg)
+        seen.add(reference.id)
+        entries.append(_entry(reference))
+    return "\n".join(f"{entry}\n" for entry in entries)
+
+
+def _entry(reference: Reference) -> str:
+    fields: list[tuple[str, str]] = [
+        ("author", " and ".join(_author(name) for name in reference.authors)),
+        ("title", f"{{{_escape(reference.title)}}}"),
+        ("journal", _escape(reference.journal)),
+        ("year", str(reference.year)),
+    ]
+    if reference.volume is not None:
+        fields.append(("volume", _escape(reference.volume)))
+    if reference.issue is not None:
+        fields.append(("number", _escape(reference.issue)))
+    if reference.pages is not None:
+        fields.append(("pages", _SINGLE_HYPHEN.sub("--", _escape(reference.pages))))
+    if reference.article_number is not None:
+        fields.append(("eid", _escape(reference.article_number)))
+    if reference.doi is not None:
+        fields.append(("doi", _VERBATIM_SPECIAL.sub(_replace, reference.doi)))
+    fields.append(("note", _escape(verification_note(reference))))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@article{{{reference.id},\n{body}\n}}"
+
+
+def _author(name: str) -> str:
+    escaped = _escape(name)
+    ambiguous = _AMBIGUOUS_NAME.search(name) or escaped.startswith("\\")
+    return f"{{{escaped}}}" if ambiguous else escaped
+
+
+def _escape(text: str) -> str:
+    return _SPECIAL.sub(_replace, text)
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _ESCAPES[match.group()]

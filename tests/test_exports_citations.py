@@ -1,0 +1,264 @@
+"""CSL-JSON and BibTeX: what the references hold, nothing more, readable by real parsers."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import bibtexparser
+import pytest
+from bibtexparser import middlewares
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nmda_pain import Reference, VerificationStatus, default_registry, extended_registry
+from nmda_pain.exports import to_bibtex, to_csl_json
+
+from .strategies import references, slugs
+
+# The variables of CSL-JSON 1.0 (csl-data.json) that an article can carry.
+CSL_VARIABLES = {
+    "type",
+    "id",
+    "author",
+    "title",
+    "container-title",
+    "issued",
+    "volume",
+    "issue",
+    "page",
+    "number",
+    "DOI",
+    "note",
+}
+
+UNESCAPES = {
+    r"\textbackslash{}": "\\",
+    r"\textbraceleft{}": "{",
+    r"\textbraceright{}": "}",
+    r"\textasciitilde{}": "~",
+    r"\textasciicircum{}": "^",
+    r"\&": "&",
+    r"\%": "%",
+    r"\$": "$",
+    r"\#": "#",
+    r"\_": "_",
+}
+_ESCAPED = re.compile("|".join(re.escape(escaped) for escaped in UNESCAPES))
+
+
+def unescape(text):
+    return _ESCAPED.sub(lambda match: UNESCAPES[match.group()], text)
+
+
+def unbrace(text):
+    assert text.startswith("{")
+    assert text.endswith("}")
+    return text[1:-1]
+
+
+def en_dashes(pages):
+    return re.sub(r"(?<!-)-(?!-)", "--", pages)
+
+
+def parse(text):
+    library = bibtexparser.parse_string(text, append_middleware=[middlewares.SeparateCoAuthors()])
+    assert library.failed_blocks == []
+    return library.entries
+
+
+def unique_references(max_size=4):
+    return st.lists(references(slugs), min_size=1, max_size=max_size, unique_by=lambda r: r.id).map(
+        tuple
+    )
+
+
+ALL_SHIPPED = (*default_registry().references, default_registry().source)
+
+# -- CSL-JSON --------------------------------------------------------------------------
+
+
+def test_csl_items_hold_the_reference_fields():
+    items = to_csl_json(default_registry().references)
+    assert len(items) == 10
+    by_id = {item["id"]: item for item in items}
+    assert by_id["tsuruoka-2022"] == {
+        "type": "article-journal",
+        "id": "tsuruoka-2022",
+        "author": [
+            {"family": "Tsuruoka", "given": "Tatsuo"},
+            {"family": "Kikuchi", "given": "Junichi"},
+            {"family": "Tanaka", "given": "Shinya"},
+        ],
+        "title": "NMDA Receptor Antagonists in Pain Management: A Review of Current Progress and Future Directions",
+        "container-title": "CNS Drugs",
+        "issued": {"date-parts": [[2022]]},
+        "volume": "36",
+        "issue": "3",
+        "page": "247-263",
+        "note": "Verification: unverified. No DOI or PubMed record matching this citation "
+        "could be found; it is known only from the article's reference list.",
+    }
+    assert by_id["shaban-2021"]["number"] == "674524"
+    assert "page" not in by_id["shaban-2021"]
+    assert "DOI" not in by_id["shaban-2021"]
+
+
+def test_csl_keeps_the_doi_and_the_verification_status_of_the_source():
+    (item,) = to_csl_json([default_registry().source])
+    assert item["DOI"] == "10.37421/2684-5997.2025.8.296"
+    assert item["note"].startswith("Verification: unverified. The article prints")
+    (table,) = to_csl_json(r for r in extended_registry().references if r.number is None)
+    assert table["note"].startswith("Verification: verified.")
+
+
+def test_csl_names_split_at_the_last_word():
+    reference = Reference(
+        id="x-2020",
+        authors=("Rania A. M. Abo El-Fetouh", "Plato", "  Ada   Lovelace "[2:-1].strip()),
+        title="T",
+        journal="J",
+        year=2020,
+        verification=VerificationStatus.VERIFIED,
+    )
+    (item,) = to_csl_json([reference])
+    assert item["author"] == [
+        {"family": "El-Fetouh", "given": "Rania A. M. Abo"},
+        {"family": "Plato"},
+        {"family": "Lovelace", "given": "Ada"},
+    ]
+    assert item["note"] == "Verification: verified."
+
+
+@given(unique_references())
+def test_csl_round_trips_every_reference(refs):
+    items = json.loads(json.dumps(to_csl_json(iter(refs))))
+    assert [item["id"] for item in items] == [r.id for r in refs]
+    for item, reference in zip(items, refs, strict=True):
+        assert set(item) <= CSL_VARIABLES
+        assert item["type"] == "article-journal"
+        names = [" ".join(filter(None, (n.get("given"), n["family"]))) for n in item["author"]]
+        assert names == [" ".join(author.split()) for author in reference.authors]
+        assert item["title"] == reference.title
+        assert item["container-title"] == reference.journal
+        assert item["issued"] == {"date-parts": [[reference.year]]}
+        for variable, value in (
+            ("volume", reference.volume),
+            ("issue", reference.issue),
+            ("page", reference.pages),
+            ("number", reference.article_number),
+            ("DOI", reference.doi),
+        ):
+            assert item.get(variable) == value
+        assert reference.verification.value in item["note"]
+        assert item["note"].endswith(reference.notes)
+
+
+def test_csl_refuses_a_repeated_id():
+    reference = default_registry().reference(1)
+    with pytest.raises(ValueError, match="'tsuruoka-2022' appears more than once"):
+        to_csl_json([reference, reference])
+
+
+def test_csl_of_nothing_is_an_empty_list():
+    assert to_csl_json([]) == []
+
+
+# -- BibTeX ----------------------------------------------------------------------------
+
+
+def test_bibtex_of_the_shipped_references_parses_and_round_trips():
+    text = to_bibtex(ALL_SHIPPED)
+    entries = parse(text)
+    assert len(entries) == 11
+    for entry, reference in zip(entries, ALL_SHIPPED, strict=True):
+        fields = {key: field.value for key, field in entry.fields_dict.items()}
+        assert entry.entry_type == "article"
+        assert entry.key == reference.id
+        assert fields.pop("author") == list(reference.authors)
+        assert unbrace(fields.pop("title")) == reference.title
+        assert fields.pop("journal") == reference.journal
+        assert fields.pop("year") == str(reference.year)
+        assert fields.pop("note") == (
+            f"Verification: {reference.verification.value}. {reference.notes}"
+        )
+        optional = {
+            "volume": reference.volume,
+            "number": reference.issue,
+            "pages": None if reference.pages is None else reference.pages.replace("-", "--"),
+            "eid": reference.article_number,
+            "doi": reference.doi,
+        }
+        assert fields == {key: value for key, value in optional.items() if value is not None}
+    assert sum(1 for entry in entries if "pages" in entry.fields_dict) == 7
+    assert parse(text)[1]["pages"] == "E1029--E1044"
+
+
+@given(unique_references())
+def test_bibtex_round_trips_any_text(refs):
+    entries = parse(to_bibtex(refs))
+    assert [entry.key for entry in entries] == [r.id for r in refs]
+    for entry, reference in zip(entries, refs, strict=True):
+        authors = [
+            unbrace(name) if name.startswith("{") and name.endswith("}") else name
+            for name in entry["author"]
+        ]
+        assert [unescape(name) for name in authors] == list(reference.authors)
+        assert unescape(unbrace(entry["title"])) == reference.title
+        assert unescape(entry["journal"]) == reference.journal
+        assert entry["year"] == str(reference.year)
+        if reference.pages is not None:
+            assert unescape(entry["pages"]) == en_dashes(reference.pages)
+        for field, value in (
+            ("volume", reference.volume),
+            ("number", reference.issue),
+            ("eid", reference.article_number),
+            ("doi", reference.doi),
+        ):
+            assert (unescape(entry[field]) if field in entry else None) == value
+        assert unescape(entry["note"]).startswith(f"Verification: {reference.verification.value}.")
+
+
+def test_bibtex_escapes_every_special_character():
+    reference = Reference(
+        id="odd-2020",
+        authors=("Smith, John", "Tom and Jerry", "Ann Andrews", "_Under Score"),
+        title="50% of {A} & $B$ #1 a_b ~c^d \\e",
+        journal="J & J",
+        year=2020,
+        pages="1-2--3",
+        doi="10.1000/a_{b}",
+    )
+    text = to_bibtex([reference])
+    assert (
+        "  author = {{Smith, John} and {Tom and Jerry} and Ann Andrews and {\\_Under Score}},\n"
+        in text
+    )
+    assert (
+        r"  title = {{50\% of \textbraceleft{}A\textbraceright{} \& \$B\$ \#1 a\_b "
+        r"\textasciitilde{}c\textasciicircum{}d \textbackslash{}e}},"
+    ) in text
+    assert "  journal = {J \\& J},\n" in text
+    assert "  pages = {1--2--3},\n" in text
+    assert "  doi = {10.1000/a_\\textbraceleft{}b\\textbraceright{}},\n" in text
+    (entry,) = parse(text)
+    assert entry["author"] == [
+        "{Smith, John}",
+        "{Tom and Jerry}",
+        "Ann Andrews",
+        "{\\_Under Score}",
+    ]
+
+
+def test_bibtex_separates_entries_with_blank_lines_and_ends_with_a_newline():
+    text = to_bibtex(default_registry().references[:2])
+    assert text.count("\n\n@article{") == 1
+    assert text.startswith("@article{tsuruoka-2022,\n")
+    assert text.endswith("}\n")
+    assert to_bibtex([]) == ""
+
+
+def test_bibtex_refuses_a_repeated_key():
+    reference = default_registry().reference(2)
+    with pytest.raises(ValueError, match="'ragab-2021' appears more than once"):
+        to_bibtex(iter([reference, reference]))

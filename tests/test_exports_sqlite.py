@@ -1,0 +1,373 @@
+"""The SQLite export: every record survives, keys hold, the file appears whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections import defaultdict
+from contextlib import closing
+
+import pytest
+from hypothesis import given
+
+from nmda_pain import (
+    ActionType,
+    AdverseEffect,
+    AdverseEffectCategory,
+    Affinity,
+    AffinityParameter,
+    Agent,
+    AgentKind,
+    BindingSite,
+    Certainty,
+    Claim,
+    Condition,
+    ConditionKind,
+    Curie,
+    Enzyme,
+    Evidence,
+    Mechanism,
+    ModeOfAction,
+    Predicate,
+    Receptor,
+    Reference,
+    Registry,
+    Section,
+    StudyDesign,
+    Trapping,
+    VerificationStatus,
+    default_registry,
+    extended_registry,
+)
+from nmda_pain.exports import SCHEMA_VERSION, write_sqlite
+from nmda_pain.exports import sqlite as sqlite_export
+
+from .strategies import registries
+
+
+def connect(path):
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    return closing(connection)
+
+
+def _optional(enum_type, value):
+    return None if value is None else enum_type(value)
+
+
+def _listed(db, table, owner, value):
+    found = defaultdict(list)
+    for row in db.execute(f"SELECT * FROM {table} ORDER BY {owner}, position"):  # noqa: S608
+        found[row[owner]].append(row[value])
+    return {key: tuple(values) for key, values in found.items()}
+
+
+def _rows(db, table):
+    return db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()  # noqa: S608
+
+
+def _mode(row):
+    return ModeOfAction(
+        action=ActionType(row["action"]),
+        target=row["target"],
+        binding_site=_optional(BindingSite, row["binding_site"]),
+        trapping=_optional(Trapping, row["trapping"]),
+        contested=bool(row["contested"]),
+        source=row["source"],
+        notes=row["notes"],
+    )
+
+
+def _affinity(row):
+    return Affinity(
+        parameter=AffinityParameter(row["parameter"]),
+        value=row["value"],
+        unit=row["unit"],
+        target=row["target"],
+        species=row["species"],
+        conditions=row["conditions"],
+        source=row["source"],
+    )
+
+
+def _grouped(db, table, build):
+    found = defaultdict(list)
+    for row in db.execute(f"SELECT * FROM {table} ORDER BY agent_id, position"):  # noqa: S608
+        found[row["agent_id"]].append(build(row))
+    return {key: tuple(values) for key, values in found.items()}
+
+
+def read_entities(db):
+    synonyms = _listed(db, "synonyms", "entity_id", "synonym")
+    xrefs = defaultdict(list)
+    for row in db.execute("SELECT * FROM xrefs ORDER BY entity_id, position"):
+        assert row["curie"] == f"{row['prefix']}:{row['identifier']}"
+        xrefs[row["entity_id"]].append(Curie(row["prefix"], row["identifier"]))
+    modes = _grouped(db, "modes_of_action", _mode)
+    affinities = _grouped(db, "affinities", _affinity)
+    other_uses = _listed(db, "agent_other_uses", "agent_id", "use")
+    gated_by = _listed(db, "receptor_gated_by", "receptor_id", "transmitter")
+    ions = _listed(db, "receptor_permeant_ions", "receptor_id", "ion")
+
+    def common(row):
+        return {
+            "id": row["id"],
+            "name": row["name"],
+            "synonyms": synonyms.get(row["id"], ()),
+            "xrefs": tuple(xrefs[row["id"]]),
+            "description": row["description"],
+            "notes": row["notes"],
+            "provenance": row["provenance"],
+        }
+
+    return {
+        "agents": tuple(
+            Agent(
+                **common(row),
+                kind=AgentKind(row["kind"]),
+                drug_class=row["drug_class"],
+                other_uses=other_uses.get(row["id"], ()),
+                modes_of_action=modes.get(row["id"], ()),
+                affinities=affinities.get(row["id"], ()),
+            )
+            for row in _rows(db, "agents")
+        ),
+        "receptors": tuple(
+            Receptor(
+                **common(row),
+                gated_by=gated_by.get(row["id"], ()),
+                permeant_ions=ions.get(row["id"], ()),
+                subunit_of=row["subunit_of"],
+                gene=row["gene"],
+            )
+            for row in _rows(db, "receptors")
+        ),
+        "mechanisms": tuple(Mechanism(**common(row)) for row in _rows(db, "mechanisms")),
+        "adverse_effects": tuple(
+            AdverseEffect(**common(row), category=AdverseEffectCategory(row["category"]))
+            for row in _rows(db, "adverse_effects")
+        ),
+        "conditions": tuple(
+            Condition(**common(row), kind=ConditionKind(row["kind"]))
+            for row in _rows(db, "conditions")
+        ),
+        "enzymes": tuple(Enzyme(**common(row), gene=row["gene"]) for row in _rows(db, "enzymes")),
+    }
+
+
+def read_references(db):
+    authors = _listed(db, "authors", "reference_id", "name")
+    references = []
+    source = None
+    for row in _rows(db, "refs"):
+        reference = Reference(
+            id=row["id"],
+            number=row["number"],
+            authors=authors[row["id"]],
+            title=row["title"],
+            journal=row["journal"],
+            year=row["year"],
+            volume=row["volume"],
+            issue=row["issue"],
+            pages=row["pages"],
+            article_number=row["article_number"],
+            doi=row["doi"],
+            study_design=StudyDesign(row["study_design"]),
+            verification=VerificationStatus(row["verification"]),
+            notes=row["notes"],
+        )
+        level = reference.evidence_level
+        assert row["evidence_level"] == (None if level is None else level.value)
+        if row["is_source"]:
+            source = reference
+        else:
+            references.append(reference)
+    return {"references": tuple(references), "source": source}
+
+
+def read_claims(db):
+    sections = defaultdict(list)
+    for row in db.execute(
+        "SELECT * FROM evidence_sections ORDER BY claim_id, reference_id, position"
+    ):
+        sections[row["claim_id"], row["reference_id"]].append(Section(row["section"]))
+    evidence = defaultdict(list)
+    for row in db.execute("SELECT * FROM evidence ORDER BY claim_id, position"):
+        key = (row["claim_id"], row["reference_id"])
+        evidence[row["claim_id"]].append(
+            Evidence(reference=row["reference_id"], sections=tuple(sections[key]))
+        )
+    claims = []
+    for row in db.execute("SELECT * FROM claims ORDER BY id"):
+        assert row["id"] == len(claims)
+        certainty = Certainty(row["certainty"])
+        assert row["certainty_rank"] == certainty.rank
+        claims.append(
+            Claim(
+                subject=row["subject"],
+                predicate=Predicate(row["predicate"]),
+                object=row["object"],
+                evidence=tuple(evidence[row["id"]]),
+                certainty=certainty,
+                notes=row["notes"],
+                provenance=row["provenance"],
+            )
+        )
+    return {"claims": tuple(claims)}
+
+
+def read_registry(path):
+    """Rebuild a registry from the database alone, to prove nothing was lost."""
+    with connect(path) as db:
+        registry = Registry(**read_entities(db), **read_references(db), **read_claims(db))
+        families = {row["id"]: row["family"] for row in _rows(db, "entities")}
+    assert families == {entity.id: entity.FAMILY for entity in registry.entities}
+    return registry
+
+
+@pytest.fixture(params=["default", "extended"])
+def shipped(request):
+    return default_registry() if request.param == "default" else extended_registry()
+
+
+def test_the_shipped_registries_survive_the_round_trip(shipped, tmp_path):
+    path = write_sqlite(shipped, tmp_path / "registry.sqlite")
+    assert path == tmp_path / "registry.sqlite"
+    assert read_registry(path) == shipped
+
+
+@given(registries())
+def test_any_registry_survives_the_round_trip(registry):
+    import tempfile  # noqa: PLC0415 -- hypothesis forbids function-scoped fixtures such as tmp_path
+    from pathlib import Path  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_sqlite(registry, Path(folder) / "registry.sqlite")
+        assert read_registry(path) == registry
+
+
+def test_foreign_keys_hold_and_the_file_is_sound(shipped, tmp_path):
+    path = write_sqlite(shipped, tmp_path / "registry.sqlite")
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:  # each statement commits
+        db.execute("PRAGMA foreign_keys = ON")
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+        with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+            db.execute("INSERT INTO evidence VALUES (0, 'no-such-reference', 9)")
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+            db.execute(
+                "INSERT INTO claims SELECT 100000, subject, predicate, object, certainty, "
+                "certainty_rank, notes, provenance FROM claims WHERE id = 0"
+            )
+
+
+def test_every_table_has_a_primary_key_and_the_lookups_have_indexes(tmp_path):
+    path = write_sqlite(default_registry(), tmp_path / "registry.sqlite")
+    with connect(path) as db:
+        tables = [
+            row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        assert {"entities", "agents", "refs", "claims", "evidence", "synonyms", "xrefs"} <= set(
+            tables
+        )
+        for table in tables:
+            keys = [row["name"] for row in db.execute(f"PRAGMA table_info({table})") if row["pk"]]
+            assert keys, table
+        indexed = set()
+        for table in ("claims", "evidence"):
+            for index in db.execute(f"PRAGMA index_list({table})"):
+                columns = [row["name"] for row in db.execute(f"PRAGMA index_info({index['name']})")]
+                indexed.add((table, tuple(columns)))
+        assert {
+            ("claims", ("subject",)),
+            ("claims", ("object",)),
+            ("claims", ("predicate",)),
+            ("evidence", ("reference_id",)),
+        } <= indexed
+
+
+def test_the_source_is_kept_apart_from_the_references(tmp_path):
+    path = write_sqlite(default_registry(), tmp_path / "registry.sqlite")
+    with connect(path) as db:
+        rows = db.execute("SELECT id, number FROM refs WHERE is_source = 1").fetchall()
+        assert [tuple(row) for row in rows] == [("el-sayed-2025", None)]
+        numbers = [row[0] for row in db.execute("SELECT number FROM refs WHERE is_source = 0")]
+        assert sorted(numbers) == list(range(1, 11))
+
+
+def test_agents_for_neuropathic_pain_with_their_reference_numbers(tmp_path):
+    path = write_sqlite(default_registry(), tmp_path / "registry.sqlite")
+    query = """
+        SELECT s.name, c.certainty, group_concat(r.number, ',')
+        FROM claims AS c
+        JOIN entities AS s ON s.id = c.subject
+        JOIN entities AS o ON o.id = c.object
+        JOIN evidence AS e ON e.claim_id = c.id
+        JOIN refs AS r ON r.id = e.reference_id
+        WHERE o.name = 'Neuropathic pain' AND c.predicate = 'treats'
+        GROUP BY c.id ORDER BY c.id
+    """
+    with connect(path) as db:
+        found = [tuple(row) for row in db.execute(query)]
+    assert found == [
+        ("NMDA receptor antagonists", "under_investigation", "1"),
+        ("Memantine", "promising", "3"),
+        ("Dextromethorphan", "demonstrated", "5"),
+    ]
+
+
+def test_an_existing_file_is_replaced(tmp_path):
+    path = tmp_path / "registry.sqlite"
+    path.write_bytes(b"not a database")
+    write_sqlite(default_registry(), path)
+    assert read_registry(path) == default_registry()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["registry.sqlite"]
+
+
+def test_the_database_is_readable_as_the_umask_allows_not_owner_only(tmp_path):
+    new, existing = tmp_path / "new.sqlite", tmp_path / "existing.sqlite"
+    existing.write_bytes(b"")
+    existing.chmod(0o640)
+    previous = os.umask(0o022)
+    try:
+        write_sqlite(default_registry(), new)
+        write_sqlite(default_registry(), existing)
+    finally:
+        os.umask(previous)
+    assert new.stat().st_mode & 0o777 == 0o644
+    assert existing.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_failure_leaves_the_old_file_and_no_temporary_file(tmp_path, monkeypatch):
+    path = tmp_path / "registry.sqlite"
+    path.write_bytes(b"the old file")
+
+    def fail(*_):
+        msg = "disk full"
+        raise OSError(msg)
+
+    monkeypatch.setattr(sqlite_export, "_insert", fail)
+    with pytest.raises(OSError, match="disk full"):
+        write_sqlite(default_registry(), path)
+    assert path.read_bytes() == b"the old file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["registry.sqlite"]
+
+
+def test_a_directory_in_the_way_is_an_error_and_leaves_nothing_behind(tmp_path):
+    (tmp_path / "taken").mkdir()
+    with pytest.raises(OSError):  # noqa: PT011 -- IsADirectoryError on POSIX, PermissionError on Windows
+        write_sqlite(default_registry(), tmp_path / "taken")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
+
+
+def test_a_missing_folder_is_an_error(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        write_sqlite(default_registry(), tmp_path / "missing" / "registry.sqlite")
+
+
+def test_a_string_path_works_and_an_empty_registry_gives_empty_tables(tmp_path):
+    path = write_sqlite(Registry(), str(tmp_path / "empty.sqlite"))
+    with connect(path) as db:
+        assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+    assert read_registry(path) == Registry()
