@@ -126,7 +126,9 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
             raise TypeError(msg)
         member = members.get(value)
         if member is None:
-            msg = f"{value!r} is not one of {allowed}"
+            suggestion = closest_names(value, members)
+            hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
+            msg = f"{value!r} is not one of {allowed}{hint}"
             raise ValueError(msg)
         return member
 
