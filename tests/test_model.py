@@ -18,6 +18,7 @@ from nmda_pain import (
     Claim,
     Condition,
     ConditionKind,
+    Curie,
     Evidence,
     Mechanism,
     Predicate,
@@ -283,3 +284,31 @@ def test_defaults_describe_a_plain_drug_and_an_unverified_reference():
     assert reference.verification.value == "unverified"
     assert Condition(id="c", name="C", kind=ConditionKind.SYMPTOM).kind is ConditionKind.SYMPTOM
     assert AdverseEffect(id="e", name="E", category=AdverseEffectCategory.COGNITIVE).synonyms == ()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"name": "Ket\x1b[2Jamine"}, r"'name' must not contain control characters: '\\x1b' at position 3"),
+        ({"name": "two\nlines"}, r"only a description or notes may hold tabs and line breaks"),
+        ({"synonyms": ("bell\x07",)}, r"'synonyms\[0\]' must not contain control characters"),
+        ({"description": "C1\x9bcontrol"}, r"'description' must not contain control characters: '\\x9b'"),
+        ({"notes": "DEL\x7f"}, r"'notes' must not contain control characters"),
+    ],
+)
+def test_text_fields_refuse_control_characters(changes, message):
+    with pytest.raises(ValueError, match=message):
+        Agent(**{"id": "x", "name": "X", **changes})
+
+
+def test_prose_keeps_tabs_and_line_breaks():
+    agent = Agent(id="x", name="X", description="one\ttwo\nthree", notes="a\nb")
+    assert (agent.description, agent.notes) == ("one\ttwo\nthree", "a\nb")
+
+
+@pytest.mark.parametrize("doi", ["10.1000/a\x1bb", "10.1000/a b", "10.1000/a\x85b"])
+def test_dois_and_curies_refuse_whitespace_and_control_characters(doi):
+    with pytest.raises(ValueError, match=r"DOI|doi"):
+        Reference(id="r", authors=("A B",), title="T", journal="J", year=2020, doi=doi)
+    with pytest.raises(ValueError, match="whitespace or a control character"):
+        Curie.parse(f"doi:{doi}")

@@ -82,6 +82,11 @@ def _document() -> dict:
         (lambda d: d["agents"][0].update(synonyms="abc"), "synonyms"),
         (lambda d: d["claims"][0].update(evidence=[]), "evidence"),
         (lambda d: d.update(format_version=2), "format_version"),
+        (lambda d: d["agents"][0].update(name="Ket\x1b[31mamine"), "name"),
+        (lambda d: d["agents"][0].update(synonyms=["two\nlines"]), "synonyms"),
+        (lambda d: d["references"][0].update(title="a\x85title"), "title"),
+        (lambda d: d["agents"][0].update(description="a bell\x07"), "description"),
+        (lambda d: d["source"].update(doi="10.1000/x\x1b"), "doi"),
     ],
 )
 def test_documents_from_json_refuses_are_invalid_against_the_schema(change, where):
@@ -92,3 +97,10 @@ def test_documents_from_json_refuses_are_invalid_against_the_schema(change, wher
     assert any(where in str([*e.absolute_path, e.message]) for e in errors)
     with pytest.raises(ValueError, match=where):
         from_json(json.dumps(document))
+
+
+def test_prose_may_hold_tabs_and_line_breaks_in_both_schema_and_model():
+    document = _document()
+    document["agents"][0]["description"] = "first line\nsecond\tline"
+    VALIDATOR.validate(document)
+    assert from_json(json.dumps(document)).agents[0].description == "first line\nsecond\tline"

@@ -286,7 +286,12 @@ def test_arbitrary_bytes_give_only_a_registry_error_with_a_path(data):
 
 ODD_TEXT = Registry(
     agents=(
-        Agent(id="x", name='A\x01b"c\\ é \u2028 \x7f \t\x1fz', synonyms=("\U0001d6fc-blocker",)),
+        Agent(
+            id="x",
+            name='A"b\\ é \u2028 z',
+            synonyms=("\U0001d6fc-blocker",),
+            description='a line\nbreak, \u2029 "quotes" and \\',
+        ),
     )
 )
 

@@ -54,7 +54,7 @@ __all__ = [
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """An id: lowercase ASCII letters and digits in words joined by single hyphens."""
 
-DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+")
+DOI_PATTERN = re.compile(r"10\.\d{4,9}/[^\s\u0000-\u001f\u007f-\u009f]+")
 """A DOI in its bare form (``10.<registrant>/<suffix>``), without ``doi:`` or a URL prefix."""
 
 MIN_YEAR = 1800
@@ -64,7 +64,14 @@ MAX_YEAR = 2100
 # as attrs metadata so that nmda_pain.schema derives the document schema from the model.
 # "json_schema" applies to a value (or to each item of an array), "json_schema_array"
 # to the array itself.
-_TEXT_PATTERN = r"^\S(?:[\s\S]*\S)?$"
+# A text: no surrounding whitespace and no control characters (C0, DEL, C1), which could
+# rewrite a terminal, break a table or make invalid XML. Prose may also hold tabs and line breaks.
+_CONTROL = r"\u0000-\u001f\u007f-\u009f"
+_PROSE_CONTROL = r"\u0000-\u0008\u000b-\u001f\u007f-\u009f"
+_TEXT_PATTERN = rf"^[^\s{_CONTROL}](?:[^{_CONTROL}]*[^\s{_CONTROL}])?$"
+_PROSE_PATTERN = rf"^(?:[^\s{_CONTROL}](?:[^{_PROSE_CONTROL}]*[^\s{_CONTROL}])?)?$"
+_CONTROL_CHARACTER = re.compile(f"[{_CONTROL}]")
+_PROSE_CONTROL_CHARACTER = re.compile(f"[{_PROSE_CONTROL}]")
 ID_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{SLUG_PATTERN.pattern}$"}})
 TEXT_SCHEMA: Final = MappingProxyType({"json_schema": {"minLength": 1, "pattern": _TEXT_PATTERN}})
 TEXTS_SCHEMA: Final = MappingProxyType(
@@ -79,14 +86,15 @@ NONEMPTY_TEXTS_SCHEMA: Final = MappingProxyType(
         "json_schema_array": {"minItems": 1, "uniqueItems": True},
     }
 )
-PROSE_SCHEMA: Final = MappingProxyType(
-    {"json_schema": {"pattern": f"^(?:{_TEXT_PATTERN[1:-1]})?$"}}
-)
+PROSE_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": _PROSE_PATTERN}})
 DOI_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{DOI_PATTERN.pattern}$"}})
 YEAR_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": MIN_YEAR, "maximum": MAX_YEAR}})
 POSITIVE_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": 1}})
 XREFS_SCHEMA: Final = MappingProxyType(
-    {"json_schema": {"pattern": r"^[a-z0-9.]+:\S+$"}, "json_schema_array": {"uniqueItems": True}}
+    {
+        "json_schema": {"pattern": rf"^[a-z0-9.]+:[^\s{_CONTROL}]+$"},
+        "json_schema_array": {"uniqueItems": True},
+    }
 )
 UNIQUE_SCHEMA: Final = MappingProxyType({"json_schema_array": {"uniqueItems": True}})
 AT_LEAST_ONE_SCHEMA: Final = MappingProxyType(
@@ -97,7 +105,7 @@ _E = TypeVar("_E", bound=enum.Enum)
 _T = TypeVar("_T")
 
 
-def _require_text(name: str, value: object) -> None:
+def _require_text(name: str, value: object, *, prose: bool = False) -> None:
     if not isinstance(value, str):
         msg = f"{name!r} must be a string, not {type(value).__name__}"
         raise TypeError(msg)
@@ -106,6 +114,14 @@ def _require_text(name: str, value: object) -> None:
         raise ValueError(msg)
     if value != value.strip():
         msg = f"{name!r} must not start or end with whitespace: {value!r}"
+        raise ValueError(msg)
+    control = (_PROSE_CONTROL_CHARACTER if prose else _CONTROL_CHARACTER).search(value)
+    if control is not None:
+        allowed = "; only a description or notes may hold tabs and line breaks" if not prose else ""
+        msg = (
+            f"{name!r} must not contain control characters: {control.group()!r} at "
+            f"position {control.start()} of {value!r}{allowed}"
+        )
         raise ValueError(msg)
 
 
@@ -244,7 +260,7 @@ def check_doi(_instance: object, attribute: attrs.Attribute[str | None], value: 
 def check_prose(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     """Require a string, possibly empty, without surrounding whitespace."""
     if value:
-        _require_text(attribute.name, value)
+        _require_text(attribute.name, value, prose=True)
     elif not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
         msg = f"{attribute.name!r} must be a string, not {type(value).__name__}"
         raise TypeError(msg)

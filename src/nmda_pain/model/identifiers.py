@@ -89,6 +89,10 @@ _SPELLINGS: Final = MappingProxyType(
 )
 
 
+# Some pinned patterns (DOI's ``.*``) admit anything; no identifier may hold these.
+_UNPRINTABLE: Final = re.compile(r"[\s\u0000-\u001f\u007f-\u009f]")
+
+
 def _check_prefix(_instance: object, _attribute: object, value: str) -> None:
     if value not in PREFIXES:
         known = ", ".join(PREFIXES)
@@ -103,6 +107,9 @@ def _check_identifier(instance: Curie, _attribute: object, value: str) -> None:
     if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
         msg = f"a CURIE's identifier must be a string, not {type(value).__name__}"
         raise TypeError(msg)
+    if _UNPRINTABLE.search(value) is not None:
+        msg = f"{value!r} is not a valid {entry.name} id: it holds whitespace or a control character"
+        raise ValueError(msg)
     if entry.pattern.fullmatch(value) is None:
         msg = f"{value!r} is not a valid {entry.name} id (pattern {entry.pattern.pattern})"
         raise ValueError(msg)
