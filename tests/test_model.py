@@ -26,6 +26,8 @@ from nmda_pain import (
     Reference,
     Section,
     StudyDesign,
+    extended_registry,
+    find_claims,
 )
 
 from .strategies import (
@@ -289,10 +291,16 @@ def test_defaults_describe_a_plain_drug_and_an_unverified_reference():
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"name": "Ket\x1b[2Jamine"}, r"'name' must not contain control characters: '\\x1b' at position 3"),
+        (
+            {"name": "Ket\x1b[2Jamine"},
+            r"'name' must not contain control characters: '\\x1b' at position 3",
+        ),
         ({"name": "two\nlines"}, r"only a description or notes may hold tabs and line breaks"),
         ({"synonyms": ("bell\x07",)}, r"'synonyms\[0\]' must not contain control characters"),
-        ({"description": "C1\x9bcontrol"}, r"'description' must not contain control characters: '\\x9b'"),
+        (
+            {"description": "C1\x9bcontrol"},
+            r"'description' must not contain control characters: '\\x9b'",
+        ),
         ({"notes": "DEL\x7f"}, r"'notes' must not contain control characters"),
     ],
 )
@@ -312,3 +320,27 @@ def test_dois_and_curies_refuse_whitespace_and_control_characters(doi):
         Reference(id="r", authors=("A B",), title="T", journal="J", year=2020, doi=doi)
     with pytest.raises(ValueError, match="whitespace or a control character"):
         Curie.parse(f"doi:{doi}")
+
+
+def test_repr_names_the_identifying_fields_only():
+    registry = extended_registry()
+    ketamine = registry.resolve("ketamine")
+    assert len(repr(attrs.evolve(ketamine, synonyms=()))) < 80 < len(str(attrs.asdict(ketamine)))
+    assert repr(ketamine) == "Agent(id='ketamine', name='Ketamine', kind=AgentKind.DRUG)"
+    claim = find_claims(subject="memantine", object="neuropathic pain")[0]
+    assert repr(claim) == (
+        "Claim(subject='memantine', predicate=Predicate.TREATS, object='neuropathic-pain', "
+        "certainty=Certainty.PROMISING)"
+    )
+    assert repr(claim.evidence[0]) == (
+        "Evidence(reference='rowbotham-2020', sections=(Section.INTRODUCTION, "
+        "Section.DESCRIPTION, Section.CONCLUSION))"
+    )
+    assert repr(Evidence(reference="r", sections=(Section.CONCLUSION,))) == (
+        "Evidence(reference='r', sections=(Section.CONCLUSION,))"
+    )
+    assert repr(registry.reference(3)) == "Reference(id='rowbotham-2020', number=3, year=2020)"
+    assert repr(registry.resolve("cyp2d6")) == "Enzyme(id='cyp2d6', name='CYP2D6')"
+    assert repr(registry.resolve("hallucinations")).endswith(
+        "category=AdverseEffectCategory.PSYCHOTOMIMETIC)"
+    )

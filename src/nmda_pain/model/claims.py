@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
     ID_SCHEMA,
@@ -38,6 +39,9 @@ class Evidence:
     sections: tuple[Section, ...] = field(
         default=(), validator=check_enum_tuple(Section), metadata=UNIQUE_SCHEMA
     )
+
+    def __repr__(self) -> str:
+        return short_repr(self, "reference", "sections")
 
 
 def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence, ...]) -> None:
@@ -115,6 +119,9 @@ class Claim:
         """Every article section that states the claim, in article order."""
         stated = {section for item in self.evidence for section in item.sections}
         return tuple(section for section in Section if section in stated)
+
+    def __repr__(self) -> str:
+        return short_repr(self, "subject", "predicate", "object", "certainty")
 
     def _repr_html_(self) -> str:
         """This claim as an HTML card, for Jupyter."""

@@ -16,6 +16,7 @@ from typing import ClassVar, TypeAlias
 
 from attrs import field, frozen
 
+from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     ID_SCHEMA,
     PROSE_SCHEMA,
@@ -97,6 +98,9 @@ class Agent:
             msg = f"agent {self.id!r} cannot be a member of itself; set drug_class to another agent's id"
             raise ValueError(msg)
 
+    def __repr__(self) -> str:
+        return short_repr(self, "id", "name", "kind")
+
     def _repr_html_(self) -> str:
         """This agent as an HTML card, for Jupyter."""
         from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
@@ -141,6 +145,9 @@ class Receptor:
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
+    def __repr__(self) -> str:
+        return short_repr(self, "id", "name")
+
     def _repr_html_(self) -> str:
         """This receptor as an HTML card, for Jupyter."""
         from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
@@ -174,6 +181,9 @@ class Mechanism:
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
+
+    def __repr__(self) -> str:
+        return short_repr(self, "id", "name")
 
     def _repr_html_(self) -> str:
         """This mechanism as an HTML card, for Jupyter."""
@@ -215,6 +225,9 @@ class AdverseEffect:
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
+    def __repr__(self) -> str:
+        return short_repr(self, "id", "name", "category")
+
     def _repr_html_(self) -> str:
         """This adverse effect as an HTML card, for Jupyter."""
         from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
@@ -251,6 +264,9 @@ class Condition:
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
 
+    def __repr__(self) -> str:
+        return short_repr(self, "id", "name", "kind")
+
     def _repr_html_(self) -> str:
         """This condition as an HTML card, for Jupyter."""
         from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
@@ -286,6 +302,9 @@ class Enzyme:
     description: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
     provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
+
+    def __repr__(self) -> str:
+        return short_repr(self, "id", "name")
 
     def _repr_html_(self) -> str:
         """This enzyme as an HTML card, for Jupyter."""

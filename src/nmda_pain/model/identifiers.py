@@ -108,7 +108,9 @@ def _check_identifier(instance: Curie, _attribute: object, value: str) -> None:
         msg = f"a CURIE's identifier must be a string, not {type(value).__name__}"
         raise TypeError(msg)
     if _UNPRINTABLE.search(value) is not None:
-        msg = f"{value!r} is not a valid {entry.name} id: it holds whitespace or a control character"
+        msg = (
+            f"{value!r} is not a valid {entry.name} id: it holds whitespace or a control character"
+        )
         raise ValueError(msg)
     if entry.pattern.fullmatch(value) is None:
         msg = f"{value!r} is not a valid {entry.name} id (pattern {entry.pattern.pattern})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     DOI_SCHEMA,
     ID_SCHEMA,
@@ -114,6 +115,9 @@ class Reference:
     def doi_url(self) -> str | None:
         """The DOI as a resolvable ``https://doi.org/`` link, or ``None``."""
         return None if self.doi is None else f"https://doi.org/{self.doi}"
+
+    def __repr__(self) -> str:
+        return short_repr(self, "id", "number", "year")
 
     def _repr_html_(self) -> str:
         """This reference as an HTML card, for Jupyter."""
