@@ -8,11 +8,14 @@ Run it with ``python examples/mechanism_network.py [OUTPUT.png]``; it writes
 import sys
 from pathlib import Path
 
-import matplotlib as mpl
+try:
+    import matplotlib as mpl
+    import networkx as nx
+except ImportError as error:
+    sys.exit(f"{error.name} is not installed; run: pip install 'nmda_pain[plot]'")
 
 mpl.use("Agg")  # no screen needed
 import matplotlib.pyplot as plt
-import networkx as nx
 
 from nmda_pain import AgentKind, Predicate, default_registry, find_claims
 from nmda_pain.queries import THERAPEUTIC_PREDICATES

@@ -130,6 +130,23 @@ def test_csl_names_split_at_the_last_word():
     assert item["note"] == "Verification: verified."
 
 
+def test_csl_reads_one_comma_as_family_then_given_and_keeps_other_commas_whole():
+    reference = Reference(
+        id="x-2020",
+        authors=("Abo El-Fetouh, Rania A. M.", "Müller, Jürgen", "A, B, C", "Plato,"),
+        title="T",
+        journal="J",
+        year=2020,
+    )
+    (item,) = to_csl_json([reference])
+    assert item["author"] == [
+        {"family": "Abo El-Fetouh", "given": "Rania A. M."},
+        {"family": "Müller", "given": "Jürgen"},
+        {"literal": "A, B, C"},
+        {"literal": "Plato,"},
+    ]
+
+
 @given(unique_references())
 def test_csl_round_trips_every_reference(refs):
     items = json.loads(json.dumps(to_csl_json(iter(refs))))
@@ -137,8 +154,16 @@ def test_csl_round_trips_every_reference(refs):
     for item, reference in zip(items, refs, strict=True):
         assert set(item) <= CSL_VARIABLES
         assert item["type"] == "article-journal"
-        names = [" ".join(filter(None, (n.get("given"), n["family"]))) for n in item["author"]]
-        assert names == [" ".join(author.split()) for author in reference.authors]
+        for name, author in zip(item["author"], reference.authors, strict=True):
+            family, comma, given = (part.strip() for part in author.partition(","))
+            if not comma:
+                assert " ".join(filter(None, (name.get("given"), name["family"]))) == " ".join(
+                    author.split()
+                )
+            elif family and given and "," not in given:
+                assert name == {"family": family, "given": given}
+            else:
+                assert name == {"literal": author}
         assert item["title"] == reference.title
         assert item["container-title"] == reference.journal
         assert item["issued"] == {"date-parts": [[reference.year]]}
@@ -222,7 +247,7 @@ def test_bibtex_round_trips_any_text(refs):
 def test_bibtex_escapes_every_special_character():
     reference = Reference(
         id="odd-2020",
-        authors=("Smith, John", "Tom and Jerry", "Ann Andrews", "_Under Score"),
+        authors=("Smith, John", "Tom and Jerry", "Ann Andrews", "_Under Score", "A, B, C"),
         title="50% of {A} & $B$ #1 a_b ~c^d \\e",
         journal="J & J",
         year=2020,
@@ -231,7 +256,7 @@ def test_bibtex_escapes_every_special_character():
     )
     text = to_bibtex([reference])
     assert (
-        "  author = {{Smith, John} and {Tom and Jerry} and Ann Andrews and {\\_Under Score}},\n"
+        "  author = {Smith, John and {Tom and Jerry} and Ann Andrews and {\\_Under Score} and {A, B, C}},\n"
         in text
     )
     assert (
@@ -243,10 +268,11 @@ def test_bibtex_escapes_every_special_character():
     assert "  doi = {10.1000/a_\\textbraceleft{}b\\textbraceright{}},\n" in text
     (entry,) = parse(text)
     assert entry["author"] == [
-        "{Smith, John}",
+        "Smith, John",
         "{Tom and Jerry}",
         "Ann Andrews",
         "{\\_Under Score}",
+        "{A, B, C}",
     ]
 
 

@@ -24,6 +24,7 @@ from nmda_pain import (
     extended_registry,
 )
 from nmda_pain.exports import CLAIM_COLUMNS, KINDS, to_dataframe
+from nmda_pain.model.grading import STUDY_DESIGN_LEVELS
 
 from .strategies import registries
 
@@ -61,10 +62,15 @@ def expected_value(value):
 
 
 def expected_rows(registry, kind):
-    return [
+    rows = [
         {f.name: expected_value(getattr(record, f.name)) for f in attrs.fields(RECORD_TYPES[kind])}
         for record in getattr(registry, kind)
     ]
+    if kind == "references":  # one column more: the level of the study design
+        for row, reference in zip(rows, registry.references, strict=True):
+            level = STUDY_DESIGN_LEVELS.get(reference.study_design)
+            row["evidence_level"] = None if level is None else int(level)
+    return rows
 
 
 def test_kinds_are_the_registry_families():
@@ -77,7 +83,8 @@ def test_kinds_are_the_registry_families():
 def test_each_record_is_a_row_of_its_fields(kind, make):
     registry = make()
     frame = to_dataframe(registry, kind)
-    assert list(frame.columns) == [f.name for f in attrs.fields(RECORD_TYPES[kind])]
+    extra = ["evidence_level"] if kind == "references" else []
+    assert list(frame.columns) == [f.name for f in attrs.fields(RECORD_TYPES[kind])] + extra
     assert records(frame) == expected_rows(registry, kind)
 
 
@@ -127,6 +134,8 @@ def test_claims_flatten_their_evidence_into_filterable_columns():
             "subject": claim.subject,
             "predicate": claim.predicate.value,
             "object": claim.object,
+            "subject_name": registry.resolve(claim.subject).name,
+            "object_name": registry.resolve(claim.object).name,
             "certainty": claim.certainty.value,
             "references": claim.references,
             "reference_numbers": tuple(registry.reference(r).number for r in claim.references),
@@ -153,6 +162,23 @@ def test_a_user_can_filter_claims_by_reference_and_certainty():
     assert {"dextromethorphan"} <= set(strong.subject)
     trials = claims[claims.best_evidence_level <= 2]
     assert set(trials.subject) == {"ketamine", "memantine"}
+
+
+def test_a_kind_may_be_written_as_the_command_line_writes_it():
+    frame = to_dataframe(default_registry(), "adverse-effects")
+    assert list(frame.name) == [effect.name for effect in default_registry().adverse_effects]
+
+
+def test_references_carry_the_evidence_level_of_their_design():
+    references = to_dataframe(default_registry(), "references").set_index("number")
+    assert str(references["evidence_level"].dtype) == "Int64"
+    # [2] is a systematic review and meta-analysis (level 1), [1] a narrative review (5), [4] unstated
+    assert references.loc[2, ["study_design", "evidence_level"]].tolist() == [
+        "systematic_review_meta_analysis",
+        1,
+    ]
+    assert references.loc[1, "evidence_level"] == 5
+    assert references.loc[4, "evidence_level"] is pd.NA
 
 
 def test_an_unknown_kind_is_refused_with_the_allowed_ones():

@@ -22,10 +22,11 @@ BibTeX field       From the reference
 =================  ===============================================================
 
 Names stay as the records give them, ``"Given Family"``, which BibTeX reads as
-given names then a last name. A name that BibTeX would misread (one holding a
-comma or the word "and") is braced whole, so it stays one name; so is a name
-that starts with an escaped character, which some parsers take for part of
-the "and" before it.
+given names then a last name; a name with one comma, ``"Family, Given"``, is
+read the other way round, as :func:`~nmda_pain.exports.to_csl_json` reads it.
+A name that BibTeX would misread (one holding the word "and", or more than one
+comma) is braced whole, so it stays one name; so is a name that starts with an
+escaped character, which some parsers take for part of the "and" before it.
 
 The characters special to BibTeX and LaTeX are escaped in every field but
 ``doi``: ``&``, ``%``, ``$``, ``#`` and ``_`` with a backslash (``\&``),
@@ -68,7 +69,7 @@ _ESCAPES: Final = MappingProxyType(
 _SPECIAL: Final = re.compile(r"[\\{}~^&%$#_]")
 _VERBATIM_SPECIAL: Final = re.compile(r"[\\{}]")
 _SINGLE_HYPHEN: Final = re.compile(r"(?<!-)-(?!-)")
-_AMBIGUOUS_NAME: Final = re.compile(r",|(?:^|\s)and(?:\s|$)", re.IGNORECASE)
+_AMBIGUOUS_NAME: Final = re.compile(r",.*,|(?:^|\s)and(?:\s|$)", re.IGNORECASE)
 
 
 def to_bibtex(references: Iterable[Reference]) -> str:

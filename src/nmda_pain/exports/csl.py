@@ -25,7 +25,10 @@ family name and the words before it as the given names**:
 ``"Amira N. Ragab"`` becomes ``{"family": "Ragab", "given": "Amira N."}``, and
 a one-word name has only a family name. Compound family names are not
 recognised (``"Rania A. M. Abo El-Fetouh"`` gives the family name
-``"El-Fetouh"``); correct those in your reference manager.
+``"El-Fetouh"``); correct those in your reference manager, or write the name
+as ``"Family, Given"`` in your own records: a name with one comma is split
+there (``"Abo El-Fetouh, Rania A. M."``), as BibTeX splits it. Any other name
+with a comma is kept whole as a ``literal``.
 """
 
 from __future__ import annotations
@@ -98,5 +101,10 @@ def _item(reference: Reference) -> dict[str, object]:
 
 
 def _name(author: str) -> dict[str, str]:
-    *given, family = author.split()
-    return {"family": family, "given": " ".join(given)} if given else {"family": family}
+    if "," in author:
+        family, _, given = (part.strip() for part in author.partition(","))
+        if family and given and "," not in given:
+            return {"family": family, "given": given}
+        return {"literal": author}
+    *words, family = author.split()
+    return {"family": family, "given": " ".join(words)} if words else {"family": family}

@@ -16,13 +16,21 @@ the model (:class:`~nmda_pain.Agent`, :class:`~nmda_pain.Reference`...):
   tuples of dicts of their fields, with the same plain values;
 * a missing value is ``None``, or pandas' missing marker in a column pandas
   stores as strings; ``number`` (a reference's number in the source article)
-  is a nullable integer column (``Int64``).
+  is a nullable integer column (``Int64``);
+* ``"references"`` has one more column, ``evidence_level``: the Oxford CEBM
+  2011 level of the reference's study design (1 is strongest), a nullable
+  integer column.
+
+A *kind* may be written with hyphens, as the command line writes it
+(``"adverse-effects"``).
 
 ``"claims"`` gives one row per claim, in the registry's order, with the
 evidence flattened into columns you can filter on (:data:`CLAIM_COLUMNS`):
 
 ``subject``, ``predicate``, ``object``
     The entity ids and the predicate's value.
+``subject_name``, ``object_name``
+    The display names of the subject and the object.
 ``certainty``
     How strongly the source asserts the claim (a :class:`~nmda_pain.Certainty` value).
 ``references``
@@ -66,7 +74,7 @@ from nmda_pain.model import (
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-    from nmda_pain.model import Claim
+    from nmda_pain.model import Claim, EvidenceLevel
     from nmda_pain.registry import Registry
 
 __all__ = ["CLAIM_COLUMNS", "KINDS", "to_dataframe"]
@@ -87,6 +95,8 @@ CLAIM_COLUMNS: Final = (
     "subject",
     "predicate",
     "object",
+    "subject_name",
+    "object_name",
     "certainty",
     "references",
     "reference_numbers",
@@ -110,7 +120,7 @@ _RECORD_TYPES: Final = MappingProxyType(
         "enzymes": Enzyme,
     }
 )
-_NULLABLE_INTEGERS: Final = ("number", "best_evidence_level")
+_NULLABLE_INTEGERS: Final = ("number", "evidence_level", "best_evidence_level")
 
 
 def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
@@ -139,17 +149,24 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
 
     .. versionadded:: 0.1.0
     """
-    if kind not in KINDS:
+    family = str(kind).replace("-", "_")
+    if family not in KINDS:
         allowed = ", ".join(repr(name) for name in KINDS)
         msg = f"kind must be one of {allowed}, not {kind!r}"
         raise ValueError(msg)
     pandas = import_extra("pandas", "pandas", "to_dataframe")
-    if kind == "claims":
+    if family == "claims":
         columns: tuple[str, ...] = CLAIM_COLUMNS
         rows = [_claim_row(registry, claim) for claim in registry.claims]
+    elif family == "references":
+        columns = (*(field.name for field in attrs.fields(Reference)), "evidence_level")
+        rows = [
+            {**record_values(reference), "evidence_level": _level(reference.evidence_level)}
+            for reference in registry.references
+        ]
     else:
-        columns = tuple(field.name for field in attrs.fields(_RECORD_TYPES[kind]))
-        rows = [record_values(record) for record in getattr(registry, kind)]
+        columns = tuple(field.name for field in attrs.fields(_RECORD_TYPES[family]))
+        rows = [record_values(record) for record in getattr(registry, family)]
     frame = pandas.DataFrame.from_records(rows, columns=list(columns))
     for column in _NULLABLE_INTEGERS:
         if column in columns:
@@ -159,18 +176,25 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
 
 def _claim_row(registry: Registry, claim: Claim) -> dict[str, object]:
     references = registry.index.references
+    entities = registry.index.by_id
     level = registry.best_evidence_level(claim)
     return {
         "subject": claim.subject,
         "predicate": claim.predicate.value,
         "object": claim.object,
+        "subject_name": entities[claim.subject].name,
+        "object_name": entities[claim.object].name,
         "certainty": claim.certainty.value,
         "references": claim.references,
         "reference_numbers": tuple(references[ref].number for ref in claim.references),
         "sections": plain(claim.sections),
         "evidence": plain(claim.evidence),
-        "best_evidence_level": None if level is None else level.value,
+        "best_evidence_level": _level(level),
         "beyond_article": claim.beyond_article,
         "notes": claim.notes,
         "provenance": claim.provenance,
     }
+
+
+def _level(level: EvidenceLevel | None) -> int | None:
+    return None if level is None else level.value
