@@ -9,7 +9,12 @@ deprecated predicate appears (``binds``, ``causes_adverse_event``,
 
 Where Biolink has no predicate as narrow as ours (``has_lower_affinity_than``,
 ``better_tolerated_than``), the table says ``biolink:related_to``, the root,
-rather than pretend to a precision it does not have.
+rather than pretend to a precision it does not have. Biolink defines a side
+effect as unintended, so ``produces_effect`` (an effect the source presents
+as a property, such as amnesia in anaesthesia) maps to ``biolink:causes``, as
+``induces`` does, and only ``causes_adverse_effect`` to
+``biolink:has_side_effect``. Exports that must tell our predicates apart carry
+them as well (the KGX export's ``original_predicate``).
 """
 
 from __future__ import annotations
@@ -84,9 +89,10 @@ PREDICATES: Final = MappingProxyType(
         Predicate.INDUCES: BiolinkPredicate("biolink:causes"),
         Predicate.ACTS_VIA: BiolinkPredicate("biolink:affects"),
         Predicate.ANTAGONIZES: _ANTAGONISM,
-        # Both are predictable effects at usual doses; the predicate tells harm from property.
+        # A harm at usual doses is a side effect; an effect the source presents as a property
+        # used on purpose (amnesia in anaesthesia) is not "unintended", so it is only caused.
         Predicate.CAUSES_ADVERSE_EFFECT: BiolinkPredicate("biolink:has_side_effect"),
-        Predicate.PRODUCES_EFFECT: BiolinkPredicate("biolink:has_side_effect"),
+        Predicate.PRODUCES_EFFECT: BiolinkPredicate("biolink:causes"),
         Predicate.INCREASES_BIOAVAILABILITY_OF: BiolinkPredicate(
             "biolink:pharmacologically_interacts_with"
         ),
