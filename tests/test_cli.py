@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 from nmda_pain import (
@@ -25,7 +26,9 @@ from nmda_pain import (
     Predicate,
     Reference,
     Registry,
+    Section,
     __version__,
+    cli,
     default_registry,
     extended_registry,
     find_claims,
@@ -33,7 +36,7 @@ from nmda_pain import (
     json_schema,
     to_json,
 )
-from nmda_pain._render import Fields, Table, emit
+from nmda_pain._render import Fields, Table, emit, render_plain
 from nmda_pain.cli import main
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -75,8 +78,8 @@ def test_the_overview_shows_counts_agents_and_references(capsys):
     assert "Source: Ahmed Hassan El-Sayed (2025)" in out
     assert "not clinical advice" in out
     assert (
-        "Counts: 9 agents, 1 receptor, 11 mechanisms, 6 adverse effects, 13 conditions, 10 references, 51 claims"
-        in out
+        "Counts: 9 agents, 1 receptor, 11 mechanisms, 6 adverse effects, 13 conditions, "
+        "0 enzymes, 10 references, 51 claims" in out
     )
     assert "Ketamine (drug; member of NMDA receptor antagonists)" in out
     assert "treats Complex regional pain syndrome (established [2])" in out
@@ -240,7 +243,10 @@ def test_show_prints_an_entity_card_with_claims_in_and_out_evidence_and_notes(ca
 def test_show_an_entity_with_only_a_name(users_file, capsys):
     status, out, _ = run(capsys, "--registry", str(users_file), "show", "drug x")
     assert status == 0
-    assert out.startswith("Drug X\n  id:      x\n  class:   agent (drug)\n  source:  the article\n")
+    assert out.startswith(
+        "Drug X\n  id:      x\n  class:   agent (drug)\n"
+        "  source:  not stated (no provenance, and not a record of the article's registry)\n"
+    )
     assert "Curator notes" not in out
 
 
@@ -249,7 +255,7 @@ def test_show_accepts_any_name_and_synonym(capsys):
     _, by_id, _ = run(capsys, "show", "complex-regional-pain-syndrome")
     assert by_synonym == by_id
     assert by_id.startswith("Complex regional pain syndrome\n")
-    assert "condition (condition)" in by_id
+    assert "  class:        condition\n" in by_id  # not "condition (condition)"
     assert "synonyms:" in by_id
 
 
@@ -294,14 +300,25 @@ def test_show_resolves_curies_in_the_extended_registry(capsys, name, expected):
 
 def test_show_in_the_extended_registry_gives_identifiers_and_pharmacology(capsys):
     _, out, _ = run(capsys, "--extended", "show", "ketamine")
-    assert "identifiers:     pubchem.compound:3821, chebi:6121" in out
-    assert "mode of action:  channel blocker at NMDA receptor (channel pore, trapping)" in out
-    assert "affinity:        pIC50 6.18 at GluN2C (human)" in out
+    card, beyond = out.split("\n\n")[:2]
+    assert "  source:       the article" in card  # the record is the article's...
+    assert "identifiers" not in card
+    assert "channel blocker" not in card
+    lines = beyond.splitlines()  # ...its identifiers and pharmacology are not, and say so
+    assert lines[0] == "Beyond the article: identifiers and pharmacology of Ketamine"
+    assert lines[1].startswith("  identifiers:     pubchem.compound:3821, chebi:6121")
+    assert lines[2].startswith("    source:        nmda_pain reference table (identifiers.json)")
+    assert (
+        lines[3] == "  mode of action:  channel blocker at NMDA receptor (channel pore, trapping)"
+    )
+    assert lines[4].startswith("    source:        GtoPdb interactions aggregated")
+    assert lines[5] == "  affinity:        pIC50 6.18 at GluN2C (human)"
+    assert lines[6].endswith("primary source Dravid et al. 2007, J Physiol (PMID 17303642)")
     _, out, _ = run(capsys, "--extended", "show", "methadone")
     assert "(channel pore, contested)" in out
-    assert "source:          beyond the article:" in out
+    assert "  source:       beyond the article: nmda_pain reference table" in out
     _, out, _ = run(capsys, "--extended", "show", "dextromethorphan")
-    assert "mode of action:  channel blocker at GluN2C\n" in out
+    assert "mode of action:  channel blocker at GluN2C\n    source:  " in out
     _, out, _ = run(capsys, "--extended", "show", "ifenprodil")
     assert "affinity:        IC50 0.34 µM at" in out
 
@@ -949,3 +966,204 @@ def test_the_docs_show_what_each_command_prints(tmp_path, monkeypatch, capsys, c
     assert re.fullmatch(as_pattern(expected), captured.out + captured.err), (
         captured.out + captured.err
     )
+
+
+# -- where records come from, names, predicates, unsafe text, exports -------------------
+
+
+@pytest.fixture
+def mixed_file(tmp_path):
+    """The article's registry (and source) with one agent and one claim of the user's own."""
+    shipped = default_registry()
+    mine = Agent(id="drug-z", name="Drug Z")
+    claim = Claim(
+        subject="drug-z",
+        predicate=Predicate.TREATS,
+        object="acute-pain",
+        evidence=(Evidence(reference="ragab-2021", sections=(Section.DESCRIPTION,)),),
+        certainty=Certainty.STATED,
+    )
+    registry = Registry(
+        agents=(*shipped.agents, mine),
+        receptors=shipped.receptors,
+        mechanisms=shipped.mechanisms,
+        adverse_effects=shipped.adverse_effects,
+        conditions=shipped.conditions,
+        references=shipped.references,
+        claims=(*shipped.claims, claim),
+        source=shipped.source,
+    )
+    path = tmp_path / "mixed.json"
+    path.write_text(to_json(registry), encoding="utf-8")
+    return path
+
+
+def test_the_extended_overview_marks_what_is_not_the_articles(capsys):
+    _, out, _ = run(capsys, "--extended")
+    assert "restate this one review article" not in out
+    assert "Not every record here is the article's" in out
+    assert "1 enzyme, 11 references, 65 claims" in out
+    assert "Esketamine (drug) [beyond the article]" in out
+    assert "Dextromethorphan/quinidine (product) [beyond the article]" in out
+    assert (
+        "  approved for:    Pseudobulbar affect (stated [nmda-pain-reference-table]; beyond the article)"
+        in out
+    )
+    assert "other claims:    contains Dextromethorphan" in out
+    assert "Ketamine (drug; member of NMDA receptor antagonists)\n" in out  # the article's
+    assert "(verified) [not in the article's reference list]" in out
+    assert "Agents (what the registry states of each" in out
+
+
+def test_a_users_own_records_are_not_presented_as_the_articles(mixed_file, capsys):
+    _, out, _ = run(capsys, "--registry", str(mixed_file))
+    assert out.startswith("Source: Ahmed Hassan El-Sayed (2025)")
+    assert "restate this one review article" not in out
+    assert "Drug Z (drug) [source not stated]" in out
+    assert (
+        "treats Acute pain (stated [2]; source not stated)" in out
+    )  # cites [2], not the article's
+    _, out, _ = run(capsys, "--registry", str(mixed_file), "show", "drug z")
+    assert "source:  not stated" in out
+    assert "Source" in out.splitlines()[6]  # the claims table says where each claim comes from
+    _, out, _ = run(capsys, "--registry", str(mixed_file), "show", "ketamine")
+    assert "  source:       the article" in out
+    _, out, _ = run(capsys, "--registry", str(mixed_file), "agents-for", "acute pain")
+    assert out.startswith("Agents the registry names for Acute pain (2)")
+    assert "source not stated" in out
+    _, out, _ = run(capsys, "--registry", str(mixed_file), "list", "agents")
+    assert out.splitlines()[1].rstrip().endswith("Source")
+
+
+def test_agents_for_includes_approvals_labelled_as_such(capsys):
+    status, out, _ = run(capsys, "--extended", "agents-for", "pseudobulbar affect")
+    assert status == 0
+    assert out.startswith("Agents the registry names for Pseudobulbar affect (1)")
+    assert "Dextromethorphan/quinidine  product  approved for" in out
+    assert "beyond the article" in out
+    assert "a regulator's approval" in out
+    data = run_json(capsys, "--extended", "agents-for", "pseudobulbar affect")
+    assert [c["predicate"] for c in data[0]["claims"]] == ["approved_for"]
+    _, out, _ = run(capsys, "agents-for", "CRPS")
+    assert "approval" not in out
+    assert out.startswith("Agents the article names for")
+
+
+@pytest.mark.parametrize(
+    "predicate", ["causes adverse effect", "Causes-Adverse_Effect", "causes_adverse_effect"]
+)
+def test_predicates_are_read_as_the_tables_print_them(capsys, predicate):
+    data = run_json(capsys, "claims", "--predicate", predicate)
+    assert data
+    assert {c["predicate"] for c in data} == {"causes_adverse_effect"}
+
+
+def test_a_misspelt_predicate_suggests_the_closest(capsys):
+    status, _, err = run(capsys, "claims", "--predicate", "causes adverse efect")
+    assert status == 1
+    assert "did you mean 'causes_adverse_effect'?" in err
+
+
+def test_a_reference_whose_id_is_all_digits_is_found_by_id_first(tmp_path, capsys):
+    document = json.loads(to_json(default_registry()))
+    document["references"].append(
+        {"id": "2021", "authors": ["x"], "title": "t", "journal": "j", "year": 2000}
+    )
+    document["claims"].append(
+        {
+            "subject": "ketamine",
+            "predicate": "treats",
+            "object": "acute-pain",
+            "evidence": [{"reference": "2021"}],
+            "certainty": "stated",
+        }
+    )
+    path = tmp_path / "numid.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    data = run_json(capsys, "--registry", str(path), "claims", "--reference", "2021")
+    assert [(c["subject"], c["object"]) for c in data] == [("ketamine", "acute-pain")]
+    data = run_json(capsys, "--registry", str(path), "claims", "--reference", "3")
+    assert len(data) == 5  # no id "3": the reference numbered 3
+
+
+def test_suggestions_include_reference_ids_and_the_extended_registry(capsys):
+    status, _, err = run(capsys, "show", "ragab-2020")
+    assert status == 1
+    assert "did you mean 'ragab-2021'" in err
+    _, _, err = run(capsys, "show", "CHEBI:6121")
+    assert "'CHEBI:6121' is an identifier in the extended registry" in err
+    assert "add --extended" in err
+    _, _, err = run(capsys, "show", "esketamine")
+    assert "'esketamine' is a name in the extended registry" in err
+    _, _, err = run(capsys, "--extended", "show", "esketamin")
+    assert "extended registry" not in err
+    _, _, err = run(capsys, "show", "nothing-like-it")
+    assert "extended registry" not in err
+
+
+def test_control_characters_never_reach_the_terminal(monkeypatch, capsys):
+    with attrs.validators.disabled():  # the model refuses them; the command must not rely on it
+        agent = Agent(id="esc", name="Red\x1b[31mX\x1b]0;pwned\x07", synonyms=("a\rb", "c\nd"))
+        registry = Registry(agents=(agent,))
+    monkeypatch.setattr(cli, "_load", lambda _arguments: registry)
+    for argv in (["list", "agents"], ["show", "esc"], []):
+        _, out, _ = run(capsys, *argv)
+        assert "\x1b" not in out
+        assert "\x07" not in out
+        assert "\r" not in out
+        assert "Red\\x1b[31mX\\x1b]0;pwned\\x07" in out
+    _, out, _ = run(capsys, "list", "agents")
+    lines = out.splitlines()
+    assert len(lines) == 4  # title, heading, rule, one row: the line break is folded
+    assert "a\\x0db, c d" in lines[3]
+    pytest.importorskip("rich")
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["show", "esc"]) == 0
+    shown = ANSI.sub("", terminal.getvalue())
+    assert "]0;pwned" in shown
+    assert "\x07" not in shown
+    assert "\\x1b" in shown
+
+
+def test_plain_tables_align_wide_and_combining_characters():
+    table = Table("T", ("Name", "Kind"), (("鎮痛薬", "x"), ("Cafe\u0301", "y"), ("abc", "z")))
+    lines = render_plain((table,)).splitlines()
+    assert lines[3] == "  鎮痛薬  x"
+    assert lines[4] == "  Cafe\u0301    y"
+    assert lines[5] == "  abc     z"
+
+
+def test_graphml_escapes_control_characters(tmp_path, monkeypatch, capsys):
+    networkx = pytest.importorskip("networkx")
+    with attrs.validators.disabled():
+        agent = Agent(id="esc", name="Red\x1b[31mX\x07", description="tab\there\nline")
+        registry = Registry(agents=(agent,))
+    monkeypatch.setattr(cli, "_load", lambda _arguments: registry)
+    path = tmp_path / "esc.graphml"
+    assert run(capsys, "export", "graphml", "-o", str(path))[0] == 0
+    node = networkx.read_graphml(path).nodes["esc"]
+    assert node["name"] == "Red\\x1b[31mX\\x07"
+    assert node["description"] == "tab\there\nline"
+
+
+@pytest.mark.parametrize("target", ["json", "csl-json", "bibtex", "sqlite", "graphml"])
+def test_an_export_error_names_the_path_given_and_leaves_nothing(tmp_path, capsys, target):
+    if target == "graphml":
+        pytest.importorskip("networkx")
+    path = tmp_path / "missing" / "out.x"
+    status, _, err = run(capsys, "export", target, "-o", str(path))
+    assert status == 1
+    assert err.startswith(f"nmda-pain: cannot write {path}: ")
+    assert ".tmp" not in err
+    assert not (tmp_path / "missing").exists()
+
+
+def test_file_exports_replace_the_target_atomically(tmp_path, capsys):
+    path = tmp_path / "refs.bib"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o640)
+    assert run(capsys, "export", "bibtex", "-o", str(path))[0] == 0
+    assert path.read_text(encoding="utf-8").startswith("@")
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["refs.bib"]

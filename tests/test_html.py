@@ -17,6 +17,7 @@ from nmda_pain import (
     Predicate,
     Reference,
     Registry,
+    _html,
     default_registry,
     extended_registry,
 )
@@ -82,17 +83,28 @@ def test_an_entity_card_shows_names_family_kind_and_fields():
     text = text_of(card)
     assert text.startswith("Ketamine agent · drug id ketamine")
     assert "drug class nmda-receptor-antagonists" in text
-    assert "modes of action channel blocker at nmda-receptor (channel pore, trapping)" in text
-    assert "affinities pIC50 6.18 at glun2c (human)" in text
-    assert "source the article" in text
-    assert "find_claims(subject='ketamine')" in text
+    assert "source the article identifiers (beyond the article)" in text
+    assert "source: nmda_pain reference table (identifiers.json)" in text
+    assert (
+        "modes of action (beyond the article) channel blocker at NMDA receptor "
+        "(channel pore, trapping) source: GtoPdb interactions" in text
+    )
+    assert "affinities (beyond the article) pIC50 6.18 at GluN2C (human) source: GtoPdb" in text
     assert "https://bioregistry.io/chebi:6121" in parse(card).links
+    # the claims, from the shipped registry that holds this very record
+    assert "Claims in extended_registry()" in text
+    assert "Claims about Ketamine (7) predicate object certainty evidence" in text
+    assert "treats Severe pain established [2] introduction, description, conclusion" in text
+    assert "Claims naming Ketamine as their object (2)" in text
+    article = default_registry().resolve("ketamine")
+    assert "Claims in the article's registry, default_registry()" in text_of(article._repr_html_())
 
 
 def test_entity_cards_list_several_affinities_on_separate_lines():
     ifenprodil = extended_registry().resolve("ifenprodil")
     card = ifenprodil._repr_html_()
-    assert "IC50 0.34 µM at glun2b<br>IC50 146 µM at" in card
+    assert "IC50 0.34 µM at GluN2B" in card
+    assert card.count("<br>IC50 ") == 1  # the second of two affinities, on a line of its own
     methadone = extended_registry().resolve("methadone")
     assert "(channel pore, contested)" in text_of(methadone._repr_html_())
     esketamine = extended_registry().resolve("esketamine")
@@ -103,7 +115,7 @@ def test_entity_cards_list_several_affinities_on_separate_lines():
     ("name", "subtitle"),
     [
         ("hallucinations", "adverse effect · psychotomimetic"),
-        ("CRPS", "condition · condition"),
+        ("CRPS", "condition"),
         ("NMDA receptor", "receptor"),
         ("calcium-influx-blockade", "mechanism"),
     ],
@@ -140,13 +152,16 @@ def test_a_claim_card_shows_certainty_each_reference_sections_and_notes():
     card = claim._repr_html_()
     text = text_of(card)
     assert text.startswith(
-        "nmda-receptor-antagonists acts via central-sensitization-interference claim · stated"
+        "NMDA receptor antagonists acts via Interference with central sensitization claim · stated"
     )
+    assert "subject NMDA receptor antagonists predicate acts via" in text
     assert "certainty stated" in text
-    assert "tsuruoka-2022 introduction, description, conclusion" in text
-    assert "wang-2023 introduction, description" in text
+    assert "[1] Tatsuo Tsuruoka" in text
+    assert "CNS Drugs 36(3):247-263. introduction, description, conclusion unverified" in text
+    assert "Biomedicines 11(2):421. introduction, description unverified" in text
     assert "curator notes The Introduction's paragraph [1]" in text
-    assert text.endswith("source the article")
+    assert "source the article" in text
+    assert text.endswith("Names and references from the article's registry, default_registry().")
 
 
 def test_a_claim_beyond_the_article_names_its_source_and_has_no_notes_row():
@@ -160,8 +175,10 @@ def test_a_claim_beyond_the_article_names_its_source_and_has_no_notes_row():
     )
     text = text_of(claim._repr_html_())
     assert "curator notes" not in text
-    assert text.endswith("source beyond the article: a <table>")
+    assert "source beyond the article: a <table>" in text
     assert "certainty theorized" in text
+    assert text.startswith("a treats b claim")  # no shipped registry holds it: ids
+    assert "Not a claim of a shipped registry" in text
 
 
 def test_a_reference_card_shows_citation_design_level_verification_and_doi_link():
@@ -201,6 +218,7 @@ def test_the_registry_card_shows_source_counts_agents_and_references():
     assert "enzymes" not in text
     assert "Agents (9)" in text
     assert "Ketamine drug 7" in text
+    assert "source" not in text.split("Agents (9)")[1]  # every agent is the article's
     assert "References (10)" in text
     assert "and more" not in text
     assert checker.links == ["https://doi.org/10.37421/2684-5997.2025.8.296"]
@@ -215,11 +233,12 @@ def test_a_large_registry_card_shows_the_first_rows_and_counts_the_rest():
     agents = tuple(Agent(id=f"drug-{n}", name=f"Drug {n}") for n in range(MAX_ROWS + 5))
     card = Registry(agents=agents)._repr_html_()
     text = text_of(card)
-    assert f"Drug {MAX_ROWS - 1} drug 0" in text
+    assert text.startswith("Registry 0 claims Not every record")
     assert f"Drug {MAX_ROWS} " not in text
     assert "… and 5 more" in text
     assert "Source" not in text
-    assert text.startswith("Registry 0 claims agents 30")
+    assert "Not every record here is the article's" in text
+    assert f"Drug {MAX_ROWS - 1} drug 0 not stated" in text
 
 
 def test_the_registry_card_of_a_source_without_doi_has_no_link():
@@ -242,3 +261,45 @@ def test_ipython_displays_the_cards():
     ketamine = default_registry().resolve("ketamine")
     assert formatter(ketamine) == ketamine._repr_html_()
     assert formatter(default_registry()) == default_registry()._repr_html_()
+
+
+def test_the_extended_registry_card_marks_agents_beyond_the_article():
+    text = text_of(extended_registry()._repr_html_())
+    assert "Not every record here is the article's" in text
+    assert "name kind claims about it source" in text
+    assert "Ketamine drug 7 the article" in text
+    assert "Esketamine drug 1 beyond the article " in text
+    assert "Dextromethorphan/quinidine product 3 beyond the article" in text
+
+
+def test_a_users_entity_is_not_the_articles_and_hints_at_find_claims():
+    agent = Agent(id="ketamine", name="Ketamine", description="my own words")
+    text = text_of(agent._repr_html_())
+    assert "source not stated" in text
+    assert "the article" not in text.replace("the article's registry", "")
+    assert "find_claims(subject='ketamine', registry=...)" in text
+
+
+def test_a_claim_card_links_each_references_doi(monkeypatch):
+    registry = default_registry()
+    claim = registry.claims[0]
+    first = registry.reference(claim.evidence[0].reference)
+    with_doi = evolve(
+        registry,
+        references=tuple(
+            evolve(r, doi="10.1000/x<y") if r == first else r for r in registry.references
+        ),
+    )
+    monkeypatch.setattr(_html, "shipped_home", lambda _record: ("default_registry()", with_doi))
+    card = claim._repr_html_()
+    assert parse(card).links == ["https://doi.org/10.1000/x%3Cy"] or parse(card).links == [
+        "https://doi.org/10.1000/x<y"
+    ]
+    assert "<y" not in card.replace("&lt;y", "")
+
+
+def test_long_claim_lists_are_folded_and_short_ones_open():
+    card = default_registry().resolve("NMDA receptor antagonists")._repr_html_()
+    assert "<details><summary>Claims about NMDA receptor antagonists" in card
+    card = default_registry().resolve("quinidine")._repr_html_()
+    assert "<details open><summary>Claims about Quinidine (2)" in card

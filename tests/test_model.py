@@ -344,3 +344,17 @@ def test_repr_names_the_identifying_fields_only():
     assert repr(registry.resolve("hallucinations")).endswith(
         "category=AdverseEffectCategory.PSYCHOTOMIMETIC)"
     )
+
+
+def test_every_entity_family_has_a_short_repr():
+    registry = extended_registry()
+    assert repr(registry.resolve("nmda receptor")) == (
+        "Receptor(id='nmda-receptor', name='NMDA receptor')"
+    )
+    assert repr(registry.resolve("GluN2B")).startswith("Receptor(id='")
+    assert repr(registry.resolve("calcium-influx-blockade")) == (
+        "Mechanism(id='calcium-influx-blockade', name='Blockade of calcium influx')"
+    )
+    assert repr(registry.resolve("allodynia")) == (
+        "Condition(id='allodynia', name='Allodynia', kind=ConditionKind.SYMPTOM)"
+    )

@@ -2,9 +2,19 @@
 
 Jupyter shows an object's ``_repr_html_`` in place of its ``repr``. Each card
 is a small ``<div>`` with inline styles only (no scripts, no stylesheets), and
-every text from the data goes through :func:`html.escape`. An entity does not
-know the registry it belongs to, so its card shows its own fields;
-:class:`~nmda_pain.Registry` cards show counts and the agents and references.
+every text from the data goes through :func:`html.escape`.
+
+A record does not know the registry it belongs to. When a shipped registry
+holds the very record -- the article's (:func:`~nmda_pain.default_registry`)
+first, else the extended one (:func:`~nmda_pain.extended_registry`) -- an
+entity's card lists its claims there, and a claim's card names its subject,
+object and references from there, with DOI links; the card says which registry
+it used. Any other record's card shows its own fields, and a hint to ask its
+registry. Each record's source follows the rule of :mod:`nmda_pain._render`:
+"the article" only for the article's own records. Identifiers, modes of
+action and affinities are always marked as beyond the article, with their
+sources. :class:`~nmda_pain.Registry` cards show counts and the agents and
+references.
 """
 
 from __future__ import annotations
@@ -15,7 +25,8 @@ from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 
-from nmda_pain.model import Affinity, Curie, ModeOfAction
+from nmda_pain._render import ARTICLE, record_source, shipped_home, xref_source
+from nmda_pain.model import Affinity, Agent, ModeOfAction
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -37,7 +48,15 @@ _LABEL: Final = (
 )
 _CELL: Final = 'style="text-align: left; vertical-align: top"'
 _MUTED: Final = 'style="opacity: 0.7"'
-_SKIPPED: Final = frozenset({"id", "name", "provenance"})
+_SKIPPED: Final = frozenset(
+    {"id", "name", "provenance", "kind", "category", "xrefs", "modes_of_action", "affinities"}
+)
+#: A list of claims longer than this is folded; a shorter one is shown open.
+_OPEN_ROWS: Final = 8
+_REGISTRY_NAMES: Final = {
+    "default_registry()": "the article's registry, default_registry()",
+    "extended_registry()": "extended_registry() (the article plus facts from beyond it)",
+}
 _PARAMETERS: Final = {"pic50": "pIC50", "pki": "pKi", "ic50": "IC50"}
 
 
@@ -81,86 +100,206 @@ def _card(kind: str, title: str, subtitle: str, body: str) -> str:
     )
 
 
-def _source(provenance: str | None) -> str:
-    return "the article" if provenance is None else f"beyond the article: {_text(provenance)}"
+def _source(record: Entity | Claim) -> str:
+    return _text(record_source(record))
 
 
-def _mode_of_action(mode: ModeOfAction) -> str:
+def _short_source(record: Entity | Claim) -> str:
+    """The source in a table cell: the article, beyond it, or not stated (the card has the rest)."""
+    source = record_source(record)
+    if source == ARTICLE:
+        return ARTICLE
+    return "beyond the article" if record.provenance is not None else "not stated"
+
+
+def _beyond(value: str, source: str) -> str:
+    """*value* (HTML already) and, under it, the source it comes from."""
+    return f"{value}<br><span {_MUTED}>source: {_text(source)}</span>"
+
+
+def _entity_name(registry: Registry | None, entity_id: str) -> str:
+    """The entity's name where *registry* knows it, else its id as code."""
+    found = None if registry is None else registry.index.by_id.get(entity_id)
+    return f"<code>{_text(entity_id)}</code>" if found is None else _text(found.name)
+
+
+def _mode_of_action(mode: ModeOfAction, registry: Registry | None) -> str:
     details = [_words(value.value) for value in (mode.binding_site, mode.trapping) if value]
     if mode.contested:
         details.append("contested")
-    text = f"{_words(mode.action.value)} at <code>{_text(mode.target)}</code>"
-    return f"{text} ({', '.join(details)})" if details else text
+    text = f"{_words(mode.action.value)} at {_entity_name(registry, mode.target)}"
+    text = f"{text} ({', '.join(details)})" if details else text
+    return _beyond(text, mode.source)
 
 
-def _affinity(affinity: Affinity) -> str:
+def _affinity(affinity: Affinity, registry: Registry | None) -> str:
     parameter = _PARAMETERS.get(affinity.parameter.value, affinity.parameter.value)
     unit = f" {affinity.unit}" if affinity.unit else ""
     species = f" ({affinity.species})" if affinity.species else ""
-    return _text(f"{parameter} {affinity.value:g}{unit} at {affinity.target}{species}")
+    target = _entity_name(registry, affinity.target)
+    text = f"{_text(f'{parameter} {affinity.value:g}{unit}')} at {target}{_text(species)}"
+    return _beyond(text, affinity.source)
 
 
 def _value(value: object) -> str:
     """A field's value as HTML; the empty string for an empty value."""
-    if isinstance(value, Curie):
-        return _link(value.url, value.canonical)
-    if isinstance(value, ModeOfAction):
-        return _mode_of_action(value)
-    if isinstance(value, Affinity):
-        return _affinity(value)
     if isinstance(value, tuple):
         items = cast("tuple[object, ...]", value)
-        nested = any(isinstance(item, (ModeOfAction, Affinity)) for item in items)
-        return ("<br>" if nested else ", ").join(_value(item) for item in items)
+        return ", ".join(_value(item) for item in items)
     return "" if value is None else _text(str(value))
+
+
+def _beyond_rows(entity: Entity, registry: Registry | None) -> list[tuple[str, str]]:
+    """Identifiers, modes of action and affinities: never the article's, each with its source."""
+    rows: list[tuple[str, str]] = []
+    if entity.xrefs:
+        links = ", ".join(_link(xref.url, xref.canonical) for xref in entity.xrefs)
+        rows.append(("identifiers (beyond the article)", _beyond(links, xref_source(entity))))
+    if isinstance(entity, Agent):
+        if entity.modes_of_action:
+            modes = "<br>".join(_mode_of_action(m, registry) for m in entity.modes_of_action)
+            rows.append(("modes of action (beyond the article)", modes))
+        if entity.affinities:
+            values = "<br>".join(_affinity(a, registry) for a in entity.affinities)
+            rows.append(("affinities (beyond the article)", values))
+    return rows
+
+
+def _cites(registry: Registry, claim: Claim) -> str:
+    """Each reference behind *claim* with its sections: ``[3] introduction, description``."""
+    parts: list[str] = []
+    for item in claim.evidence:
+        reference = registry.index.references.get(item.reference)
+        number = None if reference is None else reference.number
+        label = f"[{number}]" if number is not None else f"[{item.reference}]"
+        sections = ", ".join(section.value.replace("_", " ") for section in item.sections)
+        parts.append(_text(f"{label} {sections}" if sections else label))
+    return "; ".join(parts)
+
+
+def _claims_list(
+    registry: Registry, title: str, claims: tuple[Claim, ...], *, outgoing: bool
+) -> str:
+    """A folded (or, when short, open) table of *claims* with certainty and evidence."""
+    if not claims:
+        return f"<div {_MUTED}>{_text(title)} (0)</div>"
+    marked = any(record_source(claim) != ARTICLE for claim in claims)
+    columns = ("predicate", "object" if outgoing else "subject", "certainty", "evidence")
+    rows = [
+        (
+            _words(claim.predicate.value),
+            _entity_name(registry, claim.object if outgoing else claim.subject),
+            _words(claim.certainty.value),
+            _cites(registry, claim),
+            *((_short_source(claim),) if marked else ()),
+        )
+        for claim in claims
+    ]
+    table = _table((*columns, *(("source",) if marked else ())), rows, len(rows))
+    state = " open" if len(claims) <= _OPEN_ROWS else ""
+    return f"<details{state}><summary>{_text(title)} ({len(claims)})</summary>{table}</details>"
+
+
+def _entity_claims(entity: Entity, home: tuple[str, Registry] | None) -> str:
+    """The claims about and naming *entity* in the shipped registry *home*, or a hint."""
+    if home is None:
+        return (
+            f"<div {_MUTED}>Not a record of a shipped registry; ask its registry for its claims: "
+            f"<code>find_claims(subject={_text(repr(entity.id))}, registry=...)</code>, "
+            f"<code>find_claims(object={_text(repr(entity.id))}, registry=...)</code></div>"
+        )
+    name, registry = home
+    outgoing = registry.index.by_subject.get(entity.id, ())
+    incoming = registry.index.by_object.get(entity.id, ())
+    return (
+        f"<div {_MUTED}>Claims in {_text(_REGISTRY_NAMES[name])}:</div>"
+        + _claims_list(registry, f"Claims about {entity.name}", outgoing, outgoing=True)
+        + _claims_list(
+            registry, f"Claims naming {entity.name} as their object", incoming, outgoing=False
+        )
+    )
+
+
+def _subtitle(entity: Entity) -> str:
+    kind = getattr(entity, "kind", None) or getattr(entity, "category", None)
+    family = _words(entity.FAMILY)
+    if not isinstance(kind, enum.Enum) or _words(kind.value) == family:
+        return family
+    return f"{family} · {_words(kind.value)}"
 
 
 def entity_html(entity: Entity) -> str:
     """The card of an agent, receptor, mechanism, adverse effect, condition or enzyme."""
-    kind = getattr(entity, "kind", None) or getattr(entity, "category", None)
-    family = _words(entity.FAMILY)
-    subtitle = f"{family} · {_words(kind.value)}" if isinstance(kind, enum.Enum) else family
+    home = shipped_home(entity)
+    registry = None if home is None else home[1]
     rows = [("id", f"<code>{_text(entity.id)}</code>")]
     for field in attrs.fields(type(entity)):
-        if field.name in _SKIPPED or field.name in {"kind", "category"}:
+        if field.name in _SKIPPED:
             continue
         shown = _value(getattr(entity, field.name))
         if shown:
             label = "curator notes" if field.name == "notes" else field.name.replace("_", " ")
             rows.append((label, shown))
-    rows.append(("source", _source(entity.provenance)))
-    hint = (
-        f"<div {_MUTED}>Claims: <code>find_claims(subject={_text(repr(entity.id))})</code>, "
-        f"<code>find_claims(object={_text(repr(entity.id))})</code></div>"
-    )
-    return _card(entity.FAMILY, entity.name, subtitle, _rows(rows) + hint)
+    rows.append(("source", _source(entity)))
+    rows += _beyond_rows(entity, registry)
+    body = _rows(rows) + _entity_claims(entity, home)
+    return _card(entity.FAMILY, entity.name, _subtitle(entity), body)
+
+
+def _reference_cell(registry: Registry | None, reference_id: str) -> tuple[str, str]:
+    """A cited reference as HTML (its number, citation and DOI link) and its verification."""
+    reference = None if registry is None else registry.index.references.get(reference_id)
+    if reference is None:
+        return f"<code>{_text(reference_id)}</code>", "not known"
+    label = f"[{reference.number}] " if reference.number is not None else ""
+    cell = _text(f"{label}{reference.citation}")
+    if reference.doi_url is not None and reference.doi is not None:
+        cell = _text(f"{label}{reference.citation.removesuffix(f' doi:{reference.doi}')}")
+        cell += " " + _link(reference.doi_url, f"doi:{reference.doi}")
+    return cell, _words(reference.verification.value)
 
 
 def claim_html(claim: Claim) -> str:
-    """The card of a claim: subject, predicate, object, certainty and each piece of evidence."""
-    title = f"{claim.subject} {claim.predicate.value.replace('_', ' ')} {claim.object}"
-    evidence = _table(
-        ("reference", "sections"),
-        [
-            (
-                f"<code>{_text(item.reference)}</code>",
-                ", ".join(_words(section.value) for section in item.sections),
-            )
-            for item in claim.evidence
-        ],
-        len(claim.evidence),
-    )
+    """The card of a claim: subject, predicate, object, certainty and each piece of evidence.
+
+    Names and references come from the shipped registry that holds the claim,
+    when one does; otherwise the card shows ids.
+    """
+    home = shipped_home(claim)
+    registry = None if home is None else home[1]
+
+    def plain_name(entity_id: str) -> str:
+        found = None if registry is None else registry.index.by_id.get(entity_id)
+        return entity_id if found is None else found.name
+
+    predicate = claim.predicate.value.replace("_", " ")
+    title = f"{plain_name(claim.subject)} {predicate} {plain_name(claim.object)}"
+    evidence_rows: list[tuple[str, ...]] = []
+    for item in claim.evidence:
+        cited, verification = _reference_cell(registry, item.reference)
+        sections = ", ".join(_words(section.value) for section in item.sections)
+        evidence_rows.append((cited, sections, verification))
+    evidence = _table(("reference", "sections", "verification"), evidence_rows, len(claim.evidence))
     rows = [
-        ("subject", f"<code>{_text(claim.subject)}</code>"),
+        ("subject", _entity_name(registry, claim.subject)),
         ("predicate", _words(claim.predicate.value)),
-        ("object", f"<code>{_text(claim.object)}</code>"),
+        ("object", _entity_name(registry, claim.object)),
         ("certainty", _words(claim.certainty.value)),
         ("evidence", evidence),
     ]
     if claim.notes:
         rows.append(("curator notes", _text(claim.notes)))
-    rows.append(("source", _source(claim.provenance)))
-    return _card("claim", title, f"claim · {_words(claim.certainty.value)}", _rows(rows))
+    rows.append(("source", _source(claim)))
+    if home is None:
+        footer = (
+            f"<div {_MUTED}>Not a claim of a shipped registry: subject, object and references "
+            "are ids; look them up with <code>registry.resolve</code> and "
+            "<code>registry.reference</code>.</div>"
+        )
+    else:
+        footer = f"<div {_MUTED}>Names and references from {_text(_REGISTRY_NAMES[home[0]])}.</div>"
+    subtitle = f"claim · {_words(claim.certainty.value)}"
+    return _card("claim", title, subtitle, _rows(rows) + footer)
 
 
 def reference_html(reference: Reference) -> str:
@@ -207,15 +346,29 @@ def registry_html(registry: Registry) -> str:
             cited = _text(source.citation.removesuffix(f" doi:{source.doi}"))
             cited += " " + _link(source.doi_url, f"doi:{source.doi}")
         parts.append(f"<div>Source: {cited}</div>")
+    marked = any(
+        record_source(record) != ARTICLE for record in (*registry.entities, *registry.claims)
+    )
+    if marked:
+        parts.append(
+            "<div>Not every record here is the article's: each agent's source is in the "
+            "table below, and each record's and claim's on its own card.</div>"
+        )
     parts.append(counts)
     subjects = registry.index.by_subject
     agents = [
-        (_text(agent.name), _words(agent.kind.value), str(len(subjects.get(agent.id, ()))))
+        (
+            _text(agent.name),
+            _words(agent.kind.value),
+            str(len(subjects.get(agent.id, ()))),
+            *((_short_source(agent),) if marked else ()),
+        )
         for agent in registry.agents[:MAX_ROWS]
     ]
+    columns = ("name", "kind", "claims about it", *(("source",) if marked else ()))
     parts.append(
         f"<details><summary>Agents ({len(registry.agents)})</summary>"
-        + _table(("name", "kind", "claims about it"), agents, len(registry.agents))
+        + _table(columns, agents, len(registry.agents))
         + "</details>"
     )
     references = [

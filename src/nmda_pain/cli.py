@@ -20,13 +20,26 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
-from nmda_pain._render import Block, Fields, Table, Text, dump_json, emit
+from nmda_pain._atomic import replacing
+from nmda_pain._render import (
+    ARTICLE,
+    Block,
+    Fields,
+    Table,
+    Text,
+    clean,
+    dump_json,
+    emit,
+    is_article_record,
+    record_source,
+    xref_source,
+)
 from nmda_pain._version import __version__
 from nmda_pain.errors import NmdaPainError, RegistryFormatError, UnknownEntityError
+from nmda_pain.index import closest_names, normalize_name
 from nmda_pain.model import (
     AdverseEffect,
     Agent,
-    AgentKind,
     Claim,
     Condition,
     Enzyme,
@@ -96,8 +109,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="nmda-pain",
         description=(
             "Explore the knowledge model of 'NMDA Antagonists: Pain Management's Complex "
-            "Mechanisms' (El-Sayed, 2025). The data restate one review article; they are not "
-            "clinical advice."
+            "Mechanisms' (El-Sayed, 2025). The shipped data restate this one review article; "
+            "--extended adds facts from beyond it, marked as such. None of it is clinical advice."
         ),
         epilog=(
             "Exit status: 0 success, 1 invalid data or a name that matches nothing, 2 usage error. "
@@ -123,12 +136,20 @@ def _parser() -> argparse.ArgumentParser:
     ).add_argument(
         "name", metavar="NAME", help="an id, name, synonym or CURIE; a reference's id or number"
     )
-    command("agents-for", "the agents the article names for a condition").add_argument(
-        "condition", metavar="CONDITION", help="a condition's id, name or synonym"
-    )
+    command(
+        "agents-for",
+        "the agents the registry names for a condition: those said to treat, attenuate or "
+        "prevent it, and those approved for it (an approval, from beyond the article, is "
+        "labelled as one)",
+    ).add_argument("condition", metavar="CONDITION", help="a condition's id, name or synonym")
     claims = command("claims", "the claims that match every filter given")
     claims.add_argument("--subject", metavar="X", help="the subject entity's id, name or synonym")
-    claims.add_argument("--predicate", metavar="P", help="a predicate, such as 'treats'")
+    claims.add_argument(
+        "--predicate",
+        metavar="P",
+        help="a predicate, such as 'treats' or 'causes adverse effect' (case, spaces, "
+        "hyphens and underscores are ignored)",
+    )
     claims.add_argument("--object", metavar="Y", help="the object entity's id, name or synonym")
     claims.add_argument("--reference", metavar="R", help="a reference's id or number")
     export = command("export", "write the registry in another format")
@@ -192,8 +213,25 @@ def _counted(count: int, plural: str) -> str:
 
 
 def _name(registry: Registry, entity_id: str) -> str:
+    """The name of the entity *entity_id*, on one line (see :func:`nmda_pain._render.clean`)."""
     found = registry.index.by_id.get(entity_id)
-    return entity_id if found is None else found.name
+    return clean(entity_id if found is None else found.name)
+
+
+_MARK_BEYOND: Final = "beyond the article"
+_MARK_NOT_STATED: Final = "source not stated"
+
+
+def _mark(record: Entity | Claim) -> str:
+    """How a line marks *record*: ``""`` for the article's, else where it comes from."""
+    if record.provenance is not None:
+        return _MARK_BEYOND
+    return "" if is_article_record(record) else _MARK_NOT_STATED
+
+
+def _source_cell(record: Entity | Claim) -> str:
+    """*record*'s source in a table's Source column: short, the provenance is in ``show``."""
+    return _mark(record) or ARTICLE
 
 
 def _reference_label(reference: Reference) -> str:
@@ -232,24 +270,33 @@ def _record(record: object) -> object:
 def _describe(registry: Registry, claims: tuple[Claim, ...], *, verb: bool) -> str:
     parts: list[str] = []
     for claim in claims:
-        target = registry.index.by_id[claim.object].name
+        target = _name(registry, claim.object)
         certainty = _words(claim.certainty.value)
         relation = f"{_words(claim.predicate.value)} " if verb else ""
-        parts.append(f"{relation}{target} ({certainty} {_cites(registry, claim)})")
+        mark = _mark(claim)
+        mark = f"; {mark}" if mark else ""
+        parts.append(f"{relation}{target} ({certainty} {clean(_cites(registry, claim))}{mark})")
     return "; ".join(parts) if parts else "-"
 
 
+#: The rows of an agent in the overview that are listed even when empty.
+_ALWAYS_LISTED: Final = ("conditions", "mechanisms", "adverse effects")
+
+
 def _agent_lines(registry: Registry, agent: Agent) -> list[str]:
-    kind = "drug class" if agent.kind is AgentKind.DRUG_CLASS else "drug"
-    heading = f"{agent.name} ({kind}"
+    heading = f"{clean(agent.name)} ({_words(agent.kind.value)}"
     if agent.drug_class is not None:
-        heading += f"; member of {registry.index.by_id[agent.drug_class].name}"
+        heading += f"; member of {_name(registry, agent.drug_class)}"
     heading += ")"
+    mark = _mark(agent)
+    if mark:
+        heading += f" [{mark}]"
     own = find_claims(subject=agent, registry=registry)
     shown = {
         *THERAPEUTIC_PREDICATES,
         Predicate.ACTS_VIA,
         Predicate.CAUSES_ADVERSE_EFFECT,
+        Predicate.APPROVED_FOR,
         Predicate.MEMBER_OF,
     }
     rows = (
@@ -260,16 +307,18 @@ def _agent_lines(registry: Registry, agent: Agent) -> list[str]:
             tuple(c for c in own if c.predicate is Predicate.CAUSES_ADVERSE_EFFECT),
             False,
         ),
+        ("approved for", tuple(c for c in own if c.predicate is Predicate.APPROVED_FOR), False),
         ("other claims", tuple(c for c in own if c.predicate not in shown), True),
     )
     lines = [heading]
     lines.extend(
         f"  {label + ':':<17}{_describe(registry, claims, verb=verb)}"
         for label, claims, verb in rows
-        if claims or label != "other claims"
+        if claims or label in _ALWAYS_LISTED
     )
     if agent.other_uses:
-        lines.append(f"  {'other uses:':<17}{', '.join(agent.other_uses)}")
+        uses = ", ".join(clean(use) for use in agent.other_uses)
+        lines.append(f"  {'other uses:':<17}{uses}")
     return lines
 
 
@@ -287,37 +336,62 @@ def overview(registry: Registry) -> str:
 
     .. versionadded:: 0.1.0
     """
+    marks = {_mark(record) for record in (*registry.entities, *registry.claims)}
+    only_article = marks <= {""}
     lines: list[str] = []
     if registry.source is not None:
-        lines += [
-            f"Source: {registry.source.citation}",
-            "The data restate this one review article; they are not clinical advice.",
-            "",
-        ]
-    counts = (
-        (len(registry.agents), "agent", "agents"),
-        (len(registry.receptors), "receptor", "receptors"),
-        (len(registry.mechanisms), "mechanism", "mechanisms"),
-        (len(registry.adverse_effects), "adverse effect", "adverse effects"),
-        (len(registry.conditions), "condition", "conditions"),
-        (len(registry.references), "reference", "references"),
-        (len(registry.claims), "claim", "claims"),
-    )
+        lines.append(f"Source: {clean(registry.source.citation)}")
+    lines += [_disclaimer(registry, marks), ""]
+    counts = ", ".join(_counted(n, _words(family)) for family, n in _counts(registry).items())
+    lines += [f"Counts: {counts}", ""]
     lines.append(
-        "Counts: " + ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts)
+        "Agents (what the article states of each; class statements are listed under the class)"
+        if only_article
+        else "Agents (what the registry states of each, each record and claim that is not the "
+        "article's marked; class statements are listed under the class)"
     )
-    lines += [
-        "",
-        "Agents (what the article states of each; class statements are listed under the class)",
-    ]
     for agent in registry.agents:
         lines += ["", *_agent_lines(registry, agent)]
     lines += ["", "References"]
+    cited = _article_reference_ids()
     for reference in registry.references:
-        lines.append(
+        line = (
             f"  {_reference_label(reference)} {reference.citation} ({reference.verification.value})"
         )
+        if reference not in cited:
+            line += " [not in the article's reference list]"
+        lines.append(clean(line))
     return "\n".join(lines)
+
+
+def _article_reference_ids() -> frozenset[Reference]:
+    return frozenset(default_registry().references)
+
+
+def _disclaimer(registry: Registry, marks: set[str]) -> str:
+    """What the data are: the one article only when every record is the article's."""
+    if not registry.entities and not registry.claims:
+        return "The registry holds no records."
+    if marks <= {""}:
+        if registry.source is not None and registry.source == default_registry().source:
+            return "The data restate this one review article; they are not clinical advice."
+        return (
+            "Every record here is one of the article's (El-Sayed 2025); "
+            "they are not clinical advice."
+        )
+    others: list[str] = []
+    if _MARK_BEYOND in marks:
+        others.append(
+            f"those marked [{_MARK_BEYOND}] come from the source their provenance names "
+            "('nmda-pain show NAME' gives it)"
+        )
+    if _MARK_NOT_STATED in marks:
+        others.append(f"those marked [{_MARK_NOT_STATED}] are not the article's and name no source")
+    return (
+        "Not every record here is the article's: "
+        + "; ".join(others)
+        + ". None of it is clinical advice."
+    )
 
 
 def _overview(registry: Registry) -> _Report:
@@ -365,11 +439,27 @@ def _extra_cells(registry: Registry, entity: Entity) -> tuple[str, ...]:
     return ()
 
 
+def _with_sources(
+    records: Sequence[Entity | Claim], columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """*columns* and *rows*, with a Source column when a record is not the article's.
+
+    A table of the article's records alone keeps its columns; any other table
+    says of each row whether it is the article's, beyond it, or of no stated source.
+    """
+    if all(not _mark(record) for record in records):
+        return columns, rows
+    sources = (_source_cell(record) for record in records)
+    return (*columns, "Source"), tuple(
+        (*row, source) for row, source in zip(rows, sources, strict=True)
+    )
+
+
 def _entity_table(registry: Registry, family: str, title: str) -> Table:
     records: tuple[Entity, ...] = getattr(registry, family)
     columns = ("Id", "Name", *_EXTRA_COLUMNS.get(family, ()), "Synonyms")
     rows = tuple((e.id, e.name, *_extra_cells(registry, e), ", ".join(e.synonyms)) for e in records)
-    return Table(title, columns, rows)
+    return Table(title, *_with_sources(records, columns, rows))
 
 
 def _claim_row(registry: Registry, claim: Claim) -> tuple[str, ...]:
@@ -385,8 +475,16 @@ def _claim_row(registry: Registry, claim: Claim) -> tuple[str, ...]:
 _CLAIM_COLUMNS: Final = ("Subject", "Predicate", "Object", "Certainty", "Evidence")
 
 
-def _claims_table(registry: Registry, title: str, claims: tuple[Claim, ...]) -> Table:
-    return Table(title, _CLAIM_COLUMNS, tuple(_claim_row(registry, c) for c in claims))
+def _claims_table(
+    registry: Registry,
+    title: str,
+    claims: tuple[Claim, ...],
+    pick: tuple[int, ...] = (0, 1, 2, 3, 4),
+) -> Table:
+    """The table of *claims*; *pick* chooses the columns (of ``_CLAIM_COLUMNS``) shown."""
+    columns = tuple(_CLAIM_COLUMNS[n] for n in pick)
+    rows = tuple(tuple(row[n] for n in pick) for row in (_claim_row(registry, c) for c in claims))
+    return Table(title, *_with_sources(claims, columns, rows))
 
 
 def _list(registry: Registry, choice: str) -> _Report:
@@ -429,7 +527,8 @@ def _class_of(registry: Registry, entity: Entity) -> str:
     if isinstance(entity, AdverseEffect):
         return f"{family} ({_words(entity.category.value)})"
     if isinstance(entity, Condition):
-        return f"{family} ({_words(entity.kind.value)})"
+        kind = _words(entity.kind.value)
+        return family if kind == family else f"{family} ({kind})"
     if isinstance(entity, Receptor) and entity.subunit_of is not None:
         return f"{family} (subunit of {_name(registry, entity.subunit_of)})"
     return family
@@ -461,10 +560,6 @@ def _family_rows(registry: Registry, entity: Entity) -> list[tuple[str, str]]:
             rows.append(("members", ", ".join(member.name for member in members)))
         if entity.other_uses:
             rows.append(("other uses", ", ".join(entity.other_uses)))
-        rows.extend(
-            ("mode of action", _mode_of_action(registry, m)) for m in entity.modes_of_action
-        )
-        rows.extend(("affinity", _affinity(registry, a)) for a in entity.affinities)
     if isinstance(entity, Receptor):
         if entity.gated_by:
             rows.append(("gated by", ", ".join(entity.gated_by)))
@@ -479,27 +574,43 @@ def _entity_fields(registry: Registry, entity: Entity) -> Fields:
     rows: list[tuple[str, str]] = [("id", entity.id), ("class", _class_of(registry, entity))]
     if entity.synonyms:
         rows.append(("synonyms", ", ".join(entity.synonyms)))
-    if entity.xrefs:
-        rows.append(("identifiers", ", ".join(str(xref) for xref in entity.xrefs)))
     rows += _family_rows(registry, entity)
     if entity.description:
         rows.append(("description", entity.description))
     if entity.notes:
         rows.append(("curator notes", entity.notes))
-    rows.append(
-        (
-            "source",
-            "the article"
-            if entity.provenance is None
-            else f"beyond the article: {entity.provenance}",
-        )
-    )
+    rows.append(("source", record_source(entity)))
     return Fields(entity.name, tuple(rows))
+
+
+def _beyond_fields(registry: Registry, entity: Entity) -> tuple[Block, ...]:
+    """The identifiers, modes of action and affinities of *entity*, each with its source.
+
+    These never come from the article, whatever the record's own source, so
+    they are a block of their own.
+    """
+    rows: list[tuple[str, str]] = []
+    if entity.xrefs:
+        rows.append(("identifiers", ", ".join(str(xref) for xref in entity.xrefs)))
+        rows.append(("  source", xref_source(entity)))
+    if isinstance(entity, Agent):
+        for mode in entity.modes_of_action:
+            rows.append(("mode of action", _mode_of_action(registry, mode)))
+            rows.append(("  source", mode.source))
+        for affinity in entity.affinities:
+            rows.append(("affinity", _affinity(registry, affinity)))
+            rows.append(("  source", affinity.source))
+    if not rows:
+        return ()
+    return (
+        Fields(f"Beyond the article: identifiers and pharmacology of {entity.name}", tuple(rows)),
+    )
 
 
 def _claim_notes(registry: Registry, claims: tuple[Claim, ...]) -> tuple[Block, ...]:
     noted = [
-        f"  - {_name(registry, c.subject)} {_words(c.predicate.value)} {_name(registry, c.object)}: {c.notes}"
+        f"  - {_name(registry, c.subject)} {_words(c.predicate.value)} {_name(registry, c.object)}: "
+        + clean(c.notes)
         for c in claims
         if c.notes
     ]
@@ -511,18 +622,15 @@ def _show_entity(registry: Registry, entity: Entity) -> _Report:
     incoming = find_claims(object=entity, registry=registry)
     blocks: tuple[Block, ...] = (
         _entity_fields(registry, entity),
-        Table(
-            f"Claims about {entity.name} ({len(outgoing)})",
-            ("Predicate", "Object", "Certainty", "Evidence"),
-            tuple(_claim_row(registry, c)[1:] for c in outgoing),
+        *_beyond_fields(registry, entity),
+        _claims_table(
+            registry, f"Claims about {entity.name} ({len(outgoing)})", outgoing, (1, 2, 3, 4)
         ),
-        Table(
+        _claims_table(
+            registry,
             f"Claims naming {entity.name} as their object ({len(incoming)})",
-            ("Subject", "Predicate", "Certainty", "Evidence"),
-            tuple(
-                (row[0], row[1], row[3], row[4])
-                for row in (_claim_row(registry, c) for c in incoming)
-            ),
+            incoming,
+            (0, 1, 3, 4),
         ),
         *_claim_notes(registry, outgoing + incoming),
     )
@@ -571,63 +679,110 @@ def _show_reference(registry: Registry, reference: Reference) -> _Report:
 def _show(registry: Registry, name: str) -> _Report:
     try:
         entity = registry.resolve(name)
-    except UnknownEntityError:
+    except UnknownEntityError as exc:
         reference = registry.index.references.get(name)
         if reference is None and name.strip().isdigit():
             reference = registry.index.references_by_number.get(int(name))
         if reference is None:
-            raise
+            names = (*(e.name for e in registry.entities), *registry.index.references)
+            synonyms = (synonym for e in registry.entities for synonym in e.synonyms)
+            suggestions = closest_names(name, (*names, *synonyms))
+            raise UnknownEntityError(name, suggestions, kind=exc.kind) from None
         return _show_reference(registry, reference)
     return _show_entity(registry, entity)
+
+
+def _extended_hint(exc: UnknownEntityError) -> str:
+    """A hint that the extended registry, not the shipped one, knows *exc*'s query, or ``""``."""
+    if exc.found_kind is not None or exc.query in default_registry().index.references:
+        return ""  # the shipped registry knows the name, as another kind of record
+    extended = extended_registry()
+    try:
+        extended.resolve(exc.query)
+    except UnknownEntityError:
+        if exc.query not in extended.index.references:
+            return ""
+    what = "an identifier" if ":" in exc.query else "a name"
+    return (
+        f"{' ' if str(exc).endswith('?') else '. '}{exc.query!r} is {what} in the extended "
+        "registry, which adds facts from beyond the article: add --extended to use it"
+    )
 
 
 # -- agents-for and claims ---------------------------------------------------------------
 
 
+#: What ``agents-for`` counts as naming an agent for a condition.
+_FOR_PREDICATES: Final = frozenset({*THERAPEUTIC_PREDICATES, Predicate.APPROVED_FOR})
+
+
 def _agents_for(registry: Registry, name: str) -> _Report:
-    agents = agents_for_condition(name, registry=registry)
+    treating = agents_for_condition(name, registry=registry)  # checks that *name* is a condition
     condition = registry.resolve(name)
-    stated = find_claims(object=condition, registry=registry)
-    by_agent = {
-        agent.id: tuple(
-            c for c in stated if c.subject == agent.id and c.predicate in THERAPEUTIC_PREDICATES
-        )
-        for agent in agents
-    }
+    named = tuple(
+        c
+        for c in find_claims(object=condition, registry=registry)
+        if c.predicate in _FOR_PREDICATES
+    )
+    ids = {agent.id for agent in treating} | {claim.subject for claim in named}
+    agents = tuple(agent for agent in registry.agents if agent.id in ids)
+    by_agent = {agent.id: tuple(c for c in named if c.subject == agent.id) for agent in agents}
+    shown = tuple(claim for agent in agents for claim in by_agent[agent.id])
     rows = tuple(
         (
-            agent.name,
-            _words(agent.kind.value),
+            _name(registry, claim.subject),
+            _words(registry.index.by_id[claim.subject].kind.value),  # type: ignore[union-attr]  # a subject of these predicates is an agent
             _words(claim.predicate.value),
             _words(claim.certainty.value),
             _evidence(registry, claim),
         )
-        for agent in agents
-        for claim in by_agent[agent.id]
+        for claim in shown
     )
+    whose = "the article" if all(not _mark(claim) for claim in shown) else "the registry"
     table = Table(
-        f"Agents the article names for {condition.name} ({len(agents)})",
-        ("Agent", "Kind", "Predicate", "Certainty", "Evidence"),
-        rows,
+        f"Agents {whose} names for {condition.name} ({len(agents)})",
+        *_with_sources(shown, ("Agent", "Kind", "Predicate", "Certainty", "Evidence"), rows),
     )
-    note = Text(
-        "A statement about a drug class names the class, not each member; "
-        "'nmda-pain show NAME' gives a class's members."
-    )
+    notes = [
+        (
+            "A statement about a drug class names the class, not each member; "
+            "'nmda-pain show NAME' gives a class's members."
+        )
+    ]
+    if any(claim.predicate is Predicate.APPROVED_FOR for claim in shown):
+        notes.append(
+            "'approved for' is a regulator's approval, from the source the claim names, "
+            "not a claim that the agent treats the condition."
+        )
     data = [
         {"agent": _record(agent), "claims": [_record(c) for c in by_agent[agent.id]]}
         for agent in agents
     ]
-    return _Report((table, note), data)
+    return _Report((table, Text("\n".join(notes))), data)
+
+
+def _predicate(value: str) -> Predicate:
+    """The predicate *value* names, ignoring case, spaces, hyphens and underscores."""
+    wanted = normalize_name(value)
+    for predicate in Predicate:
+        if normalize_name(predicate.value) == wanted:
+            return predicate
+    suggestions = closest_names(value, (predicate.value for predicate in Predicate))
+    raise UnknownEntityError(value, suggestions, kind="predicate")
 
 
 def _claims(registry: Registry, arguments: argparse.Namespace) -> _Report:
     reference: str | int | None = arguments.reference
-    if isinstance(reference, str) and reference.strip().isdigit():
-        reference = int(reference)
+    if (
+        isinstance(reference, str)
+        and reference not in registry.index.references
+        and reference.strip().isdigit()
+    ):
+        reference = int(reference)  # not an id: the reference's number
+    predicate: str | None = arguments.predicate
     claims = find_claims(
         subject=arguments.subject,
-        predicate=arguments.predicate,
+        predicate=None if predicate is None else _predicate(predicate),
         object=arguments.object,
         reference=reference,
         registry=registry,
@@ -639,15 +794,27 @@ def _claims(registry: Registry, arguments: argparse.Namespace) -> _Report:
 # -- export, validate, schema ------------------------------------------------------------
 
 
+def _graphml_text(text: str) -> str:
+    r"""*text* as XML 1.0 can hold it: other control characters than tab and line feed escaped.
+
+    GraphML is XML, which has no way to write most control characters, and a
+    reader refuses a file that holds them; they become visible escapes such as
+    ``\x1b`` (see :func:`nmda_pain._render.clean`).
+    """
+    return clean(text, keep="\t\n")
+
+
 def _graphml_value(value: object) -> str | int | float | bool:
     """*value* as one of the scalar types GraphML can hold."""
     import json  # noqa: PLC0415 -- only needed for this export
 
-    if isinstance(value, (str, int, float, bool)):
+    if isinstance(value, str):
+        return _graphml_text(value)
+    if isinstance(value, (int, float, bool)):
         return value
     if isinstance(value, tuple) and all(isinstance(item, str) for item in value):  # pyright: ignore[reportUnknownVariableType] -- checked item by item
-        return "|".join(value)  # pyright: ignore[reportUnknownArgumentType] -- every item is a str
-    return json.dumps(value, ensure_ascii=False, default=str)
+        return _graphml_text("|".join(value))  # pyright: ignore[reportUnknownArgumentType] -- every item is a str
+    return _graphml_text(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def _write_graphml(registry: Registry, path: Path) -> None:
@@ -665,51 +832,61 @@ def _write_graphml(registry: Registry, path: Path) -> None:
             else:
                 data[key] = _graphml_value(value)
     networkx: Any = importlib.import_module("networkx")
-    networkx.write_graphml(graph, str(path))
+    with replacing(path) as temporary:
+        networkx.write_graphml(graph, str(temporary))
 
 
-def _export(registry: Registry, target: str, output: Path | None) -> None:
+def _export_text(registry: Registry, target: str) -> str:
+    """The ``json``, ``csl-json`` or ``bibtex`` export of *registry*, as text."""
     import json  # noqa: PLC0415 -- only needed for this command
 
     from nmda_pain import exports  # noqa: PLC0415 -- the exports load only when asked for
-    from nmda_pain.serialization import dump, to_json  # noqa: PLC0415 -- as above
+    from nmda_pain.serialization import to_json  # noqa: PLC0415 -- as above
 
-    if output is None and target in _NEEDS_PATH:
-        what = "a directory" if target == "kgx" else "a file"
-        msg = f"export {target} writes files: give {what} with -o PATH"
-        raise _Usage(msg)
+    if target == "json":
+        return to_json(registry, indent=2) + "\n"
     references = tuple(registry.references)
     if registry.source is not None:
         references = (registry.source, *references)
-    written: tuple[Path, ...] = ()
+    if target == "csl-json":
+        return json.dumps(exports.to_csl_json(references), indent=2, ensure_ascii=False) + "\n"
+    return exports.to_bibtex(references)
+
+
+def _export_files(registry: Registry, target: str, output: Path) -> tuple[Path, ...]:
+    """Write the *target* export of *registry* to *output*, atomically; return the files written."""
+    from nmda_pain import exports  # noqa: PLC0415 -- the exports load only when asked for
+    from nmda_pain.serialization import dump  # noqa: PLC0415 -- as above
+
     if target == "json":
-        if output is None:
-            sys.stdout.write(to_json(registry, indent=2) + "\n")
-        else:
-            dump(registry, output)
-            written = (output,)
+        dump(registry, output)
     elif target == "kgx":
-        assert output is not None  # noqa: S101 -- checked above
-        written = exports.write_kgx(registry, output)
+        return exports.write_kgx(registry, output)
     elif target == "sqlite":
-        assert output is not None  # noqa: S101 -- checked above
         exports.write_sqlite(registry, output)
-        written = (output,)
     elif target == "graphml":
-        assert output is not None  # noqa: S101 -- checked above
         _write_graphml(registry, output)
-        written = (output,)
     else:
-        text = (
-            json.dumps(exports.to_csl_json(references), indent=2, ensure_ascii=False) + "\n"
-            if target == "csl-json"
-            else exports.to_bibtex(references)
-        )
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            output.write_text(text, encoding="utf-8")
-            written = (output,)
+        text = _export_text(registry, target)
+        with replacing(output) as temporary:
+            temporary.write_text(text, encoding="utf-8")
+    return (output,)
+
+
+def _export(registry: Registry, target: str, output: Path | None) -> None:
+    if output is None:
+        if target in _NEEDS_PATH:
+            what = "a directory" if target == "kgx" else "a file"
+            msg = f"export {target} writes files: give {what} with -o PATH"
+            raise _Usage(msg)
+        sys.stdout.write(_export_text(registry, target))
+        return
+    try:
+        written = _export_files(registry, target, output)
+    except OSError as exc:
+        # The error may name a temporary file beside the target: report the path the user gave.
+        msg = f"cannot write {output}: {exc.strerror or exc}"
+        raise _Failure(msg) from None
     for path in written:
         sys.stderr.write(f"nmda-pain: wrote {path}\n")
 
@@ -779,7 +956,15 @@ def _run(arguments: argparse.Namespace) -> int:
         "agents-for": lambda: _agents_for(registry, arguments.condition),
         "claims": lambda: _claims(registry, arguments),
     }
-    report = commands[command]()
+    try:
+        report = commands[command]()
+    except UnknownEntityError as exc:
+        shipped = arguments.registry is None and not arguments.extended
+        hint = _extended_hint(exc) if shipped and exc.kind != "predicate" else ""
+        if not hint:
+            raise
+        msg = f"{exc}{hint}"
+        raise _Failure(msg) from None
     if arguments.format == "json":
         dump_json(report.data, sys.stdout)
     else:
