@@ -269,6 +269,19 @@ def test_amnesic_and_amnestic_name_one_effect():
     assert "'amnestic'" in claim.notes
 
 
+def test_mitigating_chronic_post_surgical_pain_is_attenuation_not_prevention():
+    # "mitigating the development of chronic pain syndromes post-surgery" [9]: a lessening.
+    (claim,) = find_claims(object="chronic post-surgical pain")
+    assert (claim.subject, claim.predicate) == ("nmda-receptor-antagonists", Predicate.ATTENUATES)
+    # "preventing opioid-induced hyperalgesia" [6] is the article's one prevention.
+    assert {c.object for c in find_claims(predicate="prevents")} == {"opioid-induced-hyperalgesia"}
+
+
+def test_amnesia_is_a_property_the_article_values_never_an_adverse_effect_claim():
+    assert [c.predicate for c in find_claims(object="amnesia")] == [Predicate.PRODUCES_EFFECT]
+    assert "never as a harm" in default_registry().resolve("amnesia").notes
+
+
 def test_well_established_is_kept_apart_from_being_explored():
     established = {
         (c.subject, c.object)

@@ -27,6 +27,7 @@ from nmda_pain import (
     Receptor,
     Registry,
     Trapping,
+    UnknownEntityError,
     VerificationStatus,
     agents_for_condition,
     default_registry,
@@ -346,3 +347,30 @@ def test_mode_of_action_and_affinity_targets_must_be_receptors():
         "agents[0].modes_of_action[0].target: unknown id 'nowhere'",
         "agents[0].affinities[0].target: 'y' is an agent, not a receptor",
     )
+
+
+def test_no_extended_record_states_what_the_table_calls_its_own_knowledge():
+    # identifiers.json: dizocilpine's "'high-affinity' is own knowledge; no numeric affinity".
+    dizocilpine = extended_registry().resolve("MK-801")
+    assert "high-affinity" not in dizocilpine.description.lower()
+    assert "PCP/MK-801 site" in dizocilpine.description
+
+
+def test_magnesium_alone_does_not_resolve_to_the_sulfate_salt():
+    # The table keeps the salt (PubChem 24083) apart from the Mg2+ ion (GtoPdb 708).
+    registry = extended_registry()
+    assert registry.resolve("magnesium sulfate").id == "magnesium-sulfate"
+    with pytest.raises(UnknownEntityError):
+        registry.resolve("magnesium")
+
+
+def test_extended_quinidine_does_not_deny_the_quinine_record_it_sits_beside():
+    registry = extended_registry()
+    assert registry.resolve("quinine").id == "quinine"
+    assert "quinine is not recorded" not in registry.resolve("quinidine").notes
+    assert "quinine is not recorded" in default_registry().resolve("quinidine").notes
+
+
+def test_esketamine_mode_of_action_keeps_the_tables_caveat():
+    (mode,) = extended_registry().resolve("esketamine").modes_of_action
+    assert mode.source.endswith("mechanism class inherited from ketamine")

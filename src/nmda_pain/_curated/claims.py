@@ -466,11 +466,11 @@ _PARAGRAPH_9: Final = (
     ),
     Claim(
         subject=_CLASS,
-        predicate=Predicate.PREVENTS,
+        predicate=Predicate.ATTENUATES,
         object="chronic-post-surgical-pain",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
-        notes="In the article's words the class helps keep chronic pain syndromes from developing after an operation.",
+        notes="The article says the class helps mitigate the development of chronic pain syndromes after an operation: a lessening, not a prevention, so the predicate is attenuates.",
     ),
 )
 

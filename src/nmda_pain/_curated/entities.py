@@ -36,7 +36,7 @@ SELECTIVE_NMDA_RECEPTOR_ANTAGONISTS: Final = Agent(
     kind=AgentKind.DRUG_CLASS,
     drug_class="nmda-receptor-antagonists",
     synonyms=("selective NMDA antagonists",),
-    description="Antagonists under development that aim at better safety than the existing agents while keeping their analgesic efficacy [8].",
+    description="Antagonists under development that aim at better safety than the existing agents while making their analgesic efficacy as large as possible [8].",
     notes="The article names no individual compound of this group. As a subclass it inherits, in the queries, the class's adverse effects named in [8], which these agents are being developed to minimise.",
 )
 
@@ -193,7 +193,7 @@ EXCITOTOXICITY_MITIGATION: Final = Mechanism(
 DESCENDING_PATHWAY_MODULATION: Final = Mechanism(
     id="descending-pathway-modulation",
     name="Modulation of descending pain pathways",
-    description="Acting on the descending pathways that modulate pain, through changes in glutamatergic and other transmitter systems that the article calls complex and not yet precisely understood [10].",
+    description="Acting on the descending pathways that modulate pain, through changes in glutamatergic and other transmitter systems; the article calls the molecular details complex and sees understanding them as a condition for better targeted therapies [10].",
 )
 
 DEXTROMETHORPHAN_BIOAVAILABILITY_INCREASE: Final = Mechanism(
@@ -262,7 +262,12 @@ AMNESIA: Final = AdverseEffect(
     category=AdverseEffectCategory.COGNITIVE,
     synonyms=("amnestic effect", "amnesic effect", "amnestic properties", "amnesic properties"),
     description="The article lists amnestic properties among the reasons the class is used in anaesthesia [9].",
-    notes="The Introduction spells the property 'amnesic', the Description 'amnestic'; both are kept as synonyms and mean the same.",
+    notes=(
+        "The Introduction spells the property 'amnesic', the Description 'amnestic'; both are kept as synonyms "
+        "and mean the same. The article presents it as an advantage in anaesthesia, never as a harm: it is an "
+        "AdverseEffect record only because that family holds drug effects, and its one claim uses "
+        "produces_effect, not causes_adverse_effect. Filing it under the cognitive category is the curator's choice."
+    ),
 )
 
 ADVERSE_EFFECTS: Final[tuple[AdverseEffect, ...]] = (
@@ -317,7 +322,7 @@ CHRONIC_POST_SURGICAL_PAIN: Final = Condition(
     name="Chronic post-surgical pain",
     kind=ConditionKind.CONDITION,
     synonyms=("chronic pain after surgery",),
-    description="Chronic pain syndromes that develop after surgery, which the article says the class helps prevent [9].",
+    description="Chronic pain syndromes that develop after surgery, whose development the article says the class helps mitigate [9].",
 )
 
 ACUTE_PAIN: Final = Condition(
@@ -332,7 +337,7 @@ CHRONIC_PAIN: Final = Condition(
     name="Chronic pain",
     kind=ConditionKind.CATEGORY,
     synonyms=("chronic pain states", "chronic pain conditions"),
-    description="Persistent pain states, marked by central sensitization and central hyperexcitability in the article's account [1, 2, 7].",
+    description="Persistent pain states, marked by central sensitization and central hyperexcitability in the article's account [1, 2].",
 )
 
 SEVERE_PAIN: Final = Condition(

@@ -124,7 +124,7 @@ DEXTROMETHORPHAN: Final = attrs.evolve(
     ),
     modes_of_action=(
         attrs.evolve(
-            _blocker("glun2c", src.GTOPDB_INTERACTIONS, pore=False),
+            _blocker("glun2c", f"{src.GTOPDB_INTERACTIONS}; {src.LABEL}", pore=False),
             notes="The product label calls it an uncompetitive NMDA receptor antagonist and sigma-1 agonist.",
         ),
     ),
@@ -132,6 +132,16 @@ DEXTROMETHORPHAN: Final = attrs.evolve(
 )
 QUINIDINE: Final = attrs.evolve(
     article.QUINIDINE,
+    notes=(
+        "The Introduction names 'quinine' as the partner where the Description and Conclusion name "
+        "quinidine; the partner is quinidine. This registry also holds quinine, as its own agent with "
+        "identifiers and no claims, so that the name the Introduction uses resolves to the right "
+        "substance. The article also groups quinidine with 'other analgesics' and credits the "
+        "bioavailability gain to the combination. Beyond the article (reference table, NUEDEXTA label "
+        "section 12.1, confirmed): quinidine raises dextromethorphan's plasma levels by inhibiting "
+        "CYP2D6, and the product is approved for pseudobulbar affect, not pain. So the curator records "
+        "no pain claim for quinidine, and credits the bioavailability gain to it."
+    ),
     xrefs=_x(
         "pubchem.compound:441074",
         "chebi:28593",
@@ -245,7 +255,6 @@ MAGNESIUM_SULFATE: Final = _agent(
     "magnesium-sulfate",
     "Magnesium sulfate",
     "A source of magnesium ions, the physiological voltage-dependent blocker of the NMDA receptor channel.",
-    synonyms=("magnesium",),
     xrefs=_x(
         "pubchem.compound:24083",
         "chebi:32599",
@@ -290,7 +299,7 @@ NITROUS_OXIDE: Final = _agent(
 DIZOCILPINE: Final = _agent(
     "dizocilpine",
     "Dizocilpine",
-    "A high-affinity, use-dependent NMDA receptor channel blocker.",
+    "A use-dependent NMDA receptor channel (pore) blocker at the PCP/MK-801 site.",
     synonyms=("MK-801",),
     xrefs=_x(
         "pubchem.compound:180081",
@@ -473,11 +482,11 @@ CONDITIONS: Final = {
         attrs.evolve(
             article.NEUROPATHIC_PAIN,
             xrefs=_x("mesh:D009437", "hp:6000040", "mondo:0021667"),
-            notes="MeSH D009437 is 'Neuralgia', with 'Neuropathic Pain' as an entry term.",
+            notes="Beyond the article (reference table): MeSH D009437 is 'Neuralgia', with 'Neuropathic Pain' as an entry term.",
         ),
         attrs.evolve(
             article.INFLAMMATORY_PAIN,
-            notes="No exact term in MeSH, HP or MONDO; the nearest broader MeSH terms are D010146 Pain and D059226 Nociceptive Pain.",
+            notes="Beyond the article (reference table): no exact term in MeSH, HP or MONDO. The table's note, on an entry it leaves unconfirmed, names the nearest broader MeSH terms D010146 Pain and D059226 Nociceptive Pain; they are hints, not identifiers.",
         ),
         attrs.evolve(article.POSTOPERATIVE_PAIN, xrefs=_x("mesh:D010149")),
         attrs.evolve(
@@ -486,21 +495,21 @@ CONDITIONS: Final = {
         attrs.evolve(
             article.HYPERALGESIA,
             xrefs=_x("mesh:D006930"),
-            notes="HPO has no exact class; it lists 'Hyperalgesia' only as a synonym of Dysesthesia, which is not used.",
+            notes="Beyond the article (reference table): HPO has no exact class; it lists 'Hyperalgesia' only as a synonym of Dysesthesia, which is not used.",
         ),
         attrs.evolve(
             article.ALLODYNIA,
             xrefs=_x("hp:0012533"),
-            notes="No MeSH term; the nearest broader MeSH term is D006930 Hyperalgesia.",
+            notes="Beyond the article (reference table): no MeSH term; the nearest broader MeSH term is D006930 Hyperalgesia.",
         ),
         attrs.evolve(
             article.OPIOID_INDUCED_HYPERALGESIA,
-            notes="No exact term in MeSH, HP or MONDO; the nearest broader MeSH term is D006930 Hyperalgesia.",
+            notes="Beyond the article (reference table): no exact term in MeSH, HP or MONDO; the nearest broader MeSH term is D006930 Hyperalgesia.",
         ),
         attrs.evolve(article.CHRONIC_PAIN, xrefs=_x("mesh:D059350", "hp:0012532")),
         attrs.evolve(
             article.CHRONIC_POST_SURGICAL_PAIN,
-            notes="No exact term; index it with MeSH D010149 Pain, Postoperative and D059350 Chronic Pain.",
+            notes="Beyond the article (reference table): no exact term; index it with MeSH D010149 Pain, Postoperative and D059350 Chronic Pain.",
         ),
     )
 }

@@ -20,7 +20,7 @@ LORD_2013: Final = "Lord et al. 2013, Eur J Pharmacol 715:21-25"
 NAMENDA_LABEL: Final = (
     "Namenda label wording; Johnson & Kotermanski 2006, Curr Opin Pharmacol 6:61-67 (PMID 16368266)"
 )
-ESKETAMINE_SECONDARY: Final = "publication abstract and Wikipedia 'Esketamine' (secondary sources)"
+ESKETAMINE_SECONDARY: Final = "publication abstract and Wikipedia 'Esketamine' (secondary sources); mechanism class inherited from ketamine"
 GORMAN_1997: Final = "Gorman, Elliott & Inturrisi 1997, Neurosci Lett 223:5-8 (PMID 9058409)"
 METHADONE_CONTESTED: Final = "Mol Psychiatry 2024 (PMID 38145984)"
 JEVTOVIC_1998: Final = "Jevtovic-Todorovic et al. 1998, Nat Med 4:460-463 (PMID 9546794)"

@@ -234,7 +234,7 @@ class ActionType(str, enum.Enum):
     NEGATIVE_ALLOSTERIC_MODULATOR = "negative_allosteric_modulator"
     """Lowers receptor activity by binding outside the agonist and pore sites."""
     NON_COMPETITIVE_ANTAGONIST = "non_competitive_antagonist"
-    """Antagonises without competing with the agonist; the source names no site."""
+    """Antagonises without competing with the agonist, with no finer mode (such as open-channel block) given."""
     ANTAGONIST = "antagonist"
     """Antagonises; the source gives no finer mode."""
     INHIBITOR = "inhibitor"
