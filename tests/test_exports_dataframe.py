@@ -194,3 +194,15 @@ def test_without_pandas_the_error_says_what_to_install(monkeypatch):
         to_dataframe(default_registry(), "claims")
     assert info.value.name == "pandas"
     assert isinstance(info.value.__cause__, ImportError)
+
+
+def test_certainty_is_ordered_by_strength_not_alphabet():
+    claims = to_dataframe(default_registry(), "claims")
+    assert claims.certainty.cat.ordered
+    # Alphabetically "demonstrated" < "established" < "promising"; by strength promising is weaker.
+    strong = claims[claims.certainty >= "demonstrated"]
+    assert sorted(set(strong.certainty.astype(str))) == ["demonstrated", "established"]
+    ranked = claims.sort_values("certainty", kind="stable").certainty.astype(str).tolist()
+    assert ranked == sorted(ranked, key=lambda value: Certainty(value).rank)
+    assert ranked[0] == "theorized"
+    assert ranked[-1] == "established"

@@ -59,6 +59,50 @@ def test_min_evidence_level_keeps_claims_at_that_level_or_stronger():
     ]
 
 
+@pytest.mark.parametrize("first", ["string", "enum"])
+def test_filters_take_values_as_well_as_enums_in_any_order(first):
+    # A str certainty once compared alphabetically and its wrong answer was then memoized
+    # for the enum too, since "demonstrated" == Certainty.DEMONSTRATED with the same hash.
+    registry = attrs.evolve(default_registry())  # a fresh registry: a fresh memo
+    calls = {
+        "string": {"min_certainty": "demonstrated", "min_evidence_level": 5},
+        "enum": {
+            "min_certainty": Certainty.DEMONSTRATED,
+            "min_evidence_level": EvidenceLevel.LEVEL_5,
+        },
+    }
+    order = [first, *(name for name in calls if name != first)]
+    for name in order:
+        answer = agents_for_condition("neuropathic pain", registry=registry, **calls[name])
+        assert [a.id for a in answer] == [], name  # [5] states no design: no level at all
+        answer = agents_for_condition(
+            "neuropathic pain", registry=registry, min_certainty=calls[name]["min_certainty"]
+        )
+        assert [a.id for a in answer] == ["dextromethorphan"], name
+    assert find_claims(min_certainty="Under investigation") == find_claims(
+        min_certainty=Certainty.UNDER_INVESTIGATION
+    )
+
+
+@pytest.mark.parametrize(
+    ("filters", "error", "message"),
+    [
+        (
+            {"min_certainty": "sure"},
+            ValueError,
+            "min_certainty must be a Certainty or one of 'established'",
+        ),
+        ({"min_certainty": 3}, TypeError, "not int"),
+        ({"min_evidence_level": 6}, ValueError, "from 1 \\(strongest\\) to 5, not 6"),
+        ({"min_evidence_level": "2"}, TypeError, "an int from 1 to 5, not str: '2'"),
+        ({"min_evidence_level": True}, TypeError, "not bool"),
+    ],
+)
+def test_a_bad_filter_value_says_what_is_allowed(filters, error, message):
+    with pytest.raises(error, match=message):
+        find_claims(**filters)
+
+
 def test_min_certainty_keeps_claims_asserted_at_least_that_strongly():
     established = find_claims(min_certainty=Certainty.ESTABLISHED)
     assert {(c.subject, c.object) for c in established} == {

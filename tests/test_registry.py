@@ -346,3 +346,40 @@ def test_evidence_from_a_numbered_article_reference_must_name_sections():
         references=(unnumbered,),
         claims=(MEMBERSHIP, claim("aspirin", Predicate.TREATS, "headache", evidence=bare)),
     )
+
+
+def test_an_identifier_the_registry_lacks_points_to_the_extended_registry():
+    from nmda_pain import default_registry, extended_registry  # noqa: PLC0415
+
+    with pytest.raises(UnknownEntityError) as caught:
+        default_registry().resolve("CHEBI:6121")
+    assert caught.value.hint == (
+        "no entity here carries the identifier chebi:6121; "
+        "the vetted identifiers are in nmda_pain.extended_registry()"
+    )
+    assert str(caught.value).endswith(f"({caught.value.hint})")
+    with pytest.raises(UnknownEntityError) as caught:
+        extended_registry().resolve("chebi:1")
+    assert caught.value.hint == "no entity here carries the identifier chebi:1"
+    with pytest.raises(UnknownEntityError) as caught:
+        default_registry().resolve("no:such")  # not a CURIE of a known prefix: no hint
+    assert caught.value.hint == ""
+
+
+def test_a_reference_number_may_come_as_digits_but_an_id_of_digits_wins():
+    from nmda_pain import default_registry  # noqa: PLC0415
+
+    assert default_registry().reference("3") is default_registry().reference(3)
+    digits = attrs.evolve(NOTES, id="2021", number=7)
+    cites_digits = (Evidence(reference="2021", sections=(Section.DESCRIPTION,)),)
+    registry = small(
+        references=(digits,),
+        claims=(
+            claim("aspirin", Predicate.MEMBER_OF, "drugs", evidence=cites_digits),
+            claim("aspirin", Predicate.TREATS, "headache", evidence=cites_digits),
+        ),
+    )
+    assert registry.reference("2021") is digits
+    assert registry.reference("7") is digits
+    with pytest.raises(UnknownEntityError, match="no reference is called '8'"):
+        registry.reference("8")

@@ -47,6 +47,7 @@ class UnknownEntityError(NmdaPainError, LookupError):
         kind: What was looked for: ``"entity"``, ``"agent"``, ``"reference"``...
         found_kind: When the name exists but belongs to another family, that
             family (``"agent"`` when a condition was wanted); else ``None``.
+        hint: Where else to look, when there is a likely place (``""`` if not).
 
     .. versionadded:: 0.1.0
     """
@@ -55,6 +56,7 @@ class UnknownEntityError(NmdaPainError, LookupError):
     suggestions: tuple[str, ...]
     kind: str
     found_kind: str | None
+    hint: str
 
     def __init__(
         self,
@@ -63,24 +65,27 @@ class UnknownEntityError(NmdaPainError, LookupError):
         *,
         kind: str = "entity",
         found_kind: str | None = None,
+        hint: str = "",
     ) -> None:
         super().__init__(query, suggestions)
         self.query = query
         self.suggestions = suggestions
         self.kind = kind
         self.found_kind = found_kind
+        self.hint = hint
 
     def __str__(self) -> str:
+        hint = f" ({self.hint})" if self.hint else ""
         if self.found_kind is None:
             message = f"no {self.kind} is called {self.query!r}"
         else:
             message = f"{self.query!r} names {with_article(self.found_kind)}, not {with_article(self.kind)}"
             if not self.suggestions:
-                return message
+                return message + hint
         if self.suggestions:
             quoted = ", ".join(repr(name) for name in self.suggestions)
-            return f"{message}; did you mean {quoted}?"
-        return f"{message}, and no known name is close to it"
+            return f"{message}; did you mean {quoted}?{hint}"
+        return f"{message}, and no known name is close to it{hint}"
 
 
 class InvalidRegistryError(NmdaPainError, ValueError):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar, cast
 
-from attrs import frozen
+from attrs import field, frozen
 
 from nmda_pain.errors import UnknownEntityError
 from nmda_pain.index import closest_names
@@ -124,13 +124,40 @@ def _in_registry_order(registry: Registry, ids: set[str]) -> tuple[Entity, ...]:
     return tuple(by_id[entity_id] for entity_id in sorted(ids, key=position.__getitem__))
 
 
+def _certainty(value: object) -> Certainty | None:
+    if value is None or isinstance(value, Certainty):
+        return value
+    allowed = ", ".join(repr(member.value) for member in Certainty)
+    if isinstance(value, str):
+        try:
+            return Certainty(value.strip().lower().replace(" ", "_").replace("-", "_"))
+        except ValueError:
+            msg = f"min_certainty must be a Certainty or one of {allowed}, not {value!r}"
+            raise ValueError(msg) from None
+    msg = f"min_certainty must be a Certainty or one of {allowed}, not {type(value).__name__}"
+    raise TypeError(msg)
+
+
+def _evidence_level(value: object) -> EvidenceLevel | None:
+    if value is None or isinstance(value, EvidenceLevel):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            return EvidenceLevel(value)
+        except ValueError:
+            msg = f"min_evidence_level must be from 1 (strongest) to 5, not {value}"
+            raise ValueError(msg) from None
+    msg = f"min_evidence_level must be an EvidenceLevel or an int from 1 to 5, not {type(value).__name__}: {value!r}"
+    raise TypeError(msg)
+
+
 @frozen
 class _Filter:
-    """The evidence filters every query accepts."""
+    """The evidence filters every query accepts, their values checked and converted."""
 
     registry: Registry
-    min_certainty: Certainty | None
-    min_evidence_level: EvidenceLevel | None
+    min_certainty: Certainty | None = field(converter=_certainty)
+    min_evidence_level: EvidenceLevel | None = field(converter=_evidence_level)
     include_unverified: bool
 
     @property
@@ -173,8 +200,8 @@ def _related(
 def agents_for_condition(
     condition: Condition | str,
     *,
-    min_certainty: Certainty | None = None,
-    min_evidence_level: EvidenceLevel | None = None,
+    min_certainty: Certainty | str | None = None,
+    min_evidence_level: EvidenceLevel | int | None = None,
     include_unverified: bool = True,
     registry: Registry | None = None,
 ) -> tuple[Agent, ...]:
@@ -190,9 +217,11 @@ def agents_for_condition(
 
     Args:
         condition: A :class:`~nmda_pain.Condition` or its name.
-        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_certainty: Keep only claims the source asserts at least this strongly
+            (a :class:`~nmda_pain.Certainty` or its value, such as ``"promising"``).
         min_evidence_level: Keep only claims whose best reference reaches this
-            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number;
+            an :class:`~nmda_pain.EvidenceLevel` or an int from 1 to 5).
         include_unverified: ``False`` ignores references whose verification status
             is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
@@ -219,8 +248,8 @@ def adverse_effects_of(
     agent: Agent | str,
     *,
     include_class: bool = True,
-    min_certainty: Certainty | None = None,
-    min_evidence_level: EvidenceLevel | None = None,
+    min_certainty: Certainty | str | None = None,
+    min_evidence_level: EvidenceLevel | int | None = None,
     include_unverified: bool = True,
     registry: Registry | None = None,
 ) -> tuple[AdverseEffect, ...]:
@@ -237,9 +266,11 @@ def adverse_effects_of(
         include_class: Also include what the source states of the agent's
             drug class (and that class's class). ``False`` keeps only what it
             states of the agent itself.
-        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_certainty: Keep only claims the source asserts at least this strongly
+            (a :class:`~nmda_pain.Certainty` or its value, such as ``"promising"``).
         min_evidence_level: Keep only claims whose best reference reaches this
-            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number;
+            an :class:`~nmda_pain.EvidenceLevel` or an int from 1 to 5).
         include_unverified: ``False`` ignores references whose verification status
             is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
@@ -266,8 +297,8 @@ def mechanisms_of(
     agent: Agent | str,
     *,
     include_class: bool = True,
-    min_certainty: Certainty | None = None,
-    min_evidence_level: EvidenceLevel | None = None,
+    min_certainty: Certainty | str | None = None,
+    min_evidence_level: EvidenceLevel | int | None = None,
     include_unverified: bool = True,
     registry: Registry | None = None,
 ) -> tuple[Mechanism, ...]:
@@ -281,9 +312,11 @@ def mechanisms_of(
         include_class: Also include what the source states of the agent's
             drug class (and that class's class). ``False`` keeps only what it
             states of the agent itself.
-        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_certainty: Keep only claims the source asserts at least this strongly
+            (a :class:`~nmda_pain.Certainty` or its value, such as ``"promising"``).
         min_evidence_level: Keep only claims whose best reference reaches this
-            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number;
+            an :class:`~nmda_pain.EvidenceLevel` or an int from 1 to 5).
         include_unverified: ``False`` ignores references whose verification status
             is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
@@ -307,8 +340,8 @@ def mechanisms_of(
 def combination_partners(
     agent: Agent | str,
     *,
-    min_certainty: Certainty | None = None,
-    min_evidence_level: EvidenceLevel | None = None,
+    min_certainty: Certainty | str | None = None,
+    min_evidence_level: EvidenceLevel | int | None = None,
     include_unverified: bool = True,
     registry: Registry | None = None,
 ) -> tuple[Agent, ...]:
@@ -321,9 +354,11 @@ def combination_partners(
 
     Args:
         agent: An :class:`~nmda_pain.Agent` or its name.
-        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_certainty: Keep only claims the source asserts at least this strongly
+            (a :class:`~nmda_pain.Certainty` or its value, such as ``"promising"``).
         min_evidence_level: Keep only claims whose best reference reaches this
-            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number;
+            an :class:`~nmda_pain.EvidenceLevel` or an int from 1 to 5).
         include_unverified: ``False`` ignores references whose verification status
             is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.
@@ -373,8 +408,8 @@ def find_claims(
     predicate: Predicate | str | None = None,
     object: Entity | str | None = None,
     reference: Reference | str | int | None = None,
-    min_certainty: Certainty | None = None,
-    min_evidence_level: EvidenceLevel | None = None,
+    min_certainty: Certainty | str | None = None,
+    min_evidence_level: EvidenceLevel | int | None = None,
     include_unverified: bool = True,
     registry: Registry | None = None,
 ) -> tuple[Claim, ...]:
@@ -389,9 +424,11 @@ def find_claims(
         predicate: A :class:`~nmda_pain.Predicate` or its value (``"treats"``).
         object: The object entity or its name.
         reference: A :class:`~nmda_pain.Reference`, its id, or its number in the source.
-        min_certainty: Keep only claims the source asserts at least this strongly.
+        min_certainty: Keep only claims the source asserts at least this strongly
+            (a :class:`~nmda_pain.Certainty` or its value, such as ``"promising"``).
         min_evidence_level: Keep only claims whose best reference reaches this
-            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number).
+            level of the Oxford CEBM 2011 scale or a stronger one (a smaller number;
+            an :class:`~nmda_pain.EvidenceLevel` or an int from 1 to 5).
         include_unverified: ``False`` ignores references whose verification status
             is unverified; a claim with no verified reference left is dropped.
         registry: The registry to ask; the shipped one by default.

@@ -176,21 +176,22 @@ class Registry:
                 closest known names.
         """
         found = self.index.by_name.get(normalize_name(text))
-        if found is None and ":" in text:
-            found = self._resolve_xref(text)
+        curie = _curie(text) if found is None and ":" in text else None
+        if curie is not None:
+            found = self.index.by_xref.get(curie.canonical)
         if found is None:
-            raise UnknownEntityError(text, closest_names(text, self._names()))
+            hint = ""
+            if curie is not None:
+                hint = f"no entity here carries the identifier {curie.canonical}"
+                if not self.index.by_xref:
+                    hint += "; the vetted identifiers are in nmda_pain.extended_registry()"
+            raise UnknownEntityError(text, closest_names(text, self._names()), hint=hint)
         return found
-
-    def _resolve_xref(self, text: str) -> Entity | None:
-        try:
-            curie = Curie.parse(text)
-        except ValueError:
-            return None
-        return self.index.by_xref.get(curie.canonical)
 
     def reference(self, key: str | int) -> Reference:
         """Find a reference by its id (``"rowbotham-2020"``) or its number in the source (``3``).
+
+        A string of digits that is no reference's id is read as a number (``"3"``).
 
         Raises:
             UnknownEntityError: No reference has that id or number.
@@ -204,6 +205,8 @@ class Registry:
             if isinstance(key, int)
             else self.index.references.get(key)
         )
+        if found is None and isinstance(key, str) and key.isdecimal():
+            found = self.index.references_by_number.get(int(key))  # "3", as typed on a command line
         if found is None:
             candidates = tuple(self.index.references) if isinstance(key, str) else ()
             raise UnknownEntityError(
@@ -572,3 +575,11 @@ def _did_you_mean(unknown: str, known: Iterable[str]) -> str:
     if not suggestions:
         return ""
     return f" (did you mean {', '.join(repr(s) for s in suggestions)}?)"
+
+
+def _curie(text: str) -> Curie | None:
+    """*text* as a CURIE, or ``None`` if it is not one."""
+    try:
+        return Curie.parse(text)
+    except ValueError:
+        return None

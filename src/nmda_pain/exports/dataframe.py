@@ -32,7 +32,10 @@ evidence flattened into columns you can filter on (:data:`CLAIM_COLUMNS`):
 ``subject_name``, ``object_name``
     The display names of the subject and the object.
 ``certainty``
-    How strongly the source asserts the claim (a :class:`~nmda_pain.Certainty` value).
+    How strongly the source asserts the claim (a :class:`~nmda_pain.Certainty`
+    value), as an ordered categorical from weakest to strongest:
+    ``claims[claims.certainty >= "promising"]`` and ``sort_values("certainty")``
+    go by strength, not by alphabet.
 ``references``
     Ids of the references behind the claim, in evidence order (a tuple).
 ``reference_numbers``
@@ -64,6 +67,7 @@ from nmda_pain.exports._common import import_extra, plain, record_values
 from nmda_pain.model import (
     AdverseEffect,
     Agent,
+    Certainty,
     Condition,
     Enzyme,
     Mechanism,
@@ -171,6 +175,12 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
     for column in _NULLABLE_INTEGERS:
         if column in columns:
             frame[column] = frame[column].astype("Int64")
+    if family == "claims":
+        # Ordered weakest to strongest, so that comparisons and sorting go by strength.
+        strength = sorted(Certainty, key=lambda certainty: certainty.rank)
+        frame["certainty"] = frame["certainty"].astype(
+            pandas.CategoricalDtype([certainty.value for certainty in strength], ordered=True)
+        )
     return frame  # type: ignore[no-any-return, unused-ignore]  # pandas has no type stubs of its own
 
 

@@ -122,7 +122,8 @@ class Certainty(str, enum.Enum):
 
     The members are ordered from strongest to weakest; compare them with
     :attr:`rank` or the comparison operators (``Certainty.ESTABLISHED >
-    Certainty.PROMISING``). The wording each level stands for is part of the
+    Certainty.PROMISING``), which also take a certainty's value
+    (``Certainty.ESTABLISHED > "promising"``) and refuse any other string. The wording each level stands for is part of the
     curation rules, so that "is well-established" and "is being explored" never
     end up on the same level.
 
@@ -148,24 +149,38 @@ class Certainty(str, enum.Enum):
         return _CERTAINTY_RANK[self.value]
 
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Certainty):
-            return NotImplemented
-        return self.rank < other.rank
+        rank = _other_rank(other)
+        return NotImplemented if rank is None else self.rank < rank
 
     def __le__(self, other: object) -> bool:
-        if not isinstance(other, Certainty):
-            return NotImplemented
-        return self.rank <= other.rank
+        rank = _other_rank(other)
+        return NotImplemented if rank is None else self.rank <= rank
 
     def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Certainty):
-            return NotImplemented
-        return self.rank > other.rank
+        rank = _other_rank(other)
+        return NotImplemented if rank is None else self.rank > rank
 
     def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Certainty):
-            return NotImplemented
-        return self.rank >= other.rank
+        rank = _other_rank(other)
+        return NotImplemented if rank is None else self.rank >= rank
+
+
+def _other_rank(other: object) -> int | None:
+    """The rank of a certainty or of its value; ``None`` for anything else.
+
+    A ``str`` enum would otherwise fall back to comparing strings, so that
+    ``Certainty.ESTABLISHED > "promising"`` came out alphabetical (``False``).
+    """
+    if isinstance(other, Certainty):
+        return other.rank
+    if isinstance(other, str):
+        rank = _CERTAINTY_RANK.get(other)
+        if rank is None:
+            allowed = ", ".join(repr(value) for value in _CERTAINTY_RANK)
+            msg = f"a Certainty compares with another or with one of {allowed}, not {other!r}"
+            raise TypeError(msg)
+        return rank
+    return None
 
 
 _CERTAINTY_RANK.update(
