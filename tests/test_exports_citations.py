@@ -11,7 +11,13 @@ from bibtexparser import middlewares
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nmda_pain import Reference, VerificationStatus, default_registry, extended_registry
+from nmda_pain import (
+    Reference,
+    Registry,
+    VerificationStatus,
+    default_registry,
+    extended_registry,
+)
 from nmda_pain.exports import to_bibtex, to_csl_json
 
 from .strategies import references, slugs
@@ -288,3 +294,11 @@ def test_bibtex_refuses_a_repeated_key():
     reference = default_registry().reference(2)
     with pytest.raises(ValueError, match="'ragab-2021' appears more than once"):
         to_bibtex(iter([reference, reference]))
+
+
+def test_a_registry_gives_its_source_then_its_references():
+    registry = default_registry()
+    ids = [item["id"] for item in to_csl_json(registry)]
+    assert ids == ["el-sayed-2025", *(reference.id for reference in registry.references)]
+    assert to_bibtex(registry) == to_bibtex([registry.source, *registry.references])
+    assert to_bibtex(Registry()) == ""

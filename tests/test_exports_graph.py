@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import attrs
@@ -9,9 +10,9 @@ import networkx as nx
 import pytest
 from hypothesis import given
 
-from nmda_pain import default_registry, extended_registry
+from nmda_pain import Agent, Registry, default_registry, extended_registry
 from nmda_pain.biolink import category
-from nmda_pain.exports import to_networkx
+from nmda_pain.exports import to_networkx, write_graphml
 
 from .strategies import registries
 
@@ -117,3 +118,32 @@ def test_without_networkx_the_error_says_what_to_install(monkeypatch):
     with pytest.raises(ImportError, match=r"pip install 'nmda_pain\[networkx\]'") as info:
         to_networkx(default_registry())
     assert info.value.name == "networkx"
+
+
+def test_write_graphml_gives_a_file_networkx_reads_back(tmp_path):
+    path = write_graphml(extended_registry(), tmp_path / "nmda.graphml")
+    assert path == tmp_path / "nmda.graphml"
+    graph = nx.read_graphml(path)
+    assert graph.number_of_nodes() == len(extended_registry().entities)
+    ketamine = graph.nodes["ketamine"]
+    assert ketamine["xrefs"].split("|")[:2] == ["pubchem.compound:3821", "chebi:6121"]
+    assert json.loads(ketamine["modes_of_action"])[0]["action"] == "channel_blocker"
+    assert "drug_class" not in graph.nodes["nmda-receptor-antagonists"]  # None is left out
+    edges = graph.get_edge_data("memantine", "neuropathic-pain")
+    assert [data["certainty"] for data in edges.values()] == ["promising"]
+    assert [p.name for p in tmp_path.iterdir()] == ["nmda.graphml"]
+
+
+def test_write_graphml_escapes_what_xml_cannot_hold(tmp_path):
+    with attrs.validators.disabled():
+        registry = Registry(agents=(Agent(id="esc", name="Red\x1b[31mX", description="a\tb\nc"),))
+    graph = nx.read_graphml(write_graphml(registry, tmp_path / "esc.graphml"))
+    assert graph.nodes["esc"]["name"] == "Red\\x1b[31mX"
+    assert graph.nodes["esc"]["description"] == "a\tb\nc"
+
+
+def test_write_graphml_without_networkx_names_the_extra(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "networkx", None)
+    with pytest.raises(ImportError, match=r"pip install 'nmda_pain\[networkx\]'"):
+        write_graphml(default_registry(), tmp_path / "x.graphml")
+    assert list(tmp_path.iterdir()) == []

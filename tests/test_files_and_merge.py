@@ -220,3 +220,11 @@ def test_evolve_on_a_registry_is_validated_again():
     shipped = default_registry()
     with pytest.raises(InvalidRegistryError, match="unknown id 'ketamine'"):
         attrs.evolve(shipped, agents=tuple(a for a in shipped.agents if a.id != "ketamine"))
+
+
+def test_a_missing_folder_is_reported_with_the_path_asked_for(tmp_path):
+    path = tmp_path / "no-such-folder" / "registry.json"
+    with pytest.raises(FileNotFoundError) as caught:
+        dump(Registry(), path)
+    assert caught.value.filename == str(path)
+    assert ".tmp" not in str(caught.value)

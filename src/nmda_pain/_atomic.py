@@ -25,7 +25,10 @@ def replacing(target: Path) -> Generator[Path, None, None]:
     A reader sees the old file or the complete new one, never half of one; on
     any exception the temporary file is removed and *target* is left as it was.
     """
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:  # name the file the caller asked for, not the temporary one
+        raise type(error)(error.errno, error.strerror, str(target)) from None
     os.close(handle)
     temporary = Path(name)
     try:

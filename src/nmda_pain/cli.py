@@ -53,7 +53,6 @@ from nmda_pain.shipped import default_registry, extended_registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from typing import Any
 
     from nmda_pain.model import Affinity, Entity, ModeOfAction
     from nmda_pain.registry import Registry
@@ -794,48 +793,6 @@ def _claims(registry: Registry, arguments: argparse.Namespace) -> _Report:
 # -- export, validate, schema ------------------------------------------------------------
 
 
-def _graphml_text(text: str) -> str:
-    r"""*text* as XML 1.0 can hold it: other control characters than tab and line feed escaped.
-
-    GraphML is XML, which has no way to write most control characters, and a
-    reader refuses a file that holds them; they become visible escapes such as
-    ``\x1b`` (see :func:`nmda_pain._render.clean`).
-    """
-    return clean(text, keep="\t\n")
-
-
-def _graphml_value(value: object) -> str | int | float | bool:
-    """*value* as one of the scalar types GraphML can hold."""
-    import json  # noqa: PLC0415 -- only needed for this export
-
-    if isinstance(value, str):
-        return _graphml_text(value)
-    if isinstance(value, (int, float, bool)):
-        return value
-    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):  # pyright: ignore[reportUnknownVariableType] -- checked item by item
-        return _graphml_text("|".join(value))  # pyright: ignore[reportUnknownArgumentType] -- every item is a str
-    return _graphml_text(json.dumps(value, ensure_ascii=False, default=str))
-
-
-def _write_graphml(registry: Registry, path: Path) -> None:
-    import importlib  # noqa: PLC0415 -- only needed for this export
-
-    from nmda_pain.exports import to_networkx  # noqa: PLC0415 -- networkx is an optional extra
-
-    graph: Any = to_networkx(registry)  # raises the ImportError that names the extra
-    attributes: list[dict[str, object]] = [data for _, data in graph.nodes(data=True)]
-    attributes += [data for _, _, data in graph.edges(data=True)]
-    for data in attributes:
-        for key, value in list(data.items()):
-            if value is None:
-                del data[key]  # GraphML has no null: an absent attribute says the same
-            else:
-                data[key] = _graphml_value(value)
-    networkx: Any = importlib.import_module("networkx")
-    with replacing(path) as temporary:
-        networkx.write_graphml(graph, str(temporary))
-
-
 def _export_text(registry: Registry, target: str) -> str:
     """The ``json``, ``csl-json`` or ``bibtex`` export of *registry*, as text."""
     import json  # noqa: PLC0415 -- only needed for this command
@@ -845,12 +802,9 @@ def _export_text(registry: Registry, target: str) -> str:
 
     if target == "json":
         return to_json(registry, indent=2) + "\n"
-    references = tuple(registry.references)
-    if registry.source is not None:
-        references = (registry.source, *references)
     if target == "csl-json":
-        return json.dumps(exports.to_csl_json(references), indent=2, ensure_ascii=False) + "\n"
-    return exports.to_bibtex(references)
+        return json.dumps(exports.to_csl_json(registry), indent=2, ensure_ascii=False) + "\n"
+    return exports.to_bibtex(registry)
 
 
 def _export_files(registry: Registry, target: str, output: Path) -> tuple[Path, ...]:
@@ -865,7 +819,7 @@ def _export_files(registry: Registry, target: str, output: Path) -> tuple[Path, 
     elif target == "sqlite":
         exports.write_sqlite(registry, output)
     elif target == "graphml":
-        _write_graphml(registry, output)
+        exports.write_graphml(registry, output)
     else:
         text = _export_text(registry, target)
         with replacing(output) as temporary:

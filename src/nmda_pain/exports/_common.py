@@ -12,9 +12,12 @@ import attrs
 from nmda_pain.model import Affinity, Curie, Evidence, ModeOfAction
 
 if TYPE_CHECKING:
-    from nmda_pain.model import Claim, Entity, Reference
+    from collections.abc import Iterable
 
-__all__ = ["import_extra", "plain", "record_values", "verification_note"]
+    from nmda_pain.model import Claim, Entity, Reference
+    from nmda_pain.registry import Registry
+
+__all__ = ["import_extra", "plain", "record_values", "references_of", "verification_note"]
 
 
 def import_extra(module: str, extra: str, feature: str) -> ModuleType:
@@ -60,3 +63,13 @@ def verification_note(reference: Reference) -> str:
     """The verification status of *reference*, then its curator notes: ``"Verification: unverified. ..."``."""
     status = f"Verification: {reference.verification.value}."
     return f"{status} {reference.notes}" if reference.notes else status
+
+
+def references_of(references: Iterable[Reference] | Registry) -> Iterable[Reference]:
+    """*references*, or a registry's source followed by its references."""
+    from nmda_pain.registry import Registry  # noqa: PLC0415 -- the registry imports the model, as this module does
+
+    if isinstance(references, Registry):
+        source = () if references.source is None else (references.source,)
+        return (*source, *references.references)
+    return references

@@ -43,12 +43,13 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
-from nmda_pain.exports._common import verification_note
+from nmda_pain.exports._common import references_of, verification_note
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from nmda_pain.model import Reference
+    from nmda_pain.registry import Registry
 
 __all__ = ["to_bibtex"]
 
@@ -72,7 +73,7 @@ _SINGLE_HYPHEN: Final = re.compile(r"(?<!-)-(?!-)")
 _AMBIGUOUS_NAME: Final = re.compile(r",.*,|(?:^|\s)and(?:\s|$)", re.IGNORECASE)
 
 
-def to_bibtex(references: Iterable[Reference]) -> str:
+def to_bibtex(references: Iterable[Reference] | Registry) -> str:
     r"""A BibTeX database of *references*: one ``@article`` entry each, in the order given.
 
     The module docstring maps each field to the record and says how text is escaped.
@@ -92,7 +93,8 @@ def to_bibtex(references: Iterable[Reference]) -> str:
     <BLANKLINE>
 
     Args:
-        references: Any iterable of references, such as ``registry.references``.
+        references: Any iterable of references, such as the evidence behind an
+            answer; or a registry, for its source and all its references.
 
     Returns:
         The entries, separated by blank lines and ending with a newline; the
@@ -106,7 +108,7 @@ def to_bibtex(references: Iterable[Reference]) -> str:
     """
     entries: list[str] = []
     seen: set[str] = set()
-    for reference in references:
+    for reference in references_of(references):
         if reference.id in seen:
             msg = (
                 f"reference id {reference.id!r} appears more than once; BibTeX keys must be unique"

@@ -35,17 +35,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nmda_pain.exports._common import verification_note
+from nmda_pain.exports._common import references_of, verification_note
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from nmda_pain.model import Reference
+    from nmda_pain.registry import Registry
 
 __all__ = ["to_csl_json"]
 
 
-def to_csl_json(references: Iterable[Reference]) -> list[dict[str, object]]:
+def to_csl_json(references: Iterable[Reference] | Registry) -> list[dict[str, object]]:
     """CSL-JSON items for *references*, in the order given.
 
     Dump the list with :func:`json.dumps` for a ``.json`` file that reference
@@ -57,7 +58,8 @@ def to_csl_json(references: Iterable[Reference]) -> list[dict[str, object]]:
     ('rowbotham-2020', {'family': 'Rowbotham', 'given': 'Michael'}, '2055-2062', {'date-parts': [[2020]]})
 
     Args:
-        references: Any iterable of references, such as ``registry.references``.
+        references: Any iterable of references, such as the evidence behind an
+            answer; or a registry, for its source and all its references.
 
     Returns:
         One dict per reference, ready for :func:`json.dumps`.
@@ -70,7 +72,7 @@ def to_csl_json(references: Iterable[Reference]) -> list[dict[str, object]]:
     """
     items: list[dict[str, object]] = []
     seen: set[str] = set()
-    for reference in references:
+    for reference in references_of(references):
         if reference.id in seen:
             msg = f"reference id {reference.id!r} appears more than once; pass each reference once"
             raise ValueError(msg)
