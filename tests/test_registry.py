@@ -383,3 +383,22 @@ def test_a_reference_number_may_come_as_digits_but_an_id_of_digits_wins():
     assert registry.reference("7") is digits
     with pytest.raises(UnknownEntityError, match="no reference is called '8'"):
         registry.reference("8")
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestions"),
+    [
+        # Two synonyms of the class are close: the class is suggested once, by its name.
+        ("NMDA antagonist", ("NMDA receptor antagonists", "Selective NMDA receptor antagonists")),
+        # Nothing is close, but names start with it.
+        ("nmda", ("NMDA receptor antagonists", "NMDA receptor")),
+        ("nm", ()),  # too short to offer every name that starts with it
+        ("ketamin", ("Ketamine",)),
+    ],
+)
+def test_suggestions_name_each_entity_once_and_fall_back_to_prefixes(text, suggestions):
+    from nmda_pain import default_registry  # noqa: PLC0415
+
+    with pytest.raises(UnknownEntityError) as caught:
+        default_registry().resolve(text)
+    assert caught.value.suggestions == suggestions

@@ -11,7 +11,7 @@ cached on the instance.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -185,7 +185,7 @@ class Registry:
                 hint = f"no entity here carries the identifier {curie.canonical}"
                 if not self.index.by_xref:
                     hint += "; the vetted identifiers are in nmda_pain.extended_registry()"
-            raise UnknownEntityError(text, closest_names(text, self._names()), hint=hint)
+            raise UnknownEntityError(text, self._suggestions(text), hint=hint)
         return found
 
     def reference(self, key: str | int) -> Reference:
@@ -315,6 +315,21 @@ class Registry:
         for entity in self.entities:
             yield entity.name
             yield from entity.synonyms
+
+    def _suggestions(self, text: str) -> tuple[str, ...]:
+        """Display names of the entities closest to *text*, each entity once.
+
+        A close synonym suggests its entity's name (``"NMDA antagonist"`` gives
+        ``'NMDA receptor antagonists'`` once, not once per synonym); when no
+        name is close, the names that start with *text* are offered.
+        """
+        by_name = self.index.by_name
+        close = [by_name[normalize_name(name)] for name in closest_names(text, self._names())]
+        if not close:
+            start = normalize_name(text)
+            if len(start) >= _MIN_PREFIX:
+                close = [e for e in self.entities if normalize_name(e.name).startswith(start)]
+        return tuple(dict.fromkeys(entity.name for entity in close))[:_MAX_SUGGESTIONS]
 
 
 _Identified: TypeAlias = (
@@ -575,6 +590,11 @@ def _did_you_mean(unknown: str, known: Iterable[str]) -> str:
     if not suggestions:
         return ""
     return f" (did you mean {', '.join(repr(s) for s in suggestions)}?)"
+
+
+_MIN_PREFIX: Final = 3
+"""The shortest text whose prefix matches are suggested (``"nmda"``, not ``"n"``)."""
+_MAX_SUGGESTIONS: Final = 3
 
 
 def _curie(text: str) -> Curie | None:
