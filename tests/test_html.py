@@ -82,7 +82,7 @@ def test_an_entity_card_shows_names_family_kind_and_fields():
     card = ketamine._repr_html_()
     text = text_of(card)
     assert text.startswith("Ketamine agent · drug id ketamine")
-    assert "drug class nmda-receptor-antagonists" in text
+    assert "drug class NMDA receptor antagonists" in text  # the class's name, not its id
     assert "source the article identifiers (beyond the article)" in text
     assert "source: nmda_pain reference table (identifiers.json)" in text
     assert (
@@ -249,9 +249,9 @@ def test_the_registry_card_of_a_source_without_doi_has_no_link():
     assert "Source: Ahmed Hassan El-Sayed (2025)." in text_of(card)
 
 
-def test_plain_repr_is_the_attrs_repr():
+def test_plain_repr_stays_short():
     ketamine = default_registry().resolve("ketamine")
-    assert repr(ketamine).startswith("Agent(id='ketamine', name='Ketamine', kind=")
+    assert repr(ketamine) == "Agent(id='ketamine', name='Ketamine', kind=AgentKind.DRUG)"
     assert repr(default_registry()).startswith("Registry(agents=9,")
 
 
@@ -278,6 +278,11 @@ def test_a_users_entity_is_not_the_articles_and_hints_at_find_claims():
     assert "source not stated" in text
     assert "the article" not in text.replace("the article's registry", "")
     assert "find_claims(subject='ketamine', registry=...)" in text
+    # With no registry to name it from, a link to another entity stays an id.
+    member = Agent(id="x", name="X", drug_class="my-class")
+    assert "drug class my-class" in text_of(member._repr_html_())
+    subunit = extended_registry().resolve("GluN2B")
+    assert "subunit of NMDA receptor" in text_of(subunit._repr_html_())
 
 
 def test_a_claim_card_links_each_references_doi(monkeypatch):

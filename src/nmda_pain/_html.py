@@ -228,6 +228,9 @@ def _subtitle(entity: Entity) -> str:
     return f"{family} · {_words(kind.value)}"
 
 
+_LINKS: Final = frozenset({"drug_class", "subunit_of"})
+
+
 def entity_html(entity: Entity) -> str:
     """The card of an agent, receptor, mechanism, adverse effect, condition or enzyme."""
     home = shipped_home(entity)
@@ -236,7 +239,10 @@ def entity_html(entity: Entity) -> str:
     for field in attrs.fields(type(entity)):
         if field.name in _SKIPPED:
             continue
-        shown = _value(getattr(entity, field.name))
+        value = getattr(entity, field.name)
+        # The entity ids an entity points to (drug_class, subunit_of) read better as names.
+        is_link = field.name in _LINKS and isinstance(value, str)
+        shown = _entity_name(registry, value) if is_link else _value(value)
         if shown:
             label = "curator notes" if field.name == "notes" else field.name.replace("_", " ")
             rows.append((label, shown))
