@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 
-from nmda_pain._render import ARTICLE, record_source, shipped_home, xref_source
+from nmda_pain._render import ARTICLE, FAMILIES, record_source, shipped_home, xref_source
 from nmda_pain.model import Affinity, Agent, ModeOfAction
 
 if TYPE_CHECKING:
@@ -329,19 +329,9 @@ def reference_html(reference: Reference) -> str:
 
 def registry_html(registry: Registry) -> str:
     """The card of a registry: its source, the counts of each family, its agents and references."""
-    families = (
-        "agents",
-        "receptors",
-        "mechanisms",
-        "adverse_effects",
-        "conditions",
-        "enzymes",
-        "references",
-        "claims",
-    )
     counts = _rows(
         (family.replace("_", " "), str(len(getattr(registry, family))))
-        for family in families
+        for family in FAMILIES
         if family != "enzymes" or registry.enzymes
     )
     parts: list[str] = []

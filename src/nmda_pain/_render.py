@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARTICLE",
     "BEYOND",
+    "FAMILIES",
     "NOT_STATED",
     "Block",
     "Fields",
@@ -62,6 +63,18 @@ __all__ = [
     "shipped_home",
     "xref_source",
 ]
+
+FAMILIES: Final = (
+    "agents",
+    "receptors",
+    "mechanisms",
+    "adverse_effects",
+    "conditions",
+    "enzymes",
+    "references",
+    "claims",
+)
+"""A registry's record families, in the order the command line and the cards count them."""
 
 _GAP: Final = "  "
 _NONE: Final = "(none)"

@@ -23,6 +23,7 @@ from attrs import frozen
 from nmda_pain._atomic import replacing
 from nmda_pain._render import (
     ARTICLE,
+    FAMILIES,
     Block,
     Fields,
     Table,
@@ -74,16 +75,6 @@ _LISTS: Final = {
 }
 _EXPORTS: Final = ("json", "kgx", "sqlite", "csl-json", "bibtex", "graphml")
 _NEEDS_PATH: Final = frozenset({"kgx", "sqlite", "graphml"})
-_FAMILIES: Final = (
-    "agents",
-    "receptors",
-    "mechanisms",
-    "adverse_effects",
-    "conditions",
-    "enzymes",
-    "references",
-    "claims",
-)
 _PARAMETERS: Final = {"pic50": "pIC50", "pki": "pKi", "ic50": "IC50"}
 
 
@@ -322,7 +313,7 @@ def _agent_lines(registry: Registry, agent: Agent) -> list[str]:
 
 
 def _counts(registry: Registry) -> dict[str, int]:
-    return {family: len(getattr(registry, family)) for family in _FAMILIES}
+    return {family: len(getattr(registry, family)) for family in FAMILIES}
 
 
 def overview(registry: Registry) -> str:
