@@ -40,7 +40,19 @@ from nmda_pain.model import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
-__all__ = ["Registry", "normalize_name"]
+__all__ = ["FAMILIES", "Registry", "normalize_name"]
+
+FAMILIES: Final = (
+    "agents",
+    "receptors",
+    "mechanisms",
+    "adverse_effects",
+    "conditions",
+    "references",
+    "claims",
+    "enzymes",
+)
+"""The names of a registry's record tuples, in the order of its fields."""
 
 _T = TypeVar("_T")
 
@@ -117,16 +129,8 @@ class Registry:
     def __repr__(self) -> str:
         counts = ", ".join(
             f"{name}={len(getattr(self, name))}"
-            for name in (
-                "agents",
-                "receptors",
-                "mechanisms",
-                "adverse_effects",
-                "conditions",
-                "references",
-                "claims",
-            )
-            + (("enzymes",) if self.enzymes else ())
+            for name in FAMILIES
+            if name != "enzymes" or self.enzymes
         )
         source = "" if self.source is None else f", source={self.source.id!r}"
         return f"Registry({counts}{source})"

@@ -74,6 +74,7 @@ from nmda_pain.model import (
     Receptor,
     Reference,
 )
+from nmda_pain.registry import FAMILIES
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
@@ -83,16 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CLAIM_COLUMNS", "KINDS", "to_dataframe"]
 
-KINDS: Final = (
-    "agents",
-    "receptors",
-    "mechanisms",
-    "adverse_effects",
-    "conditions",
-    "references",
-    "claims",
-    "enzymes",
-)
+KINDS: Final = FAMILIES
 """The values :func:`to_dataframe` accepts as *kind*: the record families of a registry."""
 
 CLAIM_COLUMNS: Final = (
