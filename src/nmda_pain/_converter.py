@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 import cattrs
+from attrs import frozen
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
@@ -30,14 +31,22 @@ from cattrs.gen import make_dict_structure_fn
 from nmda_pain.index import closest_names
 from nmda_pain.model import (
     ActionType,
+    AdverseEffect,
     AdverseEffectCategory,
     AffinityParameter,
+    Agent,
     AgentKind,
     BindingSite,
     Certainty,
+    Claim,
+    Condition,
     ConditionKind,
     Curie,
+    Enzyme,
+    Mechanism,
     Predicate,
+    Receptor,
+    Reference,
     Section,
     StudyDesign,
     Trapping,
@@ -47,7 +56,29 @@ from nmda_pain.model import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["CONVERTER", "error_messages", "json_type_name", "make_converter", "show"]
+__all__ = ["CONVERTER", "Document", "error_messages", "json_type_name", "make_converter", "show"]
+
+
+@frozen(kw_only=True)
+class Document:
+    """The shape of a registry document, for the converter; the serializer checks the header first.
+
+    It lives here rather than in :mod:`nmda_pain.serialization` so that creating the
+    class is paid on the first load, not by ``import nmda_pain``.
+    """
+
+    format: str
+    format_version: int
+    agents: tuple[Agent, ...]
+    receptors: tuple[Receptor, ...]
+    mechanisms: tuple[Mechanism, ...]
+    adverse_effects: tuple[AdverseEffect, ...]
+    conditions: tuple[Condition, ...]
+    references: tuple[Reference, ...]
+    claims: tuple[Claim, ...]
+    enzymes: tuple[Enzyme, ...] = ()
+    source: Reference | None
+
 
 _MODEL_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
     ActionType,

@@ -22,19 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from attrs import frozen
-
 from nmda_pain.errors import InvalidRegistryError, RegistryFormatError
-from nmda_pain.model import (
-    AdverseEffect,
-    Agent,
-    Claim,
-    Condition,
-    Enzyme,
-    Mechanism,
-    Receptor,
-    Reference,
-)
 from nmda_pain.registry import Registry
 
 if TYPE_CHECKING:
@@ -76,23 +64,6 @@ _RECORD_FIELDS: Final = (
     "claims",
     "enzymes",
 )
-
-
-@frozen(kw_only=True)
-class _Document:
-    """The shape of a document, for the converter; the header is checked first."""
-
-    format: str
-    format_version: int
-    agents: tuple[Agent, ...]
-    receptors: tuple[Receptor, ...]
-    mechanisms: tuple[Mechanism, ...]
-    adverse_effects: tuple[AdverseEffect, ...]
-    conditions: tuple[Condition, ...]
-    references: tuple[Reference, ...]
-    claims: tuple[Claim, ...]
-    enzymes: tuple[Enzyme, ...] = ()
-    source: Reference | None
 
 
 def to_json(registry: Registry, *, indent: int | None = None) -> str:
@@ -317,10 +288,10 @@ def _check_header(document: dict[str, object]) -> None:
 
 
 def _build(document: dict[str, object]) -> Registry:
-    from nmda_pain._converter import CONVERTER, error_messages  # noqa: PLC0415 -- deferred: imports cattrs
+    from nmda_pain._converter import CONVERTER, Document, error_messages  # noqa: PLC0415 -- deferred: imports cattrs
 
     try:
-        parsed = CONVERTER.structure(document, _Document)
+        parsed = CONVERTER.structure(document, Document)
     except Exception as exc:  # noqa: BLE001 -- every structuring error becomes a message with its path
         raise _format_error(error_messages(exc, "$")) from None
     try:
