@@ -349,6 +349,28 @@ def test_mode_of_action_and_affinity_targets_must_be_receptors():
     )
 
 
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_an_affinity_value_must_be_finite(value: float):
+    with pytest.raises(ValueError, match="'value' must be a finite number"):
+        Affinity(parameter=AffinityParameter.PKI, value=value, target="glun2b", source="s")
+
+
+@pytest.mark.parametrize("value", ["7.1", True, None])
+def test_an_affinity_value_must_be_a_number(value: object):
+    with pytest.raises(TypeError, match="'value' must be a number"):
+        Affinity(parameter=AffinityParameter.PKI, value=value, target="glun2b", source="s")  # type: ignore[arg-type]  # the wrong type is the point
+
+
+def test_an_affinity_value_may_be_an_int_or_a_float():
+    assert (
+        Affinity(parameter=AffinityParameter.PKI, value=7, target="glun2b", source="s").value == 7
+    )
+    assert (
+        Affinity(parameter=AffinityParameter.PIC50, value=-1e300, target="glun2b", source="s").value
+        == -1e300
+    )
+
+
 def test_no_extended_record_states_what_the_table_calls_its_own_knowledge():
     # identifiers.json: dizocilpine's "'high-affinity' is own knowledge; no numeric affinity".
     dizocilpine = extended_registry().resolve("MK-801")

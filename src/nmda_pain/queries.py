@@ -14,8 +14,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar, cast
 
-from attrs import field, frozen
-
 from nmda_pain.errors import UnknownEntityError
 from nmda_pain.index import closest_names
 from nmda_pain.model import (
@@ -151,14 +149,26 @@ def _evidence_level(value: object) -> EvidenceLevel | None:
     raise TypeError(msg)
 
 
-@frozen
 class _Filter:
-    """The evidence filters every query accepts, their values checked and converted."""
+    """The evidence filters every query accepts, their values checked and converted.
 
-    registry: Registry
-    min_certainty: Certainty | None = field(converter=_certainty)
-    min_evidence_level: EvidenceLevel | None = field(converter=_evidence_level)
-    include_unverified: bool
+    A plain slotted class: it never leaves this module, and an attrs class would
+    cost every ``import nmda_pain`` the generation of methods it does not use.
+    """
+
+    __slots__ = ("include_unverified", "min_certainty", "min_evidence_level", "registry")
+
+    def __init__(
+        self,
+        registry: Registry,
+        min_certainty: object,
+        min_evidence_level: object,
+        include_unverified: bool,  # noqa: FBT001 -- internal, always passed positionally
+    ) -> None:
+        self.registry = registry
+        self.min_certainty = _certainty(min_certainty)
+        self.min_evidence_level = _evidence_level(min_evidence_level)
+        self.include_unverified = include_unverified
 
     @property
     def active(self) -> bool:

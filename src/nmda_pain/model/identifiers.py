@@ -31,7 +31,7 @@ class Prefix:
         prefix: The canonical (Bioregistry, lowercase) prefix: ``"chebi"``.
         biolink: The prefix the Biolink Model uses (``"CHEBI"``), or ``None``
             where Biolink has none.
-        pattern: The local-id pattern, anchored.
+        regex: The local-id pattern's text, anchored, as Bioregistry gives it.
         name: What the namespace is.
 
     .. versionadded:: 0.1.0
@@ -39,12 +39,22 @@ class Prefix:
 
     prefix: str
     biolink: str | None
-    pattern: re.Pattern[str]
+    regex: str
     name: str
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The local-id pattern, compiled.
+
+        Compiled on use rather than at import, so that ``import nmda_pain`` does
+        not pay for fifteen patterns it may never need; :mod:`re` keeps the
+        compiled pattern in its cache after the first call.
+        """
+        return re.compile(self.regex)
 
 
 def _prefix(prefix: str, biolink: str | None, pattern: str, name: str) -> tuple[str, Prefix]:
-    return prefix, Prefix(prefix, biolink, re.compile(pattern), name)
+    return prefix, Prefix(prefix, biolink, pattern, name)
 
 
 PREFIXES: Final = MappingProxyType(

@@ -8,8 +8,7 @@ project's vetted reference table gives it.
 from __future__ import annotations
 
 import enum
-import math
-from typing import TypeVar
+from typing import Final, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -29,6 +28,7 @@ from nmda_pain.model.enums import ActionType, AffinityParameter, BindingSite, Tr
 __all__ = ["Affinity", "ModeOfAction"]
 
 _E = TypeVar("_E", bound=enum.Enum)
+_INFINITY: Final = float("inf")
 
 
 def _check_optional_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E | None]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
@@ -47,7 +47,7 @@ def _check_value(_instance: object, attribute: attrs.Attribute[float], value: fl
     if isinstance(value, bool) or not isinstance(value, (int, float)):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
         msg = f"{attribute.name!r} must be a number, not {value!r}"
         raise TypeError(msg)
-    if not math.isfinite(value):
+    if not -_INFINITY < value < _INFINITY:  # also refuses NaN, which compares false
         msg = f"{attribute.name!r} must be a finite number, not {value!r}"
         raise ValueError(msg)
 
