@@ -84,7 +84,7 @@ def _ns(seconds: float) -> str:
 
 
 def _verdict(value: float, limit: float) -> str:
-    return "met" if value <= limit else f"missed ({value / limit:.1f}x over)"
+    return "met" if value <= limit else f"missed ({value / limit:.2f}x over)"
 
 
 def _import_table(data: dict[str, Any]) -> list[str]:
@@ -96,7 +96,11 @@ def _import_table(data: dict[str, Any]) -> list[str]:
         + ", ".join(f"`{name}` {_ms(value)}" for name, value in list(own.items())[:10]),
         "",
         "Top-level modules loaded beyond those `import attrs` loads: "
-        + ", ".join(f"`{name}`" for name in data.get("modules_beyond_attrs", [])),
+        + (", ".join(f"`{name}`" for name in data.get("modules_beyond_attrs", [])) or "none"),
+        "",
+        "Both sides imported from bytecode: compiled first in "
+        + (", ".join(f"`{d}`" for d in data.get("bytecode_compiled", [])) or "(not recorded)")
+        + f" (PYTHONDONTWRITEBYTECODE={data.get('pythondontwritebytecode', '') or 'unset'}).",
         "",
         "Loaded right after `import nmda_pain` (should be none of cattrs, json, orjson, difflib, tempfile): "
         + (", ".join(f"`{m}`" for m in data["loaded_after_import"]) or "none"),
@@ -418,6 +422,11 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT / "docs" / "performance_scaling.png",
         help="where to write the PNG",
     )
+    parser.add_argument(
+        "--render",
+        action="store_true",
+        help="only rewrite results.md and the plot from an existing results.json",
+    )
     parser.add_argument("--child", choices=SECTIONS, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -428,6 +437,12 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(HERE))
     from _harness import machine
 
+    if args.render:
+        results = json.loads((args.results / "results.json").read_text())
+        write_markdown(results, args.results / "results.md")
+        plot(results, args.plot)
+        print(f"rewrote {args.results / 'results.md'} and {args.plot} from results.json")
+        return 0
     sections = [s.strip() for s in args.sections.split(",") if s.strip()]
     unknown = set(sections) - set(SECTIONS)
     if unknown:
