@@ -7,9 +7,7 @@ The names are checked against the project's vetted interoperability notes
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
@@ -22,18 +20,10 @@ from nmda_pain.biolink import (
     category,
 )
 
+from .shared_files import shared_file
 
-def _interop() -> str | None:
-    configured = os.environ.get("NMDA_PAIN_INTEROP")
-    candidates = [Path(configured)] if configured else []
-    candidates.append(Path(__file__).resolve().parents[2] / "shared" / "reference" / "interop.md")
-    path = next((p for p in candidates if p.is_file()), None)
-    if path is None and os.environ.get("CI"):
-        pytest.fail("CI must check the Biolink names: set NMDA_PAIN_INTEROP", pytrace=False)
-    return None if path is None else path.read_text(encoding="utf-8")
-
-
-INTEROP = _interop()
+INTEROP_PATH = shared_file("NMDA_PAIN_INTEROP", "reference/interop.md")
+INTEROP = None if INTEROP_PATH is None else INTEROP_PATH.read_text(encoding="utf-8")
 needs_interop = pytest.mark.skipif(
     INTEROP is None, reason="interop.md is not beside the repository"
 )

@@ -9,9 +9,7 @@ and object, with the hedge its certainty stands for.
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
@@ -27,6 +25,8 @@ from nmda_pain import (
     default_registry,
     find_claims,
 )
+
+from .shared_files import shared_file
 
 # (number, id, first author, title, journal, year, volume, issue, pages, article number)
 ARTICLE_REFERENCES = [
@@ -302,14 +302,7 @@ def test_well_established_is_kept_apart_from_being_explored():
 ARTICLE_NAME = "nmda-antagonists-pain-management.md"
 
 
-def _article_path() -> Path | None:
-    configured = os.environ.get("NMDA_PAIN_ARTICLE")
-    candidates = [Path(configured)] if configured else []
-    candidates.append(Path(__file__).resolve().parents[2] / "shared" / "source" / ARTICLE_NAME)
-    return next((path for path in candidates if path.is_file()), None)
-
-
-ARTICLE = _article_path()
+ARTICLE = shared_file("NMDA_PAIN_ARTICLE", f"source/{ARTICLE_NAME}")
 needs_article = pytest.mark.skipif(
     ARTICLE is None, reason="the source article is not beside the repository; set NMDA_PAIN_ARTICLE"
 )

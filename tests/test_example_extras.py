@@ -36,6 +36,7 @@ def test_the_network_figure_is_written_to_the_current_directory_the_same_every_t
             capture_output=True,
             text=True,
             check=True,
+            timeout=300,  # a guard against a hang, not a speed check
         )
         assert result.stdout.startswith("wrote mechanism_network.png (")
         drawn.append((folder / "mechanism_network.png").read_bytes())

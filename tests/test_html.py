@@ -297,9 +297,7 @@ def test_a_claim_card_links_each_references_doi(monkeypatch):
     )
     monkeypatch.setattr(_html, "shipped_home", lambda _record: ("default_registry()", with_doi))
     card = claim._repr_html_()
-    assert parse(card).links == ["https://doi.org/10.1000/x%3Cy"] or parse(card).links == [
-        "https://doi.org/10.1000/x<y"
-    ]
+    assert parse(card).links == ["https://doi.org/10.1000/x%3Cy"]
     assert "<y" not in card.replace("&lt;y", "")
 
 

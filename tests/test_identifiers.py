@@ -10,6 +10,7 @@ from nmda_pain import (
     Agent,
     Curie,
     InvalidRegistryError,
+    Reference,
     Registry,
     UnknownEntityError,
     default_registry,
@@ -122,3 +123,22 @@ def test_one_identifier_names_one_entity():
 def test_xrefs_must_be_curies():
     with pytest.raises(TypeError, match=r"must be a Curie \(build one with Curie.parse"):
         Agent(id="a", name="A", xrefs=("chebi:6121",))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("doi", "url"),
+    [
+        ("10.37421/2684-5997.2025.8.296", "https://doi.org/10.37421/2684-5997.2025.8.296"),
+        # a SICI DOI: < and > may not stand in a URL
+        (
+            "10.1002/(SICI)1097-4636(199706)35:4<519::AID-JBM12>3.0.CO;2-J",
+            "https://doi.org/10.1002/(SICI)1097-4636(199706)35:4%3C519::AID-JBM12%3E3.0.CO;2-J",
+        ),
+        # '#' would start a fragment, '?' a query, and '%' an escape
+        ("10.1000/a#b?c%d", "https://doi.org/10.1000/a%23b%3Fc%25d"),
+    ],
+)
+def test_doi_links_are_percent_encoded_where_a_url_requires(doi, url):
+    assert Curie.parse(f"doi:{doi}").url == url
+    reference = Reference(id="r", authors=("Roe J",), title="T", journal="J", year=2020, doi=doi)
+    assert reference.doi_url == url

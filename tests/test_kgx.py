@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import os
 import re
 from collections import Counter
-from pathlib import Path
 
 import attrs
 import pytest
@@ -30,6 +28,8 @@ from nmda_pain.biolink import MODE_OF_ACTION_PREDICATES, PREDICATES
 from nmda_pain.exports import EDGE_COLUMNS, NODE_COLUMNS, kgx, write_kgx
 from nmda_pain.model import ModeOfAction
 
+from .shared_files import shared_file
+
 QUALIFIERS = (
     "qualified_predicate",
     "object_aspect_qualifier",
@@ -38,6 +38,13 @@ QUALIFIERS = (
     "clinical_approval_status",
 )
 STATEMENT = ("subject", "predicate", "object", *QUALIFIERS, "original_predicate")
+
+
+INTEROP_PATH = shared_file("NMDA_PAIN_INTEROP", "reference/interop.md")
+INTEROP = None if INTEROP_PATH is None else INTEROP_PATH.read_text(encoding="utf-8")
+needs_interop = pytest.mark.skipif(
+    INTEROP is None, reason="interop.md is not beside the repository"
+)
 
 
 def read(path):
@@ -164,6 +171,21 @@ def test_a_mode_of_action_of_its_own_is_an_edge_beyond_the_article(tmp_path):
     assert edge["provenance"].startswith("GtoPdb interactions")
 
 
+def test_one_mode_of_action_from_two_sources_is_one_edge_naming_both(tmp_path):
+    modes = tuple(
+        ModeOfAction(action=ActionType.CHANNEL_BLOCKER, target="r", source=source, notes=note)
+        for source, note in (("Source A", "note a"), ("Source B", "note b"))
+    )
+    registry = Registry(
+        agents=(Agent(id="x", name="X", modes_of_action=modes),),
+        receptors=(Receptor(id="r", name="R"),),
+    )
+    _, edges_path = write_kgx(registry, tmp_path)
+    (edge,) = read(edges_path)
+    assert edge["id"] == "NMDA_PAIN:x.has_mode_of_action.r.channel_blocker"
+    assert (edge["provenance"], edge["curator_notes"]) == ("Source A|Source B", "note a|note b")
+
+
 def test_article_claims_cite_the_article_and_extended_ones_their_source(tmp_path):
     _, edges_path = write_kgx(extended_registry(), tmp_path)
     edges = read(edges_path)
@@ -204,12 +226,10 @@ def test_original_predicate_tells_collapsed_predicates_apart(tmp_path):
     assert originals <= {p.value for p in Predicate}
 
 
+@needs_interop
 def test_edge_categories_are_named_in_the_interop_notes(tmp_path):
-    configured = os.environ.get("NMDA_PAIN_INTEROP")
-    path = Path(configured) if configured else None
-    if path is None or not path.is_file():
-        pytest.skip("interop.md is not configured (NMDA_PAIN_INTEROP)")
-    notes = path.read_text(encoding="utf-8")
+    assert INTEROP is not None
+    notes = INTEROP
     _, edges_path = write_kgx(extended_registry(), tmp_path)
     used = {edge["category"] for edge in read(edges_path)} - {"biolink:Association"}
     assert used

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nmda_pain import (
+    ActionType,
     AdverseEffect,
     AdverseEffectCategory,
     Agent,
@@ -29,6 +30,7 @@ from nmda_pain import (
     extended_registry,
     find_claims,
 )
+from nmda_pain.model import ModeOfAction
 
 from .strategies import (
     adverse_effects,
@@ -89,7 +91,7 @@ def make_reference(**changes: object) -> Reference:
         (
             {"kind": "drug"},
             TypeError,
-            "'kind' must be a AgentKind (one of 'drug', 'drug_class', 'product')",
+            "'kind' must be an AgentKind (one of 'drug', 'drug_class', 'product')",
         ),
         ({"drug_class": "Not A Slug"}, ValueError, "'drug_class' must be a lowercase slug"),
         ({"drug_class": "ketamine"}, ValueError, "cannot be a member of itself"),
@@ -105,8 +107,39 @@ def test_agent_rejects_invalid_fields(changes, error, message):
         Agent(**fields)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"binding_site": "channel_pore"}, "'binding_site' must be None or a BindingSite (one of"),
+        ({"trapping": "trapping"}, "'trapping' must be None or a Trapping (one of"),
+        ({"contested": "no"}, "'contested' must be <class 'bool'>"),
+    ],
+)
+def test_a_mode_of_action_refuses_strings_for_its_enums(changes, message):
+    fields: dict[str, object] = {
+        "action": ActionType.CHANNEL_BLOCKER,
+        "target": "nmda-receptor",
+        "source": "s",
+    }
+    fields.update(changes)
+    with pytest.raises(TypeError, match=re.escape(message)):
+        ModeOfAction(**fields)  # type: ignore[arg-type]  # the wrong type is the point
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"modes_of_action": ("x",)}, "'modes_of_action'[0] must be a ModeOfAction, not str"),
+        ({"affinities": ({"value": 1},)}, "'affinities'[0] must be an Affinity, not dict"),
+    ],
+)
+def test_an_agent_refuses_what_is_not_a_record_in_its_record_tuples(changes, message):
+    with pytest.raises(TypeError, match=re.escape(message)):
+        Agent(id="x", name="X", **changes)
+
+
 def test_entities_require_their_enums():
-    with pytest.raises(TypeError, match="'category' must be a AdverseEffectCategory"):
+    with pytest.raises(TypeError, match="'category' must be an AdverseEffectCategory"):
         AdverseEffect(id="x", name="X", category="cardiovascular")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="'kind' must be a ConditionKind"):
         Condition(id="x", name="X", kind="symptom")  # type: ignore[arg-type]
@@ -296,7 +329,7 @@ def test_defaults_describe_a_plain_drug_and_an_unverified_reference():
     reference = make_reference()
     assert reference.study_design is StudyDesign.NOT_STATED
     assert reference.verification.value == "unverified"
-    assert Condition(id="c", name="C", kind=ConditionKind.SYMPTOM).kind is ConditionKind.SYMPTOM
+    assert Condition(id="c", name="C", kind=ConditionKind.SYMPTOM).xrefs == ()
     assert AdverseEffect(id="e", name="E", category=AdverseEffectCategory.COGNITIVE).synonyms == ()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import importlib.metadata
 import subprocess
 import sys
 from pathlib import Path
@@ -73,8 +74,8 @@ def test_default_registry_is_built_once():
     assert nmda_pain.default_registry() is nmda_pain.default_registry()
 
 
-def test_version_is_a_string():
-    assert nmda_pain.__version__.count(".") == 2
+def test_the_version_is_the_installed_distributions():
+    assert nmda_pain.__version__ == importlib.metadata.version("nmda_pain")
 
 
 def test_the_readme_examples_run():

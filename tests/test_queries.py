@@ -6,6 +6,8 @@ not read back from the curated data.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 
@@ -75,6 +77,15 @@ def test_agents_for_condition_refuses_an_agent_and_suggests_conditions():
     assert str(caught.value).startswith("'ketamine' names an agent, not a condition")
     with pytest.raises(UnknownEntityError, match="did you mean 'Neuropathic pain'"):
         agents_for_condition("neuropatic pain")
+
+
+def test_a_name_of_the_wrong_family_is_refused_with_the_closest_name_of_the_right_one():
+    with pytest.raises(UnknownEntityError) as caught:
+        mechanisms_of("NMDA receptor")
+    assert str(caught.value) == (
+        "'NMDA receptor' names a receptor, not an agent; did you mean 'NMDA receptor antagonists'?"
+    )
+    assert caught.value.suggestions == ("NMDA receptor antagonists",)
 
 
 def test_ketamine_adverse_effects_with_and_without_its_class():
@@ -320,3 +331,23 @@ def test_the_memo_is_bounded(monkeypatch):
 
 def synthetic_registry_for_memo(seed: int = 0):
     return synthetic_registry(300, seed=seed)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        # unhashable arguments skip the memo and still get the query's own error
+        (
+            lambda: agents_for_condition(["crps"]),
+            "expected an entity or its name as a str, not list: ['crps']",
+        ),
+        (
+            lambda: agents_for_condition("crps", min_certainty=["stated"]),
+            "min_certainty must be a Certainty or one of 'established'",
+        ),
+        (lambda: find_claims(subject=3), "expected an entity or its name as a str, not int: 3"),
+    ],
+)
+def test_arguments_of_the_wrong_type_are_refused_with_what_was_expected(call, message):
+    with pytest.raises(TypeError, match=re.escape(message)):
+        call()

@@ -217,7 +217,7 @@ def test_the_error_message_lists_at_most_twenty_problems():
     ("field", "value", "message"),
     [
         ("agents", [DRUGS], "Registry.agents must be a tuple of Agent, not list"),
-        ("agents", (HEADACHE,), r"Registry.agents\[0\] must be a Agent, not Condition"),
+        ("agents", (HEADACHE,), r"Registry.agents\[0\] must be an Agent, not Condition"),
         ("source", "notes", "Registry.source must be a Reference or None, not str"),
     ],
 )

@@ -496,6 +496,9 @@ def find_claims(
 def _lookup_any(registry: Registry, value: Entity | str) -> Entity:
     if isinstance(value, str):
         return registry.resolve(value)
+    if not isinstance(value, Entity):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"expected an entity or its name as a str, not {type(value).__name__}: {value!r}"
+        raise TypeError(msg)
     found = registry.index.by_id.get(value.id)
     if found is None:
         raise UnknownEntityError(value.id, closest_names(value.id, registry.index.by_id))

@@ -68,7 +68,7 @@ def _tuple_of(record_type: type[_T]) -> attrs._ValidatorType[tuple[_T, ...]]:  #
             raise TypeError(msg)
         for index, item in enumerate(value):
             if not isinstance(item, record_type):
-                msg = f"Registry.{attribute.name}[{index}] must be a {record_type.__name__}, not {type(item).__name__}"
+                msg = f"Registry.{attribute.name}[{index}] must be {with_article(record_type.__name__)}, not {type(item).__name__}"
                 raise TypeError(msg)
 
     return validate

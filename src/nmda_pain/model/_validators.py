@@ -15,6 +15,7 @@ from typing import Final, TypeVar
 
 import attrs
 
+from nmda_pain._text import with_article
 from nmda_pain.model.identifiers import Curie
 
 __all__ = [
@@ -167,13 +168,17 @@ def _check_tuple(attribute_name: str, value: object) -> tuple[object, ...]:
     if not isinstance(value, tuple):
         msg = f"{attribute_name!r} must be a tuple, not {type(value).__name__}"
         raise TypeError(msg)
+    return value  # pyright: ignore[reportUnknownVariableType] -- narrowed to tuple above
+
+
+def _refuse_duplicates(attribute_name: str, items: tuple[object, ...]) -> None:
+    """Refuse an item listed twice; called after the items' types are checked, so all hash."""
     seen: set[object] = set()
-    for item in value:  # pyright: ignore[reportUnknownVariableType] -- checked item by item by the callers
+    for item in items:
         if item in seen:
             msg = f"{attribute_name!r} lists {item!r} more than once"
             raise ValueError(msg)
-        seen.add(item)  # pyright: ignore[reportUnknownArgumentType] -- any hashable item
-    return value  # pyright: ignore[reportUnknownVariableType] -- narrowed to tuple above
+        seen.add(item)
 
 
 def check_text_tuple(
@@ -183,6 +188,7 @@ def check_text_tuple(
     items = _check_tuple(attribute.name, value)
     for index, item in enumerate(items):
         _require_text(f"{attribute.name}[{index}]", item)
+    _refuse_duplicates(attribute.name, items)
 
 
 def check_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
@@ -191,14 +197,14 @@ def check_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E]:  # pyright: ign
     def validate(_instance: object, attribute: attrs.Attribute[_E], value: _E) -> None:
         if not isinstance(value, enum_type):
             allowed = ", ".join(repr(member.value) for member in enum_type)
-            msg = f"{attribute.name!r} must be a {enum_type.__name__} (one of {allowed}), not {value!r}"
+            msg = f"{attribute.name!r} must be {with_article(enum_type.__name__)} (one of {allowed}), not {value!r}"
             raise TypeError(msg)
 
     return validate
 
 
 def check_enum_tuple(
-    enum_type: type[_E], *, min_length: int = 0
+    enum_type: type[_E],
 ) -> attrs._ValidatorType[tuple[_E, ...]]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
     """Build a validator for a duplicate-free tuple of *enum_type* members."""
 
@@ -206,14 +212,12 @@ def check_enum_tuple(
         _instance: object, attribute: attrs.Attribute[tuple[_E, ...]], value: tuple[_E, ...]
     ) -> None:
         items = _check_tuple(attribute.name, value)
-        if len(items) < min_length:
-            msg = f"{attribute.name!r} needs at least {min_length} item(s)"
-            raise ValueError(msg)
         for index, item in enumerate(items):
             if not isinstance(item, enum_type):
                 allowed = ", ".join(repr(member.value) for member in enum_type)
-                msg = f"{attribute.name!r}[{index}] must be a {enum_type.__name__} (one of {allowed}), not {item!r}"
+                msg = f"{attribute.name!r}[{index}] must be {with_article(enum_type.__name__)} (one of {allowed}), not {item!r}"
                 raise TypeError(msg)
+        _refuse_duplicates(attribute.name, items)
 
     return validate
 
@@ -307,6 +311,7 @@ def check_xrefs(
         if not isinstance(item, Curie):
             msg = f"{attribute.name!r}[{index}] must be a Curie (build one with Curie.parse('chebi:6121')), not {item!r}"
             raise TypeError(msg)
+    _refuse_duplicates(attribute.name, items)
 
 
 def check_instances(
@@ -320,8 +325,9 @@ def check_instances(
         items = _check_tuple(attribute.name, value)
         for index, item in enumerate(items):
             if not isinstance(item, record_type):
-                msg = f"{attribute.name!r}[{index}] must be a {record_type.__name__}, not {type(item).__name__}"
+                msg = f"{attribute.name!r}[{index}] must be {with_article(record_type.__name__)}, not {type(item).__name__}"
                 raise TypeError(msg)
+        _refuse_duplicates(attribute.name, items)
 
     return validate
 

@@ -103,6 +103,18 @@ _SPELLINGS: Final = MappingProxyType(
 _UNPRINTABLE: Final = re.compile(r"[\s\u0000-\u001f\u007f-\u009f]")
 
 
+def doi_url(doi: str) -> str:
+    """The ``https://doi.org/`` link of *doi*, percent-encoded where a URL requires it.
+
+    DOIs may hold characters that a URL may not (old SICI DOIs hold ``<`` and
+    ``>``, some hold ``#``, which would start a fragment). The DOI Handbook asks
+    for them to be percent-encoded in a link; the DOI itself stays unchanged.
+    """
+    from urllib.parse import quote  # noqa: PLC0415 -- only when a link is asked for
+
+    return "https://doi.org/" + quote(doi, safe="/:;()!$&'*+,=@")
+
+
 def _check_prefix(_instance: object, _attribute: object, value: str) -> None:
     if value not in PREFIXES:
         known = ", ".join(PREFIXES)
@@ -183,7 +195,7 @@ class Curie:
     def url(self) -> str:
         """A resolvable link: the DOI resolver for DOIs, the Bioregistry resolver otherwise."""
         if self.prefix == "doi":
-            return f"https://doi.org/{self.identifier}"
+            return doi_url(self.identifier)
         return f"https://bioregistry.io/{self.canonical}"
 
     def __str__(self) -> str:

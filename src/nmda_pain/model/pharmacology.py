@@ -13,6 +13,7 @@ from typing import Final, TypeVar
 import attrs
 from attrs import field, frozen
 
+from nmda_pain._text import with_article
 from nmda_pain.model._validators import (
     ID_SCHEMA,
     PROSE_SCHEMA,
@@ -37,7 +38,7 @@ def _check_optional_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E | None]
     ) -> None:
         if value is not None and not isinstance(value, enum_type):
             allowed = ", ".join(repr(member.value) for member in enum_type)
-            msg = f"{attribute.name!r} must be None or a {enum_type.__name__} (one of {allowed}), not {value!r}"
+            msg = f"{attribute.name!r} must be None or {with_article(enum_type.__name__)} (one of {allowed}), not {value!r}"
             raise TypeError(msg)
 
     return validate

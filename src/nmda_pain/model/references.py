@@ -25,6 +25,7 @@ from nmda_pain.model._validators import (
 )
 from nmda_pain.model.enums import StudyDesign, VerificationStatus
 from nmda_pain.model.grading import STUDY_DESIGN_LEVELS, EvidenceLevel
+from nmda_pain.model.identifiers import doi_url
 
 __all__ = ["Reference"]
 
@@ -114,7 +115,7 @@ class Reference:
     @property
     def doi_url(self) -> str | None:
         """The DOI as a resolvable ``https://doi.org/`` link, or ``None``."""
-        return None if self.doi is None else f"https://doi.org/{self.doi}"
+        return None if self.doi is None else doi_url(self.doi)
 
     def __repr__(self) -> str:
         return short_repr(self, "id", "number", "year")

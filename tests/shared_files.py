@@ -1,0 +1,33 @@
+"""Where the tests find the project's shared material: the article and the reference table.
+
+The curated data are checked against files kept beside the repository
+(``../shared``), not inside it. A test that needs one skips on a developer's
+machine without it, but must never skip quietly where it is meant to run:
+
+- a variable that names a file (``NMDA_PAIN_ARTICLE=...``) must name one that exists;
+- with ``CI`` set (``.ci/run`` sets it), a missing file fails the run.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def shared_file(variable: str, relative: str) -> Path | None:
+    """The file *variable* names, else ``../shared/RELATIVE``; ``None`` only outside CI."""
+    configured = os.environ.get(variable)
+    if configured:
+        if not Path(configured).is_file():
+            pytest.fail(f"{variable}={configured} names no file", pytrace=False)
+        return Path(configured)
+    beside = SHARED / relative
+    if beside.is_file():
+        return beside
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run these checks: set {variable} to {relative}", pytrace=False)
+    return None
