@@ -28,11 +28,12 @@ from nmda_pain import (
 
 from .shared_files import shared_file
 
-# (number, id, first author, title, journal, year, volume, issue, pages, article number)
+# (number, authors, title, journal, year, volume, issue, pages, article number), as the
+# article's reference list gives them
 ARTICLE_REFERENCES = [
     (
         1,
-        "Tatsuo Tsuruoka",
+        ("Tatsuo Tsuruoka", "Junichi Kikuchi", "Shinya Tanaka"),
         "NMDA Receptor Antagonists in Pain Management: A Review of Current Progress and Future Directions",
         "CNS Drugs",
         2022,
@@ -43,7 +44,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         2,
-        "Amira N. Ragab",
+        ("Amira N. Ragab", "Salma M. El-Ghobashy", "Abeer M. El-Sayed"),
         "Ketamine for the Treatment of Chronic Pain: A Systematic Review and Meta-Analysis",
         "Pain Physician",
         2021,
@@ -54,7 +55,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         3,
-        "Michael Rowbotham",
+        ("Michael Rowbotham", "Catherine R. Davies", "Charles R. Via"),
         "Memantine in Neuropathic Pain: A Randomized, Double-Blind, Placebo-Controlled Study",
         "Pain",
         2020,
@@ -65,7 +66,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         4,
-        "Xiao-Jiao Li",
+        ("Xiao-Jiao Li", "Yan-Ping Li", "Shu-Wen Guo"),
         "NMDA Receptor Antagonists and Glial Activation in Chronic Pain",
         "Neuroscience Bulletin",
         2023,
@@ -76,7 +77,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         5,
-        "Sanjeev N. Madan",
+        ("Sanjeev N. Madan", "Prashant C. Patel", "Kalyani M. Patel"),
         "Dextromethorphan/Quinidine for Neuropathic Pain",
         "Annals of Pharmacotherapy",
         2020,
@@ -87,7 +88,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         6,
-        "Hala M. El-Tahan",
+        ("Hala M. El-Tahan", "Samar A. El-Dahshan", "Mostafa H. El-Abd"),
         "NMDA Receptor Antagonists as Adjuvants to Opioids for Pain Management",
         "Current Opinion in Anesthesiology",
         2022,
@@ -98,7 +99,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         7,
-        "Xing-Long Wang",
+        ("Xing-Long Wang", "Hong-Ping Wang", "Lei Zhang"),
         "NMDA Receptor Antagonists: Mechanisms of Action and Therapeutic Applications in Pain",
         "Biomedicines",
         2023,
@@ -109,7 +110,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         8,
-        "Abbas E. Shaban",
+        ("Abbas E. Shaban", "Hassan A. Ahmed", "Mohamed S. El-Mesery"),
         "Novel NMDA Receptor Antagonists for Pain Therapy: A Preclinical Perspective",
         "Frontiers in Pharmacology",
         2021,
@@ -120,7 +121,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         9,
-        "Rania A. M. Abo El-Fetouh",
+        ("Rania A. M. Abo El-Fetouh", "Maha M. El-Mesery", "Asmaa H. El-Sayed"),
         "NMDA Receptor Antagonists in Anesthesia and Pain Management: A Contemporary Review",
         "Egyptian Journal of Anesthesia",
         2022,
@@ -131,7 +132,7 @@ ARTICLE_REFERENCES = [
     ),
     (
         10,
-        "Pardis Rasti",
+        ("Pardis Rasti", "Ali Rostami", "Mehdi Rasti"),
         "The Role of Glutamatergic System in Pain Modulation: Focus on NMDA Receptors",
         "Frontiers in Pain Research",
         2023,
@@ -146,7 +147,7 @@ ARTICLE_REFERENCES = [
 @pytest.mark.parametrize(
     (
         "number",
-        "first_author",
+        "authors",
         "title",
         "journal",
         "year",
@@ -159,11 +160,10 @@ ARTICLE_REFERENCES = [
     ids=[f"ref-{row[0]}" for row in ARTICLE_REFERENCES],
 )
 def test_reference_metadata_match_the_article(
-    number, first_author, title, journal, year, volume, issue, pages, article_number
+    number, authors, title, journal, year, volume, issue, pages, article_number
 ):
     reference = default_registry().reference(number)
-    assert reference.authors[0] == first_author
-    assert len(reference.authors) == 3
+    assert reference.authors == authors
     assert (reference.title, reference.journal, reference.year) == (title, journal, year)
     assert (reference.volume, reference.issue, reference.pages, reference.article_number) == (
         volume,
@@ -394,6 +394,52 @@ HEDGED = {
 }
 
 
+# Where the anchors of a claim's subject and object both appear in other cited paragraphs too
+# ("NMDA receptor" is in all ten), the words of the cited paragraph that make the claim, by
+# reference number, so that evidence pointing at the wrong paragraph fails.
+PHRASES: dict[tuple[str, str, str], dict[int, str]] = {
+    ("nmda-receptor-antagonists", "acts_via", "central-sensitization-interference"): {
+        1: r"interfering with the central sensitization processes",
+        7: r"reducing central sensitization",
+    },
+    ("nmda-receptor-antagonists", "antagonizes", "nmda-receptor"): {
+        1: r"blocking the influx of calcium ions through NMDA receptors",
+        6: r"inhibiting NMDA receptor activity",
+        7: r"agents (designed to target|targeting) the NMDA receptor",
+    },
+    ("nmda-receptor-antagonists", "attenuates", "hyperalgesia"): {
+        1: r"attenuate the development and maintenance of",
+    },
+    ("nmda-receptor-antagonists", "treats", "neuropathic-pain"): {
+        1: r"explored across .{0,40}chronic pain conditions, including",
+    },
+    ("nmda-receptor-antagonists", "treats", "chronic-pain"): {
+        1: r"explored across .{0,40}chronic pain conditions",
+    },
+    ("nmda-receptor-antagonists", "combined_with", "analgesics"): {
+        1: r"adjuncts? to existing analgesic strategies",
+    },
+    ("ketamine", "member_of", "nmda-receptor-antagonists"): {
+        2: r"NMDA receptor antagonists,? (such as|like) ketamine",
+    },
+    ("nmda-receptor-antagonists", "acts_via", "glutamatergic-transmission-interference"): {
+        7: r"interfer(e|ing) with glutamatergic neurotransmission",
+    },
+    ("nmda-receptor-antagonists", "attenuates", "chronic-pain"): {
+        7: r"attenuation of both acute and chronic pain",
+    },
+    ("nmda-receptor-antagonists", "produces_effect", "psychotomimetic-effects"): {
+        9: r"amne(s|st)ic, and psychotomimetic properties",
+    },
+    ("nmda-receptor-antagonists", "reduces_requirement_for", "opioids"): {
+        9: r"requirement for other anesthetic agents and opioids",
+    },
+    ("nmda-receptor-antagonists", "treats", "postoperative-pain"): {
+        9: r"intraoperative and postoperative pain control",
+    },
+}
+
+
 def _paragraphs() -> dict[tuple[Section, int | None], str]:
     assert ARTICLE is not None
     text = ARTICLE.read_text(encoding="utf-8")
@@ -474,3 +520,52 @@ def test_every_hedged_claim_exists():
 
 def test_every_entity_has_an_anchor_so_traceability_covers_it():
     assert {entity.id for entity in default_registry().entities} == set(ANCHORS)
+
+
+def _cited_paragraphs(claim):
+    """(section, reference number) of each numbered paragraph *claim*'s evidence points to."""
+    registry = default_registry()
+    return [
+        (section, registry.reference(item.reference).number)
+        for item in claim.evidence
+        for section in item.sections
+        if section is not Section.CONCLUSION
+    ]
+
+
+@needs_article
+@pytest.mark.parametrize("claim", default_registry().claims, ids=_claim_ids())
+def test_a_claim_whose_anchors_recur_elsewhere_is_pinned_to_its_own_words(claim):
+    paragraphs = _paragraphs()
+    key = (claim.subject, claim.predicate.value, claim.object)
+    for section, number in _cited_paragraphs(claim):
+        elsewhere = [
+            other
+            for other in range(1, 11)
+            if other != number
+            and all(
+                re.search(ANCHORS[role], paragraphs[(section, other)], re.IGNORECASE)
+                for role in (claim.subject, claim.object)
+            )
+        ]
+        if not elsewhere and key not in PHRASES:
+            continue
+        assert key in PHRASES, f"{key}: paragraphs {elsewhere} mention it too; pin its words"
+        phrase = PHRASES[key][number]
+        assert re.search(phrase, paragraphs[(section, number)], re.IGNORECASE), (
+            f"{key}: {section.value} paragraph [{number}] does not say {phrase!r}"
+        )
+        assert not [
+            other
+            for other in range(1, 11)
+            if other != number and re.search(phrase, paragraphs[(section, other)], re.IGNORECASE)
+        ], f"{key}: {phrase!r} is not particular to paragraph [{number}]"
+
+
+def test_every_pinned_phrase_belongs_to_a_claim_and_a_reference_it_cites():
+    registry = default_registry()
+    claims = {(c.subject, c.predicate.value, c.object): c for c in registry.claims}
+    for key, by_number in PHRASES.items():
+        assert key in claims, key
+        cited = {registry.reference(item.reference).number for item in claims[key].evidence}
+        assert set(by_number) == cited, key
