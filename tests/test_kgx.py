@@ -189,13 +189,20 @@ def test_one_mode_of_action_from_two_sources_is_one_edge_naming_both(tmp_path):
 def test_article_claims_cite_the_article_and_extended_ones_their_source(tmp_path):
     _, edges_path = write_kgx(extended_registry(), tmp_path)
     edges = read(edges_path)
-    article = [e for e in edges if e["publications"]]
+    article = [e for e in edges if e["beyond_article"] == "false"]
     assert len(article) == len(default_registry().claims)
     assert {e["publications"] for e in article} == {"doi:10.37421/2684-5997.2025.8.296"}
-    assert {e["beyond_article"] for e in article} == {"false"}
     assert all(e["provenance"] == "" for e in article)
     beyond = [e for e in edges if e["beyond_article"] == "true"]
-    assert all(e["provenance"] and not e["publications"] for e in beyond)
+    assert all(e["provenance"] and "doi:" not in e["publications"] for e in beyond)
+    # the PubMed ids a source names are its publications (identifiers.json gives them)
+    publications = {e["id"]: e["publications"] for e in beyond}
+    assert publications["NMDA_PAIN:nitrous-oxide.antagonizes.nmda-receptor"] == "PMID:9546794"
+    assert publications["NMDA_PAIN:methadone.antagonizes.nmda-receptor"] == "PMID:9058409"
+    assert publications["NMDA_PAIN:quinidine.inhibits.cyp2d6"] == ""  # a label, no PMID
+    for edge in beyond:
+        named = re.findall(r"PMID (\d+)", edge["provenance"])
+        assert edge["publications"] == "|".join(f"PMID:{pmid}" for pmid in dict.fromkeys(named))
     inhibition = next(
         e for e in edges if e["subject"] == "CHEBI:28593" and e["object"] == "UniProtKB:P10635"
     )

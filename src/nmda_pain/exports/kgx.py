@@ -42,7 +42,8 @@ claim, from the registry's ids (not the exported node ids), and
 action of its own. Registry ids hold no ``.``, so the two forms never meet.
 
 **Provenance.** ``publications`` is the source article's DOI for a claim it
-states. ``beyond_article`` is ``true`` for an edge the article does not state,
+states, and the PubMed ids (``PMID:9546794``) that the sources beyond the
+article name in their wording, in the order given. ``beyond_article`` is ``true`` for an edge the article does not state,
 a claim with a provenance or a mode of action (whose record carries its own
 source and no article evidence), and ``false`` otherwise; ``provenance`` lists
 the sources beyond the article that the edge rests on, as the records give
@@ -61,6 +62,7 @@ repeated items dropped.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -117,6 +119,7 @@ article) and ``curator_notes`` (a ``|``-list).
 
 _LOCAL: Final = "NMDA_PAIN"
 _MODE_OF_ACTION: Final = "has_mode_of_action"
+_PMID: Final = re.compile(r"\bPMID:?\s*(\d{1,9})\b")  # "(PMID 9546794)" in a source's wording
 _QUALIFIER_COLUMNS: Final = (
     "qualified_predicate",
     "object_aspect_qualifier",
@@ -256,6 +259,7 @@ class _Edge:
         self.cells: dict[str, str] = dict.fromkeys(EDGE_COLUMNS, "")
         self.cells.update(id=identifier, original_predicate=f"{_LOCAL}:{original}")
         self.cells.update(dict(mapped.qualifiers))
+        self.publications: list[str] = []
         self.provenance: list[str] = []
         self.notes: list[str] = []
         self.takes_mode = bool(self.cells[_MECHANISM])  # may take a mode of action's mechanism
@@ -269,8 +273,10 @@ class _Edge:
 
     def row(self) -> dict[str, str]:
         """The finished cells."""
+        cited = [f"PMID:{pmid}" for text in self.provenance for pmid in _PMID.findall(text)]
         return {
             **self.cells,
+            "publications": _list([*self.publications, *cited]),
             "provenance": _list(self.provenance),
             "curator_notes": _list(self.notes),
         }
@@ -301,8 +307,9 @@ def _edges(
     for claim in registry.claims:
         mapped = PREDICATES[claim.predicate]
         edge = start(_claim_id(claim), claim.subject, mapped, claim.object, claim.predicate.value)
+        if article_doi and not claim.beyond_article:
+            edge.publications.append(article_doi)
         edge.cells.update(
-            publications=article_doi if article_doi and not claim.beyond_article else "",
             certainty=claim.certainty.value,
             sections=_list(section.value for section in claim.sections),
             beyond_article=_flag(value=claim.beyond_article),
@@ -336,6 +343,7 @@ def _distinct(edges: Iterable[_Edge]) -> list[dict[str, str]]:
         key = tuple(edge.cells[column] for column in _STATEMENT_COLUMNS)
         first = kept.setdefault(key, edge)
         if first is not edge:
+            first.publications += edge.publications
             first.provenance += edge.provenance
             first.notes += edge.notes
     return [edge.row() for edge in kept.values()]
