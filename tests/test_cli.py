@@ -1183,3 +1183,12 @@ def test_file_exports_replace_the_target_atomically(tmp_path, capsys):
     assert path.read_text(encoding="utf-8").startswith("@")
     assert path.stat().st_mode & 0o777 == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["refs.bib"]
+
+
+def test_show_in_json_says_where_the_entity_comes_from(capsys, users_file):
+    assert run_json(capsys, "show", "ketamine")["source"] == "the article"
+    esketamine = run_json(capsys, "--extended", "show", "esketamine")
+    assert esketamine["source"].startswith("beyond the article: ")
+    assert esketamine["record"]["provenance"] in esketamine["source"]
+    mine = run_json(capsys, "--registry", str(users_file), "show", "Drug X")
+    assert mine["source"].startswith("not stated")

@@ -627,6 +627,7 @@ def _show_entity(registry: Registry, entity: Entity) -> _Report:
     data = {
         "family": entity.FAMILY,
         "record": _record(entity),
+        "source": record_source(entity),
         "claims_out": [_record(c) for c in outgoing],
         "claims_in": [_record(c) for c in incoming],
     }
