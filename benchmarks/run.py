@@ -171,7 +171,10 @@ def _serialization_tables(data: dict[str, Any]) -> list[str]:
     sizes = data["sizes"]
     lines: list[str] = []
     for suffix, condition in (
-        ("", "collector on, as a program calls them (`from_json` pauses it itself)"),
+        (
+            "",
+            "collector on, as a program calls them (`from_json` and `to_json` pause it themselves)",
+        ),
         ("_no_gc", "collector paused for every candidate"),
     ):
         lines += [

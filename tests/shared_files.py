@@ -5,7 +5,11 @@ The curated data are checked against files kept beside the repository
 machine without it, but must never skip quietly where it is meant to run:
 
 - a variable that names a file (``NMDA_PAIN_ARTICLE=...``) must name one that exists;
-- with ``CI`` set (``.ci/run`` sets it), a missing file fails the run.
+- with ``NMDA_PAIN_STRICT=1`` (``.ci/run`` sets it), a missing file fails the run.
+
+The switch is the project's own rather than ``CI``, which CI services set by
+themselves: tests run from the sdist on such a service, with no ``../shared``
+beside them, still skip these checks rather than fail.
 """
 
 from __future__ import annotations
@@ -28,6 +32,15 @@ def shared_file(variable: str, relative: str) -> Path | None:
     beside = SHARED / relative
     if beside.is_file():
         return beside
-    if os.environ.get("CI"):
-        pytest.fail(f"CI must run these checks: set {variable} to {relative}", pytrace=False)
+    if strict():
+        pytest.fail(
+            f"NMDA_PAIN_STRICT is set, but {variable} is not and {beside} is missing: "
+            f"set {variable} to the path of shared/{relative}",
+            pytrace=False,
+        )
     return None
+
+
+def strict() -> bool:
+    """Whether every test must run (``NMDA_PAIN_STRICT=1``, as ``.ci/run`` sets it)."""
+    return os.environ.get("NMDA_PAIN_STRICT", "") not in {"", "0", "false", "no"}

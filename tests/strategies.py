@@ -8,14 +8,19 @@ import attrs
 from hypothesis import strategies as st
 
 from nmda_pain import (
+    ActionType,
     AdverseEffect,
     AdverseEffectCategory,
+    Affinity,
+    AffinityParameter,
     Agent,
     AgentKind,
+    BindingSite,
     Certainty,
     Claim,
     Condition,
     ConditionKind,
+    Curie,
     Enzyme,
     Evidence,
     Mechanism,
@@ -25,10 +30,11 @@ from nmda_pain import (
     Registry,
     Section,
     StudyDesign,
+    Trapping,
     VerificationStatus,
 )
 from nmda_pain.index import normalize_name
-from nmda_pain.model import PREDICATE_SIGNATURES
+from nmda_pain.model import PREDICATE_SIGNATURES, PREFIXES, ModeOfAction
 
 _WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=8)
 
@@ -81,6 +87,52 @@ def references(ids: st.SearchStrategy[str] = slugs) -> st.SearchStrategy[Referen
     )
 
 
+_PRINTABLE_ASCII = st.characters(min_codepoint=0x21, max_codepoint=0x7E)
+
+
+def curies() -> st.SearchStrategy[Curie]:
+    """Identifiers of every pinned prefix, their local ids drawn from the prefix's own pattern."""
+    return st.sampled_from(sorted(PREFIXES)).flatmap(
+        lambda prefix: st.from_regex(
+            PREFIXES[prefix].regex, fullmatch=True, alphabet=_PRINTABLE_ASCII
+        ).map(lambda local: Curie(prefix, local))
+    )
+
+
+def provenances() -> st.SearchStrategy[str | None]:
+    """``None`` (the record restates the source) or a source beyond it."""
+    return st.one_of(st.none(), texts)
+
+
+def modes_of_action(targets: st.SearchStrategy[str]) -> st.SearchStrategy[ModeOfAction]:
+    return st.builds(
+        ModeOfAction,
+        action=st.sampled_from(ActionType),
+        target=targets,
+        binding_site=st.one_of(st.none(), st.sampled_from(BindingSite)),
+        trapping=st.one_of(st.none(), st.sampled_from(Trapping)),
+        contested=st.booleans(),
+        source=texts,
+        notes=prose,
+    )
+
+
+def affinities(targets: st.SearchStrategy[str]) -> st.SearchStrategy[Affinity]:
+    return st.builds(
+        Affinity,
+        parameter=st.sampled_from(AffinityParameter),
+        # ints too: a registry must write the same text before and after a round trip
+        value=st.one_of(
+            st.integers(-(10**6), 10**6), st.floats(allow_nan=False, allow_infinity=False)
+        ),
+        unit=st.one_of(st.none(), texts),
+        target=targets,
+        species=st.one_of(st.none(), texts),
+        conditions=prose,
+        source=texts,
+    )
+
+
 @st.composite
 def _named(draw, cls, entity_id, **field_strategies):
     """A record of *cls* with a random name, synonyms that differ from it, and drawn extra fields."""
@@ -97,6 +149,7 @@ def _named(draw, cls, entity_id, **field_strategies):
         synonyms=synonyms,
         description=draw(prose),
         notes=draw(prose),
+        provenance=draw(provenances()),
         **extra,
     )
 
@@ -123,6 +176,34 @@ def enzymes(entity_id: str = "enzyme") -> st.SearchStrategy[Enzyme]:
 
 def conditions(entity_id: str = "condition") -> st.SearchStrategy[Condition]:
     return _named(Condition, entity_id, kind=st.sampled_from(ConditionKind))
+
+
+def _add_pharmacology_and_identifiers(
+    draw: st.DrawFn, families: dict[str, list[object]], receptor_ids: list[str]
+) -> None:
+    """Give *families* subunits, modes of action, affinities and identifiers, in place."""
+    if len(receptor_ids) > 1 and draw(st.booleans()):  # the second receptor a subunit of the first
+        families["receptor"][1] = attrs.evolve(families["receptor"][1], subunit_of=receptor_ids[0])
+    if receptor_ids:
+        targets = st.sampled_from(receptor_ids)
+        families["agent"] = [
+            attrs.evolve(
+                agent,
+                modes_of_action=tuple(
+                    draw(st.lists(modes_of_action(targets), max_size=2, unique=True))
+                ),
+                affinities=tuple(draw(st.lists(affinities(targets), max_size=2, unique=True))),
+            )
+            for agent in families["agent"]
+        ]
+    # Identifiers, each naming one entity only.
+    entities = [
+        (family, index) for family, records in families.items() for index in range(len(records))
+    ]
+    for curie in draw(st.lists(curies(), max_size=4, unique_by=lambda c: c.canonical)):
+        family, index = draw(st.sampled_from(entities))
+        record = families[family][index]
+        families[family][index] = attrs.evolve(record, xrefs=(*record.xrefs, curie))
 
 
 @st.composite
@@ -185,6 +266,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
         )
     )
     ref_ids = [r.id for r in refs]
+    _add_pharmacology_and_identifiers(draw, families, by_family[Receptor])
     claims: dict[tuple[str, Predicate, str], Claim] = {}
     # Place some agents in a drug class listed before them, so classes never form a cycle.
     placed: list[Agent] = []
@@ -224,6 +306,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
             evidence=tuple(draw(evidence(st.just(ref))) for ref in cited),
             certainty=draw(st.sampled_from(Certainty)),
             notes=draw(prose),
+            provenance=draw(provenances()),
         )
         claims.setdefault(claim.key, claim)
     cited_ids = {e.reference for c in claims.values() for e in c.evidence}

@@ -337,7 +337,7 @@ def test_mode_of_action_and_affinity_targets_must_be_receptors():
     )
 
 
-@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf"), 10**400])
 def test_an_affinity_value_must_be_finite(value: float):
     with pytest.raises(ValueError, match="'value' must be a finite number"):
         Affinity(parameter=AffinityParameter.PKI, value=value, target="glun2b", source="s")
@@ -352,6 +352,18 @@ def test_an_affinity_value_must_be_a_number(value: object):
 @pytest.mark.parametrize("value", [7, 6.18, -1e300, 0])
 def test_an_affinity_value_may_be_any_finite_int_or_float(value: float):
     Affinity(parameter=AffinityParameter.PKI, value=value, target="glun2b", source="s")
+
+
+def test_an_int_affinity_is_stored_as_the_float_a_document_loads():
+    affinity = Affinity(parameter=AffinityParameter.PKI, value=7, target="r", source="s")
+    assert type(affinity.value) is float
+    registry = Registry(
+        agents=(Agent(id="x", name="X", affinities=(affinity,)),),
+        receptors=(Receptor(id="r", name="R"),),
+    )
+    text = to_json(registry)
+    assert '"value":7.0' in text
+    assert to_json(from_json(text)) == text
 
 
 def test_no_extended_record_states_what_the_table_calls_its_own_knowledge():

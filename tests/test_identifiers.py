@@ -136,6 +136,7 @@ def test_xrefs_must_be_curies():
         ),
         # '#' would start a fragment, '?' a query, and '%' an escape
         ("10.1000/a#b?c%d", "https://doi.org/10.1000/a%23b%3Fc%25d"),
+        ("10.1000/a+b", "https://doi.org/10.1000/a%2Bb"),  # the DOI Handbook encodes '+' too
     ],
 )
 def test_doi_links_are_percent_encoded_where_a_url_requires(doi, url):

@@ -108,11 +108,11 @@ def doi_url(doi: str) -> str:
 
     DOIs may hold characters that a URL may not (old SICI DOIs hold ``<`` and
     ``>``, some hold ``#``, which would start a fragment). The DOI Handbook asks
-    for them to be percent-encoded in a link; the DOI itself stays unchanged.
+    for them, and for ``+``, to be percent-encoded in a link; the DOI itself stays unchanged.
     """
     from urllib.parse import quote  # noqa: PLC0415 -- only when a link is asked for
 
-    return "https://doi.org/" + quote(doi, safe="/:;()!$&'*+,=@")
+    return "https://doi.org/" + quote(doi, safe="/:;()!$&'*,=@")
 
 
 def _check_prefix(_instance: object, _attribute: object, value: str) -> None:

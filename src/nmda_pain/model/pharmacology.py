@@ -44,13 +44,24 @@ def _check_optional_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E | None]
     return validate
 
 
-def _check_value(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+def _finite_float(value: float) -> float:
+    """*value* as a float, refused unless it is a finite number.
+
+    An int is stored as the float it equals, as a document's number is loaded, so
+    that a registry writes the same text before and after a round trip (``7.0``,
+    never ``7`` then ``7.0``).
+    """
     if isinstance(value, bool) or not isinstance(value, (int, float)):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"{attribute.name!r} must be a number, not {value!r}"
+        msg = f"'value' must be a number, not {value!r}"
         raise TypeError(msg)
-    if not -_INFINITY < value < _INFINITY:  # also refuses NaN, which compares false
-        msg = f"{attribute.name!r} must be a finite number, not {value!r}"
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond the float range
+        number = _INFINITY
+    if not -_INFINITY < number < _INFINITY:  # also refuses NaN, which compares false
+        msg = f"'value' must be a finite number, not {value!r}"
         raise ValueError(msg)
+    return number
 
 
 @frozen(kw_only=True)
@@ -97,7 +108,7 @@ class Affinity:
     """
 
     parameter: AffinityParameter = field(validator=check_enum(AffinityParameter))
-    value: float = field(validator=_check_value)
+    value: float = field(converter=_finite_float)
     unit: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     target: str = field(validator=check_slug, metadata=ID_SCHEMA)
     species: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
