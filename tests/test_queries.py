@@ -20,10 +20,12 @@ from nmda_pain import (
     adverse_effects_of,
     agents_for_condition,
     combination_partners,
+    default_registry,
     find_claims,
     mechanisms_of,
     queries,
 )
+from nmda_pain import registry as registry_module
 from nmda_pain.queries import THERAPEUTIC_PREDICATES
 from nmda_pain.testing import synthetic_registry
 
@@ -322,11 +324,35 @@ def test_answers_are_remembered_per_registry_and_stay_correct():
 
 
 def test_the_memo_is_bounded(monkeypatch):
-    monkeypatch.setattr(queries, "_MEMO_LIMIT", 3)
+    monkeypatch.setattr(queries, "MEMO_LIMIT", 3)
     registry = synthetic_registry_for_memo(seed=2)
     for condition in registry.conditions[:5]:
         agents_for_condition(condition.id, registry=registry)
     assert len(registry.index.memo) <= 3
+
+
+def test_a_query_answers_the_same_with_and_without_the_shipped_registry_named():
+    named = agents_for_condition("Complex regional pain syndrome", registry=default_registry())
+    assert agents_for_condition("Complex regional pain syndrome") is named  # one memo, one key
+
+
+def test_resolve_remembers_what_it_found_within_a_bound(monkeypatch):
+    monkeypatch.setattr(registry_module, "MEMO_LIMIT", 2)
+    registry = synthetic_registry_for_memo(seed=3)
+    texts = [c.name.upper() for c in registry.conditions[:3]]
+    found = [registry.resolve(text) for text in texts]
+    assert found == list(registry.conditions[:3])
+    assert [registry.resolve(text) for text in texts] == found
+    assert len(registry.index.resolved) <= 2
+    with pytest.raises(UnknownEntityError):  # a miss is not remembered
+        registry.resolve("no such thing")
+    assert "no such thing" not in registry.index.resolved
+
+
+@pytest.mark.parametrize("text", [3, None, ["ketamine"]])
+def test_resolve_takes_text_only(text):
+    with pytest.raises(TypeError, match="resolve takes a name, id or identifier as a str, not"):
+        default_registry().resolve(text)
 
 
 def synthetic_registry_for_memo(seed: int = 0):
@@ -346,6 +372,14 @@ def synthetic_registry_for_memo(seed: int = 0):
             "min_certainty must be a Certainty or one of 'established'",
         ),
         (lambda: find_claims(subject=3), "expected an entity or its name as a str, not int: 3"),
+        (
+            lambda: agents_for_condition("crps", registry="mine.json"),
+            (
+                "registry must be a Registry (such as default_registry(), or one from nmda_pain.load), "
+                "not str: 'mine.json'"
+            ),
+        ),
+        (lambda: find_claims(registry=3), "registry must be a Registry"),
     ],
 )
 def test_arguments_of_the_wrong_type_are_refused_with_what_was_expected(call, message):

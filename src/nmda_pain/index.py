@@ -13,12 +13,15 @@ if TYPE_CHECKING:
     from nmda_pain.model import Agent, Claim, Entity, Reference
     from nmda_pain.registry import Registry
 
-__all__ = ["RegistryIndex", "closest_names", "normalize_name"]
+__all__ = ["MEMO_LIMIT", "RegistryIndex", "closest_names", "normalize_name"]
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 _SEPARATORS: Final = re.compile(r"[\s_\-]+")
 _MAX_SUGGESTIONS: Final = 3
+
+MEMO_LIMIT: Final = 1 << 16
+"""How many answers a registry's memo holds (and :meth:`~nmda_pain.Registry.resolve` remembers) before it is cleared."""
 
 
 def normalize_name(text: str) -> str:
@@ -76,6 +79,7 @@ class RegistryIndex:
         by_reference: Claims by the id of a reference in their evidence.
         members: Agents by the id of the drug class they belong to.
         memo: Answers the queries have already computed on this registry.
+        resolved: Entities :meth:`~nmda_pain.Registry.resolve` has already found, by the text asked.
 
     .. versionadded:: 0.1.0
     """
@@ -95,6 +99,7 @@ class RegistryIndex:
         "position",
         "references",
         "references_by_number",
+        "resolved",
     )
 
     def __init__(self, registry: Registry) -> None:
@@ -161,3 +166,4 @@ class RegistryIndex:
                 members[agent.drug_class].append(agent)
         self.members: Mapping[str, tuple[Agent, ...]] = _freeze(members)
         self.memo: dict[tuple[object, ...], object] = {}
+        self.resolved: dict[str, Entity] = {}

@@ -15,7 +15,7 @@ import functools
 from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar, cast
 
 from nmda_pain.errors import UnknownEntityError
-from nmda_pain.index import closest_names
+from nmda_pain.index import MEMO_LIMIT, closest_names
 from nmda_pain.model import (
     AdverseEffect,
     Agent,
@@ -51,7 +51,6 @@ THERAPEUTIC_PREDICATES: Final[frozenset[Predicate]] = frozenset(
 _E = TypeVar("_E", Agent, Condition)
 
 
-_MEMO_LIMIT: Final = 1 << 16
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -67,12 +66,22 @@ def _memoized(query: Callable[_P, _R]) -> Callable[_P, _R]:
 
     @functools.wraps(query)
     def answer(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        registry = kwargs.get("registry")
-        index = registry.index if isinstance(registry, Registry) else default_registry().index
-        # Arguments are keyed as they came: names, enums and numbers hash in C, a registry
-        # caches its hash, and a record hashes by value (slower, still far cheaper than a query).
-        key = (name, args, *kwargs.items())
-        memo = index.memo
+        # The memo belongs to the registry, so the registry is no part of the key (hashing
+        # it is a Python-level call). The other arguments are keyed as they came: names,
+        # enums and numbers hash in C, and a record hashes by value (slower, still far
+        # cheaper than a query).
+        registry = kwargs.pop("registry", None)
+        key = (name, args, *kwargs.items()) if kwargs else (name, args)
+        kwargs["registry"] = registry
+        if registry is None:
+            registry = default_registry()
+        elif not isinstance(registry, Registry):
+            msg = (
+                f"registry must be a Registry (such as default_registry(), or one from "
+                f"nmda_pain.load), not {type(registry).__name__}: {registry!r}"
+            )
+            raise TypeError(msg)
+        memo = registry.index.memo
         try:
             return cast("_R", memo[key])  # the memo holds this query's own answers
         except KeyError:
@@ -80,7 +89,7 @@ def _memoized(query: Callable[_P, _R]) -> Callable[_P, _R]:
         except TypeError:  # an unhashable argument: answer without remembering
             return query(*args, **kwargs)
         result = query(*args, **kwargs)
-        if len(memo) >= _MEMO_LIMIT:
+        if len(memo) >= MEMO_LIMIT:
             memo.clear()
         memo[key] = result
         return result

@@ -18,7 +18,7 @@ from attrs import field, frozen
 
 from nmda_pain._text import with_article
 from nmda_pain.errors import InvalidRegistryError, MergeConflictError, UnknownEntityError
-from nmda_pain.index import RegistryIndex, closest_names, normalize_name
+from nmda_pain.index import MEMO_LIMIT, RegistryIndex, closest_names, normalize_name
 from nmda_pain.model import (
     PREDICATE_SIGNATURES,
     AdverseEffect,
@@ -179,17 +179,30 @@ class Registry:
             UnknownEntityError: Nothing is called *text*; the error lists the
                 closest known names.
         """
-        found = self.index.by_name.get(normalize_name(text))
+        index = self.index
+        try:
+            found = index.resolved.get(text)  # a text asked before: no normalising
+        except TypeError:  # unhashable: refused below
+            found = None
+        if found is not None:
+            return found
+        if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+            msg = f"resolve takes a name, id or identifier as a str, not {type(text).__name__}"
+            raise TypeError(msg)
+        found = index.by_name.get(normalize_name(text))
         curie = _curie(text) if found is None and ":" in text else None
         if curie is not None:
-            found = self.index.by_xref.get(curie.canonical)
+            found = index.by_xref.get(curie.canonical)
         if found is None:
             hint = ""
             if curie is not None:
                 hint = f"no entity here carries the identifier {curie.canonical}"
-                if not self.index.by_xref:
+                if not index.by_xref:
                     hint += "; the vetted identifiers are in nmda_pain.extended_registry()"
             raise UnknownEntityError(text, self._suggestions(text), hint=hint)
+        if len(index.resolved) >= MEMO_LIMIT:
+            index.resolved.clear()
+        index.resolved[text] = found
         return found
 
     def reference(self, key: str | int) -> Reference:
