@@ -173,6 +173,8 @@ def _check_tuple(attribute_name: str, value: object) -> tuple[object, ...]:
 
 def _refuse_duplicates(attribute_name: str, items: tuple[object, ...]) -> None:
     """Refuse an item listed twice; called after the items' types are checked, so all hash."""
+    if len(items) < 2 or len(set(items)) == len(items):  # the common case, counted in C  # noqa: PLR2004 -- one item cannot repeat
+        return
     seen: set[object] = set()
     for item in items:
         if item in seen:
