@@ -331,6 +331,22 @@ def test_the_memo_is_bounded(monkeypatch):
     assert len(registry.index.memo) <= 3
 
 
+@pytest.mark.parametrize(
+    ("valid", "invalid"),
+    [
+        ({"min_evidence_level": 1}, {"min_evidence_level": True}),
+        ({"reference": 1}, {"reference": 1.0}),
+        ({"reference": 1}, {"reference": True}),
+    ],
+)
+def test_a_value_refused_is_refused_even_after_an_equal_valid_one_was_answered(valid, invalid):
+    # 1 == 1.0 == True, and they hash alike: the memo must not answer for the invalid one.
+    registry = synthetic_registry_for_memo(seed=4)
+    assert find_claims(**valid, registry=registry)
+    with pytest.raises(TypeError):
+        find_claims(**invalid, registry=registry)
+
+
 def test_a_query_answers_the_same_with_and_without_the_shipped_registry_named():
     named = agents_for_condition("Complex regional pain syndrome", registry=default_registry())
     assert agents_for_condition("Complex regional pain syndrome") is named  # one memo, one key

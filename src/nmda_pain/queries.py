@@ -72,6 +72,10 @@ def _memoized(query: Callable[_P, _R]) -> Callable[_P, _R]:
         # cheaper than a query).
         registry = kwargs.pop("registry", None)
         key = (name, args, *kwargs.items()) if kwargs else (name, args)
+        if "min_evidence_level" in kwargs or "reference" in kwargs:
+            # Numbers: 1, 1.0 and True are equal and hash alike, but only an int is valid
+            # (reference=1.0 is refused), so their types belong to the key.
+            key = (*key, *map(type, kwargs.values()))
         kwargs["registry"] = registry
         if registry is None:
             registry = default_registry()

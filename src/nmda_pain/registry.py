@@ -179,16 +179,13 @@ class Registry:
             UnknownEntityError: Nothing is called *text*; the error lists the
                 closest known names.
         """
-        index = self.index
-        try:
-            found = index.resolved.get(text)  # a text asked before: no normalising
-        except TypeError:  # unhashable: refused below
-            found = None
-        if found is not None:
-            return found
         if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
             msg = f"resolve takes a name, id or identifier as a str, not {type(text).__name__}"
             raise TypeError(msg)
+        index = self.index
+        found = index.resolved.get(text)  # a text asked before: no normalising
+        if found is not None:
+            return found
         found = index.by_name.get(normalize_name(text))
         curie = _curie(text) if found is None and ":" in text else None
         if curie is not None:
