@@ -47,7 +47,7 @@ def _stages(text: str, registry: nmda_pain.Registry, repeats: int) -> dict[str, 
 
         document = serialization._parse(text)
         parsed = CONVERTER.structure(document, Document)
-        records = {name: getattr(parsed, name) for name in serialization._RECORD_FIELDS}
+        records = {name: getattr(parsed, name) for name in nmda_pain.registry.FAMILIES}
     except (ImportError, AttributeError, TypeError) as exc:
         return {"unavailable": str(exc)}  # type: ignore[dict-item]
     return {
@@ -68,7 +68,7 @@ def _stages(text: str, registry: nmda_pain.Registry, repeats: int) -> dict[str, 
         "unstructure: records to dicts": _best_of(
             lambda: [
                 CONVERTER.unstructure(record)
-                for name in serialization._RECORD_FIELDS
+                for name in nmda_pain.registry.FAMILIES
                 for record in getattr(registry, name)
             ],
             repeats,

@@ -13,12 +13,13 @@ if TYPE_CHECKING:
     from nmda_pain.model import Agent, Claim, Entity, Reference
     from nmda_pain.registry import Registry
 
-__all__ = ["MEMO_LIMIT", "RegistryIndex", "closest_names", "normalize_name"]
+__all__ = ["MAX_SUGGESTIONS", "MEMO_LIMIT", "RegistryIndex", "closest_names", "normalize_name"]
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 _SEPARATORS: Final = re.compile(r"[\s_\-]+")
-_MAX_SUGGESTIONS: Final = 3
+MAX_SUGGESTIONS: Final = 3
+"""How many close names an unknown name is answered with."""
 
 MEMO_LIMIT: Final = 1 << 16
 """How many answers a registry's memo holds (and :meth:`~nmda_pain.Registry.resolve` remembers) before it is cleared."""
@@ -49,7 +50,7 @@ def closest_names(query: str, candidates: Iterable[str]) -> tuple[str, ...]:
     by_key: dict[str, str] = {}
     for candidate in candidates:
         by_key.setdefault(normalize_name(candidate), candidate)
-    keys = difflib.get_close_matches(normalize_name(query), by_key, n=_MAX_SUGGESTIONS, cutoff=0.6)
+    keys = difflib.get_close_matches(normalize_name(query), by_key, n=MAX_SUGGESTIONS, cutoff=0.6)
     return tuple(by_key[key] for key in keys)
 
 

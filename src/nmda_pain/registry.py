@@ -18,7 +18,13 @@ from attrs import field, frozen
 
 from nmda_pain._text import with_article
 from nmda_pain.errors import InvalidRegistryError, MergeConflictError, UnknownEntityError
-from nmda_pain.index import MEMO_LIMIT, RegistryIndex, closest_names, normalize_name
+from nmda_pain.index import (
+    MAX_SUGGESTIONS,
+    MEMO_LIMIT,
+    RegistryIndex,
+    closest_names,
+    normalize_name,
+)
 from nmda_pain.model import (
     PREDICATE_SIGNATURES,
     AdverseEffect,
@@ -343,7 +349,7 @@ class Registry:
             start = normalize_name(text)
             if len(start) >= _MIN_PREFIX:
                 close = [e for e in self.entities if normalize_name(e.name).startswith(start)]
-        return tuple(dict.fromkeys(entity.name for entity in close))[:_MAX_SUGGESTIONS]
+        return tuple(dict.fromkeys(entity.name for entity in close))[:MAX_SUGGESTIONS]
 
 
 _Identified: TypeAlias = (
@@ -608,7 +614,6 @@ def _did_you_mean(unknown: str, known: Iterable[str]) -> str:
 
 _MIN_PREFIX: Final = 3
 """The shortest text whose prefix matches are suggested (``"nmda"``, not ``"n"``)."""
-_MAX_SUGGESTIONS: Final = 3
 
 
 def _curie(text: str) -> Curie | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from nmda_pain.errors import InvalidRegistryError, RegistryFormatError
-from nmda_pain.registry import Registry
+from nmda_pain.registry import FAMILIES, Registry
 
 if TYPE_CHECKING:
     import os
@@ -53,17 +53,6 @@ MAX_ERRORS: Final = 100
 """How many problems a :class:`~nmda_pain.RegistryFormatError` lists before it counts the rest."""
 
 _ORJSON_INDENTS: Final = frozenset({None, 2})
-
-_RECORD_FIELDS: Final = (
-    "agents",
-    "receptors",
-    "mechanisms",
-    "adverse_effects",
-    "conditions",
-    "references",
-    "claims",
-    "enzymes",
-)
 
 
 def to_json(registry: Registry, *, indent: int | None = None) -> str:
@@ -102,7 +91,7 @@ def to_json(registry: Registry, *, indent: int | None = None) -> str:
 
 def _document(registry: Registry, unstructure: Callable[[object], object]) -> dict[str, object]:
     document: dict[str, object] = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    for name in _RECORD_FIELDS:
+    for name in FAMILIES:  # the registry's field order, which the text's determinism rests on
         document[name] = [unstructure(record) for record in getattr(registry, name)]
     document["source"] = None if registry.source is None else unstructure(registry.source)
     return document
