@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import string
 
 import attrs
@@ -90,13 +91,19 @@ def references(ids: st.SearchStrategy[str] = slugs) -> st.SearchStrategy[Referen
 _PRINTABLE_ASCII = st.characters(min_codepoint=0x21, max_codepoint=0x7E)
 
 
+def _curies_of(prefix: str) -> st.SearchStrategy[Curie]:
+    return st.from_regex(PREFIXES[prefix].regex, fullmatch=True, alphabet=_PRINTABLE_ASCII).map(
+        lambda local: Curie(prefix, local)
+    )
+
+
+# One strategy per prefix, built once: a flatmap would parse each pattern again on every draw.
+_CURIES = st.one_of([_curies_of(prefix) for prefix in sorted(PREFIXES)])
+
+
 def curies() -> st.SearchStrategy[Curie]:
     """Identifiers of every pinned prefix, their local ids drawn from the prefix's own pattern."""
-    return st.sampled_from(sorted(PREFIXES)).flatmap(
-        lambda prefix: st.from_regex(
-            PREFIXES[prefix].regex, fullmatch=True, alphabet=_PRINTABLE_ASCII
-        ).map(lambda local: Curie(prefix, local))
-    )
+    return _CURIES
 
 
 def provenances() -> st.SearchStrategy[str | None]:
@@ -133,15 +140,15 @@ def affinities(targets: st.SearchStrategy[str]) -> st.SearchStrategy[Affinity]:
     )
 
 
+_SYNONYMS = st.lists(texts, unique_by=normalize_name, max_size=3)
+
+
 @st.composite
 def _named(draw, cls, entity_id, **field_strategies):
     """A record of *cls* with a random name, synonyms that differ from it, and drawn extra fields."""
     name = draw(texts)
-    synonyms = draw(
-        st.lists(texts, unique_by=normalize_name, max_size=3)
-        .filter(lambda values: normalize_name(name) not in {normalize_name(v) for v in values})
-        .map(tuple)
-    )
+    folded = normalize_name(name)
+    synonyms = tuple(v for v in draw(_SYNONYMS) if normalize_name(v) != folded)
     extra = {field: draw(strategy) for field, strategy in field_strategies.items()}
     return cls(
         id=entity_id,
@@ -154,28 +161,51 @@ def _named(draw, cls, entity_id, **field_strategies):
     )
 
 
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
 def agents(entity_id: str = "agent") -> st.SearchStrategy[Agent]:
     return _named(Agent, entity_id, kind=st.sampled_from(AgentKind), other_uses=_unique_texts())
 
 
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
 def receptors(entity_id: str = "receptor") -> st.SearchStrategy[Receptor]:
     return _named(Receptor, entity_id, gated_by=_unique_texts(), permeant_ions=_unique_texts())
 
 
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
 def mechanisms(entity_id: str = "mechanism") -> st.SearchStrategy[Mechanism]:
     return _named(Mechanism, entity_id)
 
 
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
 def adverse_effects(entity_id: str = "effect") -> st.SearchStrategy[AdverseEffect]:
     return _named(AdverseEffect, entity_id, category=st.sampled_from(AdverseEffectCategory))
 
 
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
 def enzymes(entity_id: str = "enzyme") -> st.SearchStrategy[Enzyme]:
     return _named(Enzyme, entity_id, gene=st.one_of(st.none(), texts))
 
 
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
 def conditions(entity_id: str = "condition") -> st.SearchStrategy[Condition]:
     return _named(Condition, entity_id, kind=st.sampled_from(ConditionKind))
+
+
+@functools.cache
+def _pharmacology_aimed_at(
+    receptor_ids: tuple[str, ...],
+) -> tuple[st.SearchStrategy[tuple[ModeOfAction, ...]], st.SearchStrategy[tuple[Affinity, ...]]]:
+    """Up to two modes of action and two affinities at *receptor_ids*, one strategy per set."""
+    targets = st.sampled_from(receptor_ids)
+    return (
+        st.lists(modes_of_action(targets), max_size=2, unique=True).map(tuple),
+        st.lists(affinities(targets), max_size=2, unique=True).map(tuple),
+    )
+
+
+@functools.cache
+def _evidence_citing(reference_ids: tuple[str, ...]) -> st.SearchStrategy[Evidence]:
+    return evidence(st.sampled_from(reference_ids))
 
 
 def _add_pharmacology_and_identifiers(
@@ -185,15 +215,9 @@ def _add_pharmacology_and_identifiers(
     if len(receptor_ids) > 1 and draw(st.booleans()):  # the second receptor a subunit of the first
         families["receptor"][1] = attrs.evolve(families["receptor"][1], subunit_of=receptor_ids[0])
     if receptor_ids:
-        targets = st.sampled_from(receptor_ids)
+        modes, measured = _pharmacology_aimed_at(tuple(receptor_ids))
         families["agent"] = [
-            attrs.evolve(
-                agent,
-                modes_of_action=tuple(
-                    draw(st.lists(modes_of_action(targets), max_size=2, unique=True))
-                ),
-                affinities=tuple(draw(st.lists(affinities(targets), max_size=2, unique=True))),
-            )
+            attrs.evolve(agent, modes_of_action=draw(modes), affinities=draw(measured))
             for agent in families["agent"]
         ]
     # Identifiers, each naming one entity only.
@@ -280,7 +304,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
                 subject=agent.id,
                 predicate=Predicate.MEMBER_OF,
                 object=drug_class,
-                evidence=(draw(evidence(st.sampled_from(ref_ids))),),
+                evidence=(draw(_evidence_citing(tuple(ref_ids))),),
                 certainty=draw(st.sampled_from(Certainty)),
             )
             claims[membership.key] = membership
@@ -303,7 +327,7 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
             subject=subject,
             predicate=predicate,
             object=obj,
-            evidence=tuple(draw(evidence(st.just(ref))) for ref in cited),
+            evidence=tuple(draw(_evidence_citing((ref,))) for ref in cited),
             certainty=draw(st.sampled_from(Certainty)),
             notes=draw(prose),
             provenance=draw(provenances()),
