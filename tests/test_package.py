@@ -22,7 +22,7 @@ MODULES = [
     "nmda_pain.queries",
     "nmda_pain.registry",
     "nmda_pain.serialization",
-    "nmda_pain.shipped",
+    "nmda_pain.data",
     "nmda_pain.biolink",
     "nmda_pain.testing",
     "nmda_pain.schema",
@@ -61,7 +61,7 @@ def test_every_public_name_exists_and_the_contract_names_are_public():
 def test_import_loads_no_cattrs_json_or_curated_records():
     code = (
         "import sys, nmda_pain\n"
-        "heavy = [m for m in ('cattrs', 'json', 'nmda_pain._curated', 'difflib') if m in sys.modules]\n"
+        "heavy = [m for m in ('cattrs', 'json', 'nmda_pain.data.article', 'difflib') if m in sys.modules]\n"
         "print(heavy)\n"
     )
     result = subprocess.run(

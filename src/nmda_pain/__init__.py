@@ -56,7 +56,7 @@ from nmda_pain.queries import (
 from nmda_pain.registry import Registry
 from nmda_pain.schema import json_schema
 from nmda_pain.serialization import dump, from_json, load, to_json
-from nmda_pain.shipped import default_registry, extended_registry
+from nmda_pain.data import default_registry, extended_registry
 
 __all__ = [
     "ActionType",

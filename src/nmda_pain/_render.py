@@ -183,7 +183,7 @@ _SET_ASIDE: Final = frozenset({"xrefs", "modes_of_action", "affinities", "notes"
 
 @functools.cache
 def _shipped(extended: bool) -> tuple[Registry, frozenset[Claim]]:  # noqa: FBT001 -- a cache key
-    from nmda_pain.shipped import default_registry, extended_registry  # noqa: PLC0415 -- built on first use
+    from nmda_pain.data import default_registry, extended_registry  # noqa: PLC0415 -- built on first use
 
     registry = extended_registry() if extended else default_registry()
     return registry, frozenset(registry.claims)
@@ -237,7 +237,7 @@ def shipped_home(record: Entity | Claim) -> tuple[str, Registry] | None:
 
 def xref_source(entity: Entity) -> str:
     """Where *entity*'s identifiers come from: the project's reference table, or not stated."""
-    from nmda_pain._extended.sources import IDENTIFIERS  # noqa: PLC0415 -- only when asked
+    from nmda_pain.data.extension.sources import IDENTIFIERS  # noqa: PLC0415 -- only when asked
 
     extended, _ = _shipped(True)  # noqa: FBT003 -- the cache key
     shipped = extended.index.by_id.get(entity.id)

@@ -50,7 +50,7 @@ from nmda_pain.model import (
 )
 from nmda_pain.queries import THERAPEUTIC_PREDICATES, agents_for_condition, find_claims
 from nmda_pain.serialization import from_json
-from nmda_pain.shipped import default_registry, extended_registry
+from nmda_pain.data import default_registry, extended_registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

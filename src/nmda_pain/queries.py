@@ -29,7 +29,7 @@ from nmda_pain.model import (
     Reference,
 )
 from nmda_pain.registry import Registry
-from nmda_pain.shipped import default_registry
+from nmda_pain.data import default_registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping

@@ -22,7 +22,9 @@ from nmda_pain.model.enums import (
     BindingSite,
     Certainty,
     ConditionKind,
+    MatchPredicate,
     Predicate,
+    ReferenceKind,
     Section,
     StudyDesign,
     Trapping,
@@ -30,13 +32,14 @@ from nmda_pain.model.enums import (
 )
 from nmda_pain.model.grading import EVIDENCE_SCALE, STUDY_DESIGN_LEVELS, EvidenceLevel
 from nmda_pain.model.identifiers import PREFIXES, Curie
+from nmda_pain.model.mappings import Mapping
 from nmda_pain.model.pharmacology import Affinity, ModeOfAction
+from nmda_pain.model.predicates import PREDICATES, PredicateRule, predicates_where
 from nmda_pain.model.references import Reference
-from nmda_pain.model.signatures import PREDICATE_SIGNATURES
 
 __all__ = [
     "EVIDENCE_SCALE",
-    "PREDICATE_SIGNATURES",
+    "PREDICATES",
     "PREFIXES",
     "STUDY_DESIGN_LEVELS",
     "ActionType",
@@ -56,13 +59,18 @@ __all__ = [
     "Enzyme",
     "Evidence",
     "EvidenceLevel",
+    "Mapping",
+    "MatchPredicate",
     "Mechanism",
     "ModeOfAction",
     "Predicate",
+    "PredicateRule",
     "Receptor",
     "Reference",
+    "ReferenceKind",
     "Section",
     "StudyDesign",
     "Trapping",
     "VerificationStatus",
+    "predicates_where",
 ]

@@ -32,8 +32,8 @@ __all__ = [
     "TEXTS_SCHEMA",
     "TEXT_SCHEMA",
     "UNIQUE_SCHEMA",
-    "XREFS_SCHEMA",
     "YEAR_SCHEMA",
+    "check_curie",
     "check_doi",
     "check_enum",
     "check_enum_tuple",
@@ -43,12 +43,12 @@ __all__ = [
     "check_optional_text",
     "check_positive_int",
     "check_prose",
-    "check_provenance",
     "check_slug",
+    "check_slug_tuple",
+    "check_sources",
     "check_synonyms",
     "check_text",
     "check_text_tuple",
-    "check_xrefs",
     "check_year",
 ]
 
@@ -91,12 +91,6 @@ PROSE_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": _PROSE_PATTER
 DOI_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{DOI_PATTERN.pattern}$"}})
 YEAR_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": MIN_YEAR, "maximum": MAX_YEAR}})
 POSITIVE_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": 1}})
-XREFS_SCHEMA: Final = MappingProxyType(
-    {
-        "json_schema": {"pattern": rf"^[a-z0-9.]+:[^\s{_CONTROL}]+$"},
-        "json_schema_array": {"uniqueItems": True},
-    }
-)
 UNIQUE_SCHEMA: Final = MappingProxyType({"json_schema_array": {"uniqueItems": True}})
 AT_LEAST_ONE_SCHEMA: Final = MappingProxyType(
     {"json_schema_array": {"minItems": 1, "uniqueItems": True}}
@@ -304,15 +298,33 @@ def check_nonempty_text_tuple(
         raise ValueError(msg)
 
 
-def check_xrefs(
-    _instance: object, attribute: attrs.Attribute[tuple[Curie, ...]], value: tuple[Curie, ...]
+def check_curie(_instance: object, attribute: attrs.Attribute[Curie], value: Curie) -> None:
+    """Require a :class:`~nmda_pain.Curie`."""
+    if not isinstance(value, Curie):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"{attribute.name!r} must be a Curie (build one with Curie.parse('CHEBI:6121')), not {value!r}"
+        raise TypeError(msg)
+
+
+def check_slug_tuple(
+    _instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
 ) -> None:
-    """Require a duplicate-free tuple of :class:`~nmda_pain.Curie`."""
+    """Require a duplicate-free tuple of ids."""
     items = _check_tuple(attribute.name, value)
     for index, item in enumerate(items):
-        if not isinstance(item, Curie):
-            msg = f"{attribute.name!r}[{index}] must be a Curie (build one with Curie.parse('chebi:6121')), not {item!r}"
-            raise TypeError(msg)
+        _require_slug(f"{attribute.name}[{index}]", item)
+    _refuse_duplicates(attribute.name, items)
+
+
+def check_sources(
+    _instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    """Require at least one reference id, each once: every value names its sources."""
+    items = _check_tuple(attribute.name, value)
+    if not items:
+        msg = f"{attribute.name!r} must name at least one reference id: every value needs a source"
+        raise ValueError(msg)
+    for index, item in enumerate(items):
+        _require_slug(f"{attribute.name}[{index}]", item)
     _refuse_duplicates(attribute.name, items)
 
 
@@ -332,11 +344,3 @@ def check_instances(
         _refuse_duplicates(attribute.name, items)
 
     return validate
-
-
-def check_provenance(
-    _instance: object, attribute: attrs.Attribute[str | None], value: str | None
-) -> None:
-    """Require ``None`` (the record restates the source article) or a non-empty source."""
-    if value is not None:
-        _require_text(attribute.name, value)

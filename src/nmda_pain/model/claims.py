@@ -1,7 +1,8 @@
-"""Claims: what the source asserts about entities, with the evidence it gives."""
+"""Claims: what the sources assert about entities, with the evidence for each."""
 
 from __future__ import annotations
 
+import attrs
 from attrs import field, frozen
 
 from nmda_pain.model._repr import short_repr
@@ -9,15 +10,17 @@ from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
     ID_SCHEMA,
     PROSE_SCHEMA,
-    TEXT_SCHEMA,
     UNIQUE_SCHEMA,
     check_enum,
     check_enum_tuple,
+    check_instances,
     check_prose,
-    check_provenance,
     check_slug,
+    check_slug_tuple,
 )
 from nmda_pain.model.enums import Certainty, Predicate, Section
+from nmda_pain.model.pharmacology import Affinity, ModeOfAction
+from nmda_pain.model.predicates import PREDICATES, predicates_where
 
 __all__ = ["Claim", "Evidence"]
 
@@ -31,17 +34,22 @@ class Evidence:
         sections: The sections of the source article that make the statement,
             each once. A registry requires at least one when the reference is
             one of the article's numbered references; other sources have none.
+        disputes: ``True`` when the reference reports the opposite: the claim
+            is then contested, and this evidence says by whom.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``disputes`` added.
     """
 
     reference: str = field(validator=check_slug, metadata=ID_SCHEMA)
     sections: tuple[Section, ...] = field(
         default=(), validator=check_enum_tuple(Section), metadata=UNIQUE_SCHEMA
     )
+    disputes: bool = field(default=False, validator=attrs.validators.instance_of(bool))
 
     def __repr__(self) -> str:
-        return short_repr(self, "reference", "sections")
+        return short_repr(self, "reference", "sections", "disputes")
 
 
 def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence, ...]) -> None:
@@ -67,11 +75,13 @@ def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence
 
 @frozen(kw_only=True)
 class Claim:
-    """One assertion of the source: *subject* *predicate* *object*.
+    """One assertion of a source: *subject* *predicate* *object*.
 
     A registry holds at most one claim per (subject, predicate, object); when
     several references make the same assertion, the claim lists each of them
-    in :attr:`evidence`.
+    in :attr:`evidence`. Where the claim comes from is its evidence: a claim is
+    the source article's when it cites the article's references (see
+    :func:`nmda_pain.provenance.is_from_article`).
 
     Attributes:
         subject: Id of the entity the claim is about.
@@ -79,11 +89,18 @@ class Claim:
         object: Id of the entity the subject is related to.
         evidence: The references and sections that make the assertion, at least one.
         certainty: How strongly the source asserts it (see :class:`~nmda_pain.Certainty`).
+        mode: How the subject acts on the object, for a predicate that takes one
+            (``antagonizes``, ``inhibits``).
+        affinities: Values measured for the subject at the object or one of its
+            subunits, for a predicate that takes a mode of action.
+        via: Ids of the mechanisms the source says the outcome is mediated by
+            ("by blocking calcium influx, they attenuate..."), for an outcome predicate.
         notes: Curator remarks: inconsistencies, wording, what the claim leaves out.
-        provenance: ``None`` for what the source article states; for a claim
-            from beyond the article, its source as the reference table gives it.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``mode``, ``affinities`` and ``via`` added; ``provenance`` removed (the
+       evidence names every source).
     """
 
     subject: str = field(validator=check_slug, metadata=ID_SCHEMA)
@@ -91,13 +108,31 @@ class Claim:
     object: str = field(validator=check_slug, metadata=ID_SCHEMA)
     evidence: tuple[Evidence, ...] = field(validator=_check_evidence, metadata=AT_LEAST_ONE_SCHEMA)
     certainty: Certainty = field(validator=check_enum(Certainty))
+    mode: ModeOfAction | None = field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(ModeOfAction))
+    )
+    affinities: tuple[Affinity, ...] = field(default=(), validator=check_instances(Affinity))
+    via: tuple[str, ...] = field(default=(), validator=check_slug_tuple, metadata=UNIQUE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
-    provenance: str | None = field(default=None, validator=check_provenance, metadata=TEXT_SCHEMA)
+
+    def __attrs_post_init__(self) -> None:
+        rule = PREDICATES[self.predicate]
+        if not rule.takes_mode and (self.mode is not None or self.affinities):
+            takes = ", ".join(sorted(p.value for p in predicates_where(takes_mode=True)))
+            msg = f"a {self.predicate.value!r} claim takes no mode or affinities; only {takes} do"
+            raise ValueError(msg)
+        if not rule.takes_via and self.via:
+            takes = ", ".join(sorted(p.value for p in predicates_where(takes_via=True)))
+            msg = f"a {self.predicate.value!r} claim names no mechanism it is mediated by; only {takes} do"
+            raise ValueError(msg)
+        if self.subject == self.object:
+            msg = f"a claim links two entities, but subject and object are both {self.subject!r}"
+            raise ValueError(msg)
 
     @property
-    def beyond_article(self) -> bool:
-        """Whether the claim comes from beyond the source article (it has a provenance)."""
-        return self.provenance is not None
+    def contested(self) -> bool:
+        """Whether a reference in the evidence disputes the claim."""
+        return any(item.disputes for item in self.evidence)
 
     @property
     def key(self) -> tuple[str, Predicate, str]:
@@ -107,11 +142,11 @@ class Claim:
     @property
     def reference_count(self) -> int:
         """How many distinct references support the claim (references, not sentences)."""
-        return len(self.evidence)
+        return sum(not item.disputes for item in self.evidence)
 
     @property
     def references(self) -> tuple[str, ...]:
-        """Ids of the distinct references behind the claim, in evidence order."""
+        """Ids of the distinct references behind the claim, in evidence order, disputing ones included."""
         return tuple(item.reference for item in self.evidence)
 
     @property

@@ -16,7 +16,9 @@ __all__ = [
     "BindingSite",
     "Certainty",
     "ConditionKind",
+    "MatchPredicate",
     "Predicate",
+    "ReferenceKind",
     "Section",
     "StudyDesign",
     "Trapping",
@@ -67,6 +69,50 @@ class AdverseEffectCategory(str, enum.Enum):
     """Effects on heart rate, blood pressure or circulatory stability."""
     COGNITIVE = "cognitive"
     """Effects on memory, attention or thinking."""
+
+
+@enum.unique
+class ReferenceKind(str, enum.Enum):
+    """What sort of source a :class:`~nmda_pain.Reference` is.
+
+    .. versionadded:: 0.2.0
+    """
+
+    JOURNAL_ARTICLE = "journal_article"
+    """A paper in a journal: the source article, its references, papers the reference table cites."""
+    DATABASE_RELEASE = "database_release"
+    """A release or export of a curated database (Guide to Pharmacology 2025.4, a DrugBank vocabulary)."""
+    ONTOLOGY_RELEASE = "ontology_release"
+    """A release or snapshot of an ontology or vocabulary (HPO 2025-11-24, MeSH 2015)."""
+    DRUG_LABEL = "drug_label"
+    """A regulator's prescribing information for a product (a DailyMed label)."""
+    SECONDARY_SOURCE = "secondary_source"
+    """A tertiary or secondary text (an encyclopedia entry, an abstract quoted elsewhere)."""
+
+
+@enum.unique
+class MatchPredicate(str, enum.Enum):
+    """How an entity relates to an ontology term, as SSSOM mappings say it (SKOS).
+
+    .. versionadded:: 0.2.0
+    """
+
+    EXACT = "exact_match"
+    """The term means the same as the entity; its CURIE identifies the entity."""
+    CLOSE = "close_match"
+    """The term is close enough to use for the entity in most applications."""
+    BROAD = "broad_match"
+    """The term is broader than the entity."""
+    NARROW = "narrow_match"
+    """The term is narrower than the entity."""
+    RELATED = "related_match"
+    """The term is related to the entity in some other way."""
+
+    @property
+    def skos(self) -> str:
+        """The SKOS predicate CURIE SSSOM uses (``"skos:exactMatch"``)."""
+        head, tail = self.value.split("_")
+        return f"skos:{head}{tail.capitalize()}"
 
 
 @enum.unique
@@ -193,7 +239,7 @@ class Predicate(str, enum.Enum):
     """The relation a claim states between its subject and its object.
 
     Each predicate fixes which entity families its subject and object belong
-    to (see :data:`nmda_pain.model.PREDICATE_SIGNATURES`); a registry refuses a
+    to (see :data:`nmda_pain.model.PREDICATES`); a registry refuses a
     claim that breaks this.
 
     .. versionadded:: 0.1.0
@@ -239,7 +285,7 @@ class Predicate(str, enum.Enum):
 
 @enum.unique
 class ActionType(str, enum.Enum):
-    """How an agent acts on the NMDA receptor.
+    """How an agent acts on its target (the NMDA receptor, a subunit, an enzyme).
 
     .. versionadded:: 0.1.0
     """
@@ -253,7 +299,9 @@ class ActionType(str, enum.Enum):
     ANTAGONIST = "antagonist"
     """Antagonises; the source gives no finer mode."""
     INHIBITOR = "inhibitor"
-    """Inhibits receptor currents; the source names no site or mode."""
+    """Inhibits receptor currents or an enzyme; the source names no site or mode."""
+    COMPETITIVE_INHIBITOR = "competitive_inhibitor"
+    """Inhibits an enzyme by competing with its substrate."""
 
 
 @enum.unique

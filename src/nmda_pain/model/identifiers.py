@@ -78,6 +78,10 @@ PREFIXES: Final = MappingProxyType(
             _prefix("ncbigene", "NCBIGene", r"^\d+$", "NCBI Gene"),
             _prefix("mondo", "MONDO", r"^\d{7}$", "Mondo Disease Ontology"),
             _prefix("hp", "HP", r"^\d{7}$", "Human Phenotype Ontology"),
+            _prefix("go", "GO", r"^\d{7}$", "Gene Ontology"),
+            _prefix("efo", "EFO", r"^\d{7}$", "Experimental Factor Ontology"),
+            _prefix("doid", "DOID", r"^\d+$", "Human Disease Ontology"),
+            _prefix("fplx", "FPLX", r"^[a-zA-Z0-9][A-Za-z0-9_]+$", "FamPlex"),
             _prefix("doi", "doi", r"^10.\d{2,9}/.*$", "Digital Object Identifier"),
             _prefix("pubmed", "PMID", r"^\d+$", "PubMed"),
         )

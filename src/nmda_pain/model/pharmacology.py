@@ -1,8 +1,8 @@
-"""Pharmacology beyond the source article: modes of action and affinities as typed values.
+"""Pharmacology as typed qualifiers of claims: modes of action and measured affinities.
 
-These records appear only in the extended registry
-(:func:`nmda_pain.extended_registry`), and each names its source as the
-project's vetted reference table gives it.
+The shipped values come from beyond the source article and appear only in
+:func:`nmda_pain.extended_registry`; each is stated on the claim it qualifies,
+whose evidence names its sources.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from attrs import field, frozen
 
 from nmda_pain._text import with_article
 from nmda_pain.model._validators import (
+    AT_LEAST_ONE_SCHEMA,
     ID_SCHEMA,
     PROSE_SCHEMA,
     TEXT_SCHEMA,
@@ -22,7 +23,7 @@ from nmda_pain.model._validators import (
     check_optional_text,
     check_prose,
     check_slug,
-    check_text,
+    check_sources,
 )
 from nmda_pain.model.enums import ActionType, AffinityParameter, BindingSite, Trapping
 
@@ -66,51 +67,54 @@ def _finite_float(value: float) -> float:
 
 @frozen(kw_only=True)
 class ModeOfAction:
-    """How an agent acts on a receptor or one of its subunits.
+    """How an agent acts on the target of the claim this qualifies.
+
+    A mode of action is no record of its own: it rides on the one
+    ``antagonizes`` or ``inhibits`` claim it explains (:attr:`Claim.mode
+    <nmda_pain.Claim.mode>`), so its target and its sources are that claim's
+    object and evidence, stated once.
 
     Attributes:
         action: The kind of action (channel blocker, negative allosteric modulator...).
-        target: Id of the receptor or subunit acted on.
-        binding_site: Where the agent binds, where the source says.
-        trapping: Trapping behaviour of a channel blocker, where the source says.
-        contested: ``True`` when a source disputes that the agent acts this way.
-        source: The source, as the reference table gives it.
-        notes: Curator remarks.
+        binding_site: Where the agent binds, where the sources say.
+        trapping: Trapping behaviour of a channel blocker, where the sources say.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``target``, ``contested``, ``source`` and ``notes`` moved to the claim.
     """
 
     action: ActionType = field(validator=check_enum(ActionType))
-    target: str = field(validator=check_slug, metadata=ID_SCHEMA)
     binding_site: BindingSite | None = field(
         default=None, validator=_check_optional_enum(BindingSite)
     )
     trapping: Trapping | None = field(default=None, validator=_check_optional_enum(Trapping))
-    contested: bool = field(default=False, validator=attrs.validators.instance_of(bool))
-    source: str = field(validator=check_text, metadata=TEXT_SCHEMA)
-    notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
 
 @frozen(kw_only=True)
 class Affinity:
-    """A measured potency or affinity of an agent at a receptor subunit.
+    """A measured potency or affinity of the claim's subject at a receptor or subunit.
+
+    It qualifies the ``antagonizes`` claim whose object is :attr:`target` or the
+    receptor :attr:`target` is a subunit of, and names its own sources, since
+    a value is read in one place even when the claim cites several.
 
     Attributes:
         parameter: What the value measures (pIC50, pKi, IC50).
         value: The number.
         unit: The unit (``"µM"``, ``"nM"``), or ``None`` for the unitless p-values.
-        target: Id of the subunit or receptor measured.
-        species: The species of the receptor, where the source says.
-        conditions: The assay and conditions, as the source describes them.
-        source: The source, as the reference table gives it.
+        target: Id of the receptor or subunit measured; its species is the target's.
+        conditions: The assay and conditions, as the sources describe them.
+        references: Ids of the references the value was read in, at least one.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``source`` became ``references`` (ids); ``species`` is the target's.
     """
 
     parameter: AffinityParameter = field(validator=check_enum(AffinityParameter))
     value: float = field(converter=_finite_float)
     unit: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     target: str = field(validator=check_slug, metadata=ID_SCHEMA)
-    species: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     conditions: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
-    source: str = field(validator=check_text, metadata=TEXT_SCHEMA)
+    references: tuple[str, ...] = field(validator=check_sources, metadata=AT_LEAST_ONE_SCHEMA)

@@ -2,78 +2,139 @@
 
 from __future__ import annotations
 
+import re
+from types import MappingProxyType
+from typing import Final
+
+import attrs
 from attrs import field, frozen
 
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     DOI_SCHEMA,
     ID_SCHEMA,
-    NONEMPTY_TEXTS_SCHEMA,
     POSITIVE_SCHEMA,
     PROSE_SCHEMA,
     TEXT_SCHEMA,
+    TEXTS_SCHEMA,
     YEAR_SCHEMA,
     check_doi,
     check_enum,
-    check_nonempty_text_tuple,
     check_optional_text,
     check_positive_int,
     check_prose,
     check_slug,
-    check_text,
+    check_text_tuple,
     check_year,
 )
-from nmda_pain.model.enums import StudyDesign, VerificationStatus
+from nmda_pain.model.enums import ReferenceKind, StudyDesign, VerificationStatus
 from nmda_pain.model.grading import STUDY_DESIGN_LEVELS, EvidenceLevel
 from nmda_pain.model.identifiers import doi_url
 
 __all__ = ["Reference"]
 
 
+_PMID_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": r"^[1-9]\d{0,9}$"}})
+_PMCID_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": r"^PMC\d{1,10}$"}})
+_URL_SCHEMA: Final = MappingProxyType(
+    {"json_schema": {"pattern": r"^https?://[^\s\u0000-\u001f\u007f-\u009f]+$"}}
+)
+_PMID: Final = re.compile(r"[1-9]\d{0,9}")
+_PMCID: Final = re.compile(r"PMC\d{1,10}")
+_URL: Final = re.compile(r"https?://[^\s\u0000-\u001f\u007f-\u009f]+")
+
+
+def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorType[str | None]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
+    def validate(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is None:
+            return
+        if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+            msg = f"{attribute.name!r} must be a string or None, not {type(value).__name__}"
+            raise TypeError(msg)
+        if pattern.fullmatch(value) is None:
+            msg = f"{attribute.name!r} must look like {example!r}, not {value!r}"
+            raise ValueError(msg)
+
+    return validate
+
+
+def _check_year(_instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None:
+        check_year(_instance, attribute, value)  # pyright: ignore[reportArgumentType] -- the same field, narrowed
+
+
 @frozen(kw_only=True)
 class Reference:
-    """A published work, cited as the source gives it.
+    """A source: a published work, a database or ontology release, a drug label.
 
-    The metadata are copied exactly as the citing text prints them, even where
-    that text is wrong, and :attr:`verification` says whether anyone could
-    match the citation to a real record. Curator remarks on the citation go to
-    :attr:`notes`.
+    Every statement a registry holds names its sources by the ids of these
+    records: the claims through their :class:`~nmda_pain.Evidence`, the
+    mappings and measured values through their ``references``. A citation is
+    copied exactly as the citing text prints it, even where that text is wrong;
+    :attr:`verification` says whether the source was found and the value read
+    in it. Curator remarks go to :attr:`notes`.
 
     Attributes:
-        id: Stable slug, first author and year: ``"tsuruoka-2022"``.
-        number: The reference's number in the citing article (``1`` to ``10``), or
+        id: Stable slug, for a paper its first author and year: ``"tsuruoka-2022"``.
+        kind: What sort of source this is (journal article, database release...).
+        number: The reference's number in the source article (``1`` to ``10``), or
             ``None`` for a work that is not one of its numbered references.
-        authors: Author names in the order given.
-        title: Title as given.
-        journal: Journal name as given.
-        year: Publication year.
+        authors: Author names in the order given; a database or label may have none.
+        title: Title as given; for a release, the name of the database or ontology.
+        journal: Journal name as given, for a journal article.
+        year: Year of publication or release, where known.
         volume: Volume, if given.
         issue: Issue, if given.
         pages: Page range (``"247-263"``), if given.
         article_number: Electronic article number (``"674524"``), if given.
-        doi: Bare DOI, only where the citing text gives one.
-        study_design: The design as the title tells it.
-        verification: Whether the citation was matched to a real record.
+        version: The release of a database, ontology or label (``"2025.4"``).
+        doi: Bare DOI, where one is known.
+        pmid: PubMed id, where one is known.
+        pmcid: PubMed Central id (``"PMC7760600"``), where one is known.
+        accession: Another identifier of the source where it has no DOI: a
+            DailyMed set id, a file and commit.
+        url: Where the source can be read, where it has no DOI.
+        study_design: The design the title suggests; it grades evidence only
+            once :attr:`verification` is verified.
+        verification: Whether the source was found and the value read in it.
         notes: Curator remarks.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``kind``, ``version``, ``pmid``, ``pmcid``, ``accession`` and ``url``
+       added; ``title``, ``journal`` and ``year`` may be absent, for sources
+       that are not papers.
     """
 
     id: str = field(validator=check_slug, metadata=ID_SCHEMA)
-    number: int | None = field(default=None, validator=check_positive_int, metadata=POSITIVE_SCHEMA)
-    authors: tuple[str, ...] = field(
-        validator=check_nonempty_text_tuple, metadata=NONEMPTY_TEXTS_SCHEMA
+    kind: ReferenceKind = field(
+        default=ReferenceKind.JOURNAL_ARTICLE, validator=check_enum(ReferenceKind)
     )
-    title: str = field(validator=check_text, metadata=TEXT_SCHEMA)
-    journal: str = field(validator=check_text, metadata=TEXT_SCHEMA)
-    year: int = field(validator=check_year, metadata=YEAR_SCHEMA)
+    number: int | None = field(default=None, validator=check_positive_int, metadata=POSITIVE_SCHEMA)
+    authors: tuple[str, ...] = field(default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA)
+    title: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
+    journal: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
+    year: int | None = field(default=None, validator=_check_year, metadata=YEAR_SCHEMA)
     volume: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     issue: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     pages: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     article_number: str | None = field(
         default=None, validator=check_optional_text, metadata=TEXT_SCHEMA
     )
+    version: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     doi: str | None = field(default=None, validator=check_doi, metadata=DOI_SCHEMA)
+    pmid: str | None = field(
+        default=None, validator=_pattern_check(_PMID, "16368266"), metadata=_PMID_SCHEMA
+    )
+    pmcid: str | None = field(
+        default=None, validator=_pattern_check(_PMCID, "PMC7760600"), metadata=_PMCID_SCHEMA
+    )
+    accession: str | None = field(
+        default=None, validator=check_optional_text, metadata=TEXT_SCHEMA
+    )
+    url: str | None = field(
+        default=None, validator=_pattern_check(_URL, "https://example.org/page"), metadata=_URL_SCHEMA
+    )
     study_design: StudyDesign = field(
         default=StudyDesign.NOT_STATED, validator=check_enum(StudyDesign)
     )
@@ -81,6 +142,16 @@ class Reference:
         default=VerificationStatus.UNVERIFIED, validator=check_enum(VerificationStatus)
     )
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+
+    def __attrs_post_init__(self) -> None:
+        if self.title is None and self.journal is None and not self.authors:
+            msg = f"reference {self.id!r} needs a title, a journal or an author to be cited"
+            raise ValueError(msg)
+
+    @property
+    def is_verified(self) -> bool:
+        """Whether the source was found and the value read in it."""
+        return self.verification is VerificationStatus.VERIFIED
 
     @property
     def citation(self) -> str:
@@ -96,20 +167,32 @@ class Reference:
         locator = self.pages or self.article_number
         if locator:
             location += f":{locator}"
-        parts = [f"{', '.join(self.authors)} ({self.year}). {self.title}. {self.journal}"]
+        head = ", ".join(self.authors)
+        if self.year is not None:
+            head = f"{head} ({self.year})" if head else f"({self.year})"
+        parts = [f"{head}. " if head else ""]
+        parts.extend(f"{text}. " for text in (self.title, self.journal) if text)
+        if self.version:
+            parts.append(f"Release {self.version}. ")
         if location:
-            parts.append(f" {location}")
-        parts.append(".")
-        if self.doi:
-            parts.append(f" doi:{self.doi}")
-        return "".join(parts)
+            parts[-1] = parts[-1].rstrip(". ") + f" {location}. "
+        for label, value in (("doi", self.doi), ("PMID", self.pmid), ("", self.accession)):
+            if value:
+                parts.append(f"{label}:{value} " if label else f"{value} ")
+        if self.url and not self.doi:
+            parts.append(f"{self.url} ")
+        return "".join(parts).strip()
 
     @property
     def evidence_level(self) -> EvidenceLevel | None:
         """The level of :attr:`study_design` on the Oxford CEBM 2011 scale, or ``None``.
 
+        A design read from a title nobody could match to a record grades
+        nothing: an unverified reference has no level, whatever its title says.
         See :data:`nmda_pain.model.grading.STUDY_DESIGN_LEVELS`.
         """
+        if not self.is_verified:
+            return None
         return STUDY_DESIGN_LEVELS.get(self.study_design)
 
     @property
@@ -118,7 +201,7 @@ class Reference:
         return None if self.doi is None else doi_url(self.doi)
 
     def __repr__(self) -> str:
-        return short_repr(self, "id", "number", "year")
+        return short_repr(self, "id", "kind", "number", "year")
 
     def _repr_html_(self) -> str:
         """This reference as an HTML card, for Jupyter."""

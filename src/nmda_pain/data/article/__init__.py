@@ -6,9 +6,9 @@ imports it only on its first call.
 
 from __future__ import annotations
 
-from nmda_pain._curated.claims import CLAIMS
-from nmda_pain._curated.entities import ADVERSE_EFFECTS, AGENTS, CONDITIONS, MECHANISMS, RECEPTORS
-from nmda_pain._curated.references import REFERENCES, SOURCE
+from nmda_pain.data.article.claims import CLAIMS
+from nmda_pain.data.article.entities import ADVERSE_EFFECTS, AGENTS, CONDITIONS, MECHANISMS, RECEPTORS
+from nmda_pain.data.article.references import REFERENCES, SOURCE
 from nmda_pain.registry import Registry
 
 __all__ = ["build_registry"]

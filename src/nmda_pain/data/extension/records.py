@@ -10,8 +10,8 @@ from typing import Final
 
 import attrs
 
-from nmda_pain._curated import entities as article
-from nmda_pain._extended import sources as src
+from nmda_pain.data.article import entities as article
+from nmda_pain.data.extension import sources as src
 from nmda_pain.model import (
     ActionType,
     Affinity,

@@ -25,7 +25,7 @@ def default_registry() -> Registry:
 
     .. versionadded:: 0.1.0
     """
-    from nmda_pain._curated import build_registry  # noqa: PLC0415 -- building the records is deferred to the first call
+    from nmda_pain.data.article import build_registry  # noqa: PLC0415 -- building the records is deferred to the first call
 
     return build_registry()
 
@@ -58,6 +58,6 @@ def extended_registry() -> Registry:
 
     .. versionadded:: 0.1.0
     """
-    from nmda_pain._extended import build_extended_registry  # noqa: PLC0415 -- building the records is deferred to the first call
+    from nmda_pain.data.extension import build_extended_registry  # noqa: PLC0415 -- building the records is deferred to the first call
 
     return build_extended_registry()

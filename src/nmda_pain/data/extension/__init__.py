@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from nmda_pain._curated import build_registry
-from nmda_pain._extended import records
-from nmda_pain._extended.sources import REFERENCE_TABLE
+from nmda_pain.data.article import build_registry
+from nmda_pain.data.extension import records
+from nmda_pain.data.extension.sources import REFERENCE_TABLE
 from nmda_pain.registry import Registry
 
 __all__ = ["build_extended_registry"]

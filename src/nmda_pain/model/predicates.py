@@ -1,0 +1,197 @@
+"""What each predicate means, in one table.
+
+Every module that needs to know something about a predicate (which families it
+links, how a person reads it, its Biolink form, whether it is symmetric, whether
+it names a therapy or an approval, which qualifiers a claim may carry with it)
+reads :data:`PREDICATES`; nothing lists predicates again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+from attrs import frozen
+
+from nmda_pain.model.entities import (
+    AdverseEffect,
+    Agent,
+    Condition,
+    Entity,
+    Enzyme,
+    Mechanism,
+    Receptor,
+)
+from nmda_pain.model.enums import Predicate
+
+__all__ = ["PREDICATES", "PredicateRule", "predicates_where"]
+
+_DECREASED_ACTIVITY: Final = (
+    ("qualified_predicate", "biolink:causes"),
+    ("object_aspect_qualifier", "activity"),
+    ("object_direction_qualifier", "decreased"),
+)
+
+
+@frozen(kw_only=True)
+class PredicateRule:
+    """What one predicate means.
+
+    Attributes:
+        subject: The entity family of a claim's subject.
+        object: The entity family of a claim's object.
+        label: How a person reads the predicate (``"causes adverse effect"``).
+        biolink: The Biolink predicate of a claim (``"biolink:treats"``).
+        biolink_qualifiers: Qualifier slots and values that complete the
+            Biolink predicate, in the order Biolink lists them.
+        symmetric: The relation reads the same both ways (``combined_with``).
+        therapeutic: A claim says the subject is *for* the object condition
+            (:func:`nmda_pain.agents_for_condition` counts it).
+        approval: A claim records a regulator's approval, not the source's view.
+        takes_mode: A claim may carry a :class:`~nmda_pain.ModeOfAction` and
+            measured :class:`~nmda_pain.Affinity` values.
+        takes_via: A claim may name the mechanisms it is mediated by.
+
+    .. versionadded:: 0.2.0
+    """
+
+    subject: type[Entity]
+    object: type[Entity]
+    label: str
+    biolink: str
+    biolink_qualifiers: tuple[tuple[str, str], ...] = ()
+    symmetric: bool = False
+    therapeutic: bool = False
+    approval: bool = False
+    takes_mode: bool = False
+    takes_via: bool = False
+
+
+PREDICATES: Final[Mapping[Predicate, PredicateRule]] = MappingProxyType(
+    {
+        # The claims range from established to being explored: Biolink's umbrella predicate.
+        Predicate.TREATS: PredicateRule(
+            subject=Agent,
+            object=Condition,
+            label="treats",
+            biolink="biolink:treats_or_applied_or_studied_to_treat",
+            therapeutic=True,
+            takes_via=True,
+        ),
+        Predicate.ATTENUATES: PredicateRule(
+            subject=Agent,
+            object=Condition,
+            label="attenuates",
+            biolink="biolink:ameliorates_condition",
+            therapeutic=True,
+            takes_via=True,
+        ),
+        Predicate.PREVENTS: PredicateRule(
+            subject=Agent,
+            object=Condition,
+            label="prevents",
+            biolink="biolink:preventative_for_condition",
+            therapeutic=True,
+            takes_via=True,
+        ),
+        Predicate.INDUCES: PredicateRule(
+            subject=Agent, object=Condition, label="induces", biolink="biolink:causes"
+        ),
+        Predicate.ACTS_VIA: PredicateRule(
+            subject=Agent, object=Mechanism, label="acts via", biolink="biolink:affects"
+        ),
+        Predicate.ANTAGONIZES: PredicateRule(
+            subject=Agent,
+            object=Receptor,
+            label="antagonizes",
+            biolink="biolink:affects",
+            biolink_qualifiers=(*_DECREASED_ACTIVITY, ("causal_mechanism_qualifier", "antagonism")),
+            takes_mode=True,
+        ),
+        # A harm at usual doses is a side effect; an effect the source presents as a property
+        # used on purpose (amnesia in anaesthesia) is not "unintended", so it is only caused.
+        Predicate.CAUSES_ADVERSE_EFFECT: PredicateRule(
+            subject=Agent,
+            object=AdverseEffect,
+            label="causes adverse effect",
+            biolink="biolink:has_side_effect",
+        ),
+        Predicate.PRODUCES_EFFECT: PredicateRule(
+            subject=Agent, object=AdverseEffect, label="produces effect", biolink="biolink:causes"
+        ),
+        Predicate.INCREASES_BIOAVAILABILITY_OF: PredicateRule(
+            subject=Agent,
+            object=Agent,
+            label="increases bioavailability of",
+            biolink="biolink:pharmacologically_interacts_with",
+        ),
+        Predicate.COMBINED_WITH: PredicateRule(
+            subject=Agent,
+            object=Agent,
+            label="combined with",
+            biolink="biolink:pharmacologically_interacts_with",
+            symmetric=True,
+        ),
+        Predicate.HAS_LOWER_AFFINITY_THAN: PredicateRule(
+            subject=Agent,
+            object=Agent,
+            label="has lower affinity than",
+            biolink="biolink:related_to",
+        ),
+        Predicate.BETTER_TOLERATED_THAN: PredicateRule(
+            subject=Agent,
+            object=Agent,
+            label="better tolerated than",
+            biolink="biolink:related_to",
+        ),
+        Predicate.REDUCES_REQUIREMENT_FOR: PredicateRule(
+            subject=Agent,
+            object=Agent,
+            label="reduces requirement for",
+            biolink="biolink:pharmacologically_interacts_with",
+        ),
+        # A drug class behaves as a chemical role (ChEBI's roles include such classes).
+        Predicate.MEMBER_OF: PredicateRule(
+            subject=Agent, object=Agent, label="member of", biolink="biolink:has_chemical_role"
+        ),
+        Predicate.INHIBITS: PredicateRule(
+            subject=Agent,
+            object=Enzyme,
+            label="inhibits",
+            biolink="biolink:affects",
+            biolink_qualifiers=(*_DECREASED_ACTIVITY, ("causal_mechanism_qualifier", "inhibition")),
+            takes_mode=True,
+        ),
+        Predicate.IS_SUBSTRATE_OF: PredicateRule(
+            subject=Agent, object=Enzyme, label="is substrate of", biolink="biolink:is_substrate_of"
+        ),
+        Predicate.APPROVED_FOR: PredicateRule(
+            subject=Agent,
+            object=Condition,
+            label="approved for",
+            biolink="biolink:treats",
+            biolink_qualifiers=(("clinical_approval_status", "approved_for_condition"),),
+            approval=True,
+        ),
+        Predicate.CONTAINS: PredicateRule(
+            subject=Agent, object=Agent, label="contains", biolink="biolink:related_to"
+        ),
+    }
+)
+"""What each :class:`~nmda_pain.Predicate` means; every predicate has a row."""
+
+
+def predicates_where(**flags: bool) -> frozenset[Predicate]:
+    """The predicates whose rule has each given flag set as given.
+
+    >>> sorted(p.value for p in predicates_where(therapeutic=True))
+    ['attenuates', 'prevents', 'treats']
+
+    .. versionadded:: 0.2.0
+    """
+    return frozenset(
+        predicate
+        for predicate, rule in PREDICATES.items()
+        if all(getattr(rule, name) is value for name, value in flags.items())
+    )
