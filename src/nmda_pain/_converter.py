@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 import cattrs
-from attrs import frozen
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
@@ -29,29 +28,8 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from nmda_pain.index import closest_names
-from nmda_pain.model import (
-    ActionType,
-    AdverseEffect,
-    AdverseEffectCategory,
-    AffinityParameter,
-    Agent,
-    AgentKind,
-    BindingSite,
-    Certainty,
-    Claim,
-    Condition,
-    ConditionKind,
-    Curie,
-    Enzyme,
-    Mechanism,
-    Predicate,
-    Receptor,
-    Reference,
-    Section,
-    StudyDesign,
-    Trapping,
-    VerificationStatus,
-)
+from nmda_pain.model import Curie, Reference, enums
+from nmda_pain.registry import FAMILIES, RECORD_TYPES
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -59,40 +37,32 @@ if TYPE_CHECKING:
 __all__ = ["CONVERTER", "Document", "error_messages", "json_type_name", "make_converter", "show"]
 
 
-@frozen(kw_only=True)
-class Document:
-    """The shape of a registry document, for the converter; the serializer checks the header first.
+def _document_class() -> type:
+    """The shape of a registry document, read from the :class:`~nmda_pain.Registry` fields.
 
-    It lives here rather than in :mod:`nmda_pain.serialization` so that creating the
-    class is paid on the first load, not by ``import nmda_pain``.
+    The header, then one array per record family, then the source: the
+    families are the registry's, so a new family needs no second list here.
+    Built here rather than in :mod:`nmda_pain.serialization` so that creating
+    the class is paid on the first load, not by ``import nmda_pain``.
     """
-
-    format: str
-    format_version: int
-    agents: tuple[Agent, ...]
-    receptors: tuple[Receptor, ...]
-    mechanisms: tuple[Mechanism, ...]
-    adverse_effects: tuple[AdverseEffect, ...]
-    conditions: tuple[Condition, ...]
-    references: tuple[Reference, ...]
-    claims: tuple[Claim, ...]
-    enzymes: tuple[Enzyme, ...] = ()
-    source: Reference | None
+    fields: dict[str, object] = {
+        "format": attrs.field(type=str),
+        "format_version": attrs.field(type=int),
+    }
+    for name in FAMILIES:
+        fields[name] = attrs.field(type=tuple[RECORD_TYPES[name], ...])  # type: ignore[name-defined]
+    fields["source"] = attrs.field(type=typing.Optional[Reference])  # noqa: UP045 -- a runtime type object
+    return attrs.make_class("Document", fields, frozen=True, kw_only=True, slots=True)
 
 
-_MODEL_ENUMS: Final[tuple[type[enum.Enum], ...]] = (
-    ActionType,
-    AffinityParameter,
-    BindingSite,
-    Trapping,
-    AdverseEffectCategory,
-    AgentKind,
-    Certainty,
-    ConditionKind,
-    Predicate,
-    Section,
-    StudyDesign,
-    VerificationStatus,
+Document: Final = _document_class()
+
+_MODEL_ENUMS: Final[tuple[type[enum.Enum], ...]] = tuple(
+    value
+    for value in vars(enums).values()
+    if isinstance(value, type)
+    and issubclass(value, enum.Enum)
+    and value.__module__ == enums.__name__
 )
 _MAX_SHOWN: Final = 60
 # bool before int: a JSON boolean is a Python int subclass.

@@ -7,10 +7,13 @@ from collections import defaultdict
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, TypeVar
 
+from nmda_pain.model.enums import MatchPredicate, Predicate
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
     from nmda_pain.model import Agent, Claim, Entity, Reference
+    from nmda_pain.model import Mapping as TermMapping
     from nmda_pain.registry import Registry
 
 __all__ = ["MAX_SUGGESTIONS", "MEMO_LIMIT", "RegistryIndex", "closest_names", "normalize_name"]
@@ -68,7 +71,8 @@ class RegistryIndex:
     Attributes:
         by_id: Entity by id.
         by_name: Entity by normalised id, name or synonym (see :func:`normalize_name`).
-        by_xref: Entity by the canonical form of a cross-reference (``"chebi:6121"``).
+        by_xref: Entity by the canonical form of the term of one of its exact mappings (``"chebi:6121"``).
+        mappings_by_subject: Mappings by the id of the entity mapped.
         position: Index of each entity in :attr:`nmda_pain.Registry.entities`, for stable ordering.
         references: Reference by id.
         references_by_number: Reference by its number in the source.
@@ -78,7 +82,8 @@ class RegistryIndex:
         by_subject_predicate: Claims by (subject id, predicate value).
         by_object_predicate: Claims by (object id, predicate value).
         by_reference: Claims by the id of a reference in their evidence.
-        members: Agents by the id of the drug class they belong to.
+        members: Agents by the id of a drug class they belong to (``member_of`` claims).
+        classes: Drug classes by the id of an agent that belongs to them.
         memo: Answers the queries have already computed on this registry.
         resolved: Entities :meth:`~nmda_pain.Registry.resolve` has already found, by the text asked.
 
@@ -95,6 +100,8 @@ class RegistryIndex:
         "by_subject",
         "by_subject_predicate",
         "by_xref",
+        "classes",
+        "mappings_by_subject",
         "members",
         "memo",
         "position",
@@ -127,9 +134,18 @@ class RegistryIndex:
             for text in (entity.id, entity.name, *entity.synonyms):
                 by_name.setdefault(normalize_name(text), entity)
         self.by_name: Mapping[str, Entity] = MappingProxyType(by_name)
+        by_id = self.by_id
         self.by_xref: Mapping[str, Entity] = MappingProxyType(
-            {xref.canonical: e for e in entities for xref in e.xrefs}
+            {
+                m.object.canonical: by_id[m.subject]
+                for m in registry.mappings
+                if m.predicate is MatchPredicate.EXACT
+            }
         )
+        mappings: defaultdict[str, list[TermMapping]] = defaultdict(list)
+        for mapping in registry.mappings:
+            mappings[mapping.subject].append(mapping)
+        self.mappings_by_subject: Mapping[str, tuple[TermMapping, ...]] = _freeze(mappings)
         self.references: Mapping[str, Reference] = MappingProxyType(
             {r.id: r for r in registry.references}
         )
@@ -162,9 +178,11 @@ class RegistryIndex:
         )
         self.by_reference: Mapping[str, tuple[Claim, ...]] = _freeze(reference)
         members: defaultdict[str, list[Agent]] = defaultdict(list)
-        for agent in registry.agents:
-            if agent.drug_class is not None:
-                members[agent.drug_class].append(agent)
+        classes: defaultdict[str, list[Agent]] = defaultdict(list)
+        for claim in predicate.get(Predicate.MEMBER_OF.value, ()):
+            members[claim.object].append(by_id[claim.subject])  # type: ignore[arg-type]  # the registry checked the families
+            classes[claim.subject].append(by_id[claim.object])  # type: ignore[arg-type]
         self.members: Mapping[str, tuple[Agent, ...]] = _freeze(members)
+        self.classes: Mapping[str, tuple[Agent, ...]] = _freeze(classes)
         self.memo: dict[tuple[object, ...], object] = {}
         self.resolved: dict[str, Entity] = {}

@@ -27,6 +27,7 @@ from nmda_pain.model import (
     Mechanism,
     Predicate,
     Reference,
+    predicates_where,
 )
 from nmda_pain.registry import Registry
 from nmda_pain.data import default_registry
@@ -43,9 +44,7 @@ __all__ = [
     "mechanisms_of",
 ]
 
-THERAPEUTIC_PREDICATES: Final[frozenset[Predicate]] = frozenset(
-    {Predicate.TREATS, Predicate.ATTENUATES, Predicate.PREVENTS}
-)
+THERAPEUTIC_PREDICATES: Final[frozenset[Predicate]] = predicates_where(therapeutic=True)
 """The predicates :func:`nmda_pain.agents_for_condition` counts as an agent being *for* a condition."""
 
 _E = TypeVar("_E", Agent, Condition)
@@ -118,14 +117,23 @@ def _lookup(registry: Registry, value: Entity | str, family: type[_E]) -> _E:
 
 
 def _lineage(registry: Registry, agent: Agent, *, include_class: bool) -> tuple[str, ...]:
-    """The agent's id followed, if asked, by the ids of its class, that class's class, and so on."""
-    ids = [agent.id]
-    current = agent
-    while include_class and current.drug_class is not None:
-        parent = registry.index.by_id[current.drug_class]
-        assert isinstance(parent, Agent)  # noqa: S101 -- guaranteed by Registry validation
-        ids.append(parent.id)
-        current = parent
+    """The agent's id followed, if asked, by the ids of its classes, their classes, and so on.
+
+    Breadth first, each class once: an agent may belong to several classes, and
+    the registry guarantees the classes form no cycle.
+    """
+    ids = {agent.id: None}
+    if include_class:
+        classes = registry.index.classes
+        frontier = [agent.id]
+        while frontier:
+            following: list[str] = []
+            for member in frontier:
+                for parent in classes.get(member, ()):
+                    if parent.id not in ids:
+                        ids[parent.id] = None
+                        following.append(parent.id)
+            frontier = following
     return tuple(ids)
 
 

@@ -2,10 +2,14 @@
 
 A :class:`Registry` is an immutable value. It checks on construction that its
 records form one consistent graph (unique ids, no dangling ids, claims that
-link the right families, every reference cited), so any registry that exists
-is valid, whether it was shipped, built by a user, loaded from JSON or made
-with :func:`attrs.evolve`. Lookup indexes are built once, on first use, and
-cached on the instance.
+link the families their predicate names, acyclic drug classes, every reference
+cited), so any registry that exists is valid, whether it was shipped, built by
+a user, extended, loaded from JSON or made with :func:`attrs.evolve`. Lookup
+indexes are built once, on first use, and kept on the instance.
+
+The registry's record fields are the list of record families: :data:`FAMILIES`
+is read from them, and the serializer, the schema, merging, the checks and the
+exports all iterate it.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from nmda_pain.index import (
     normalize_name,
 )
 from nmda_pain.model import (
-    PREDICATE_SIGNATURES,
+    PREDICATES,
     AdverseEffect,
     Agent,
     AgentKind,
@@ -36,31 +40,27 @@ from nmda_pain.model import (
     Entity,
     Enzyme,
     EvidenceLevel,
+    Mapping,
+    MatchPredicate,
     Mechanism,
     Predicate,
     Receptor,
     Reference,
-    VerificationStatus,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Iterable, Iterator
 
-__all__ = ["FAMILIES", "Registry", "normalize_name"]
-
-FAMILIES: Final = (
-    "agents",
-    "receptors",
-    "mechanisms",
-    "adverse_effects",
-    "conditions",
-    "references",
-    "claims",
-    "enzymes",
-)
-"""The names of a registry's record tuples, in the order of its fields."""
+__all__ = ["FAMILIES", "Record", "Registry", "normalize_name"]
 
 _T = TypeVar("_T")
+
+Record: TypeAlias = (
+    Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme | Reference | Claim | Mapping
+)
+"""A record of any family a registry holds."""
+
+_Named = TypeVar("_Named", Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme, Reference)
 
 
 def _tuple_of(record_type: type[_T]) -> attrs._ValidatorType[tuple[_T, ...]]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
@@ -80,6 +80,15 @@ def _tuple_of(record_type: type[_T]) -> attrs._ValidatorType[tuple[_T, ...]]:  #
     return validate
 
 
+def _family(record_type: type[_T]) -> tuple[_T, ...]:
+    """A record family of the registry: a tuple of *record_type*, empty by default."""
+    return field(  # type: ignore[no-any-return]  # attrs' field() is typed for annotations, not returns
+        default=(),
+        validator=_tuple_of(record_type),
+        metadata={"record": record_type},
+    )
+
+
 def _check_source(_instance: object, _attribute: object, value: Reference | None) -> None:
     if value is not None and not isinstance(value, Reference):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
         msg = f"Registry.source must be a Reference or None, not {type(value).__name__}"
@@ -88,24 +97,25 @@ def _check_source(_instance: object, _attribute: object, value: Reference | None
 
 @frozen(kw_only=True, cache_hash=True, repr=False)
 class Registry:
-    """An immutable, validated collection of entities, references and claims.
+    """An immutable, validated collection of entities, references, claims and mappings.
 
     Build one from your own records with the same checks as the shipped one::
 
         Registry(agents=(...), conditions=(...), references=(...), claims=(...))
 
-    Two registries are equal when their records are equal. The hash is
-    computed once and cached, so registries are cheap dictionary keys.
+    or add records to an existing one with :meth:`extend`. Two registries are
+    equal when their records are equal; the hash is computed once and cached.
 
     Attributes:
-        agents: Drugs and drug classes.
-        receptors: Receptors the agents act on.
+        agents: Drugs, drug classes and products.
+        receptors: Receptors and receptor subunits the agents act on.
         mechanisms: Mechanisms of action.
         adverse_effects: Adverse effects and other non-analgesic effects.
         conditions: Pain conditions, phenomena and categories.
-        references: The cited works; each must be cited by at least one claim.
-        claims: The assertions linking entities, each with its evidence.
         enzymes: Enzymes that metabolise or are inhibited by agents.
+        references: Every source: each must be cited by a claim, a mapping or a value.
+        claims: The assertions linking entities, each with its evidence.
+        mappings: The grounding of entities in public vocabularies.
         source: The work the registry was curated from, if it has one.
 
     Raises:
@@ -113,18 +123,19 @@ class Registry:
             every problem with the path of the offending field.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``mappings`` added; the families are in this order.
     """
 
-    agents: tuple[Agent, ...] = field(default=(), validator=_tuple_of(Agent))
-    receptors: tuple[Receptor, ...] = field(default=(), validator=_tuple_of(Receptor))
-    mechanisms: tuple[Mechanism, ...] = field(default=(), validator=_tuple_of(Mechanism))
-    adverse_effects: tuple[AdverseEffect, ...] = field(
-        default=(), validator=_tuple_of(AdverseEffect)
-    )
-    conditions: tuple[Condition, ...] = field(default=(), validator=_tuple_of(Condition))
-    references: tuple[Reference, ...] = field(default=(), validator=_tuple_of(Reference))
-    claims: tuple[Claim, ...] = field(default=(), validator=_tuple_of(Claim))
-    enzymes: tuple[Enzyme, ...] = field(default=(), validator=_tuple_of(Enzyme))
+    agents: tuple[Agent, ...] = _family(Agent)
+    receptors: tuple[Receptor, ...] = _family(Receptor)
+    mechanisms: tuple[Mechanism, ...] = _family(Mechanism)
+    adverse_effects: tuple[AdverseEffect, ...] = _family(AdverseEffect)
+    conditions: tuple[Condition, ...] = _family(Condition)
+    enzymes: tuple[Enzyme, ...] = _family(Enzyme)
+    references: tuple[Reference, ...] = _family(Reference)
+    claims: tuple[Claim, ...] = _family(Claim)
+    mappings: tuple[Mapping, ...] = _family(Mapping)
     source: Reference | None = field(default=None, validator=_check_source)
 
     def __attrs_post_init__(self) -> None:
@@ -136,7 +147,7 @@ class Registry:
         counts = ", ".join(
             f"{name}={len(getattr(self, name))}"
             for name in FAMILIES
-            if name != "enzymes" or self.enzymes
+            if getattr(self, name) or name not in _OPTIONAL_IN_REPR
         )
         source = "" if self.source is None else f", source={self.source.id!r}"
         return f"Registry({counts}{source})"
@@ -161,25 +172,28 @@ class Registry:
 
     @cached_property
     def index(self) -> RegistryIndex:
-        """Lookup tables over this registry, built on first use and cached.
+        """Lookup tables over this registry, built on first use and kept.
 
         The queries in :mod:`nmda_pain.queries` use them; use them too when
         writing your own queries that must not scan every claim.
         """
         return RegistryIndex(self)
 
-    def resolve(self, text: str) -> Entity:
-        """Find the entity whose id, name, synonym or cross-reference is *text*.
+    # --- lookups -------------------------------------------------------------------------
 
-        Case, whitespace, hyphens and underscores are ignored in names; a
-        cross-reference is a CURIE in any usual spelling (``CHEBI:6121``,
-        ``pubchem.compound:3821``).
+    def resolve(self, text: str) -> Entity:
+        """Find the entity whose id, name, synonym or identifier is *text*.
+
+        Case, whitespace, hyphens and underscores are ignored in names; an
+        identifier is the CURIE of an exact mapping, in any usual spelling
+        (``CHEBI:6121``, ``pubchem.compound:3821``). To get a record of a known
+        family with its own type, use :meth:`get`.
 
         >>> from nmda_pain import default_registry
         >>> default_registry().resolve("CRPS").name
         'Complex regional pain syndrome'
-        >>> default_registry().resolve("neuropathic_pain").id
-        'neuropathic-pain'
+        >>> default_registry().resolve("CHEBI:6121").id
+        'ketamine'
 
         Raises:
             UnknownEntityError: Nothing is called *text*; the error lists the
@@ -199,13 +213,48 @@ class Registry:
         if found is None:
             hint = ""
             if curie is not None:
-                hint = f"no entity here carries the identifier {curie.canonical}"
-                if not index.by_xref:
-                    hint += "; the vetted identifiers are in nmda_pain.extended_registry()"
+                hint = f"no entity here has an exact mapping to {curie.canonical}"
             raise UnknownEntityError(text, self._suggestions(text), hint=hint)
         if len(index.resolved) >= MEMO_LIMIT:
             index.resolved.clear()
         index.resolved[text] = found
+        return found
+
+    def get(self, family: type[_Named], key: str) -> _Named:
+        """Find the record of *family* that *key* names, typed as that family.
+
+        *key* is anything :meth:`resolve` accepts (for a :class:`~nmda_pain.Reference`,
+        anything :meth:`reference` accepts), so ``registry.get(Agent, "ketamine")``
+        is an :class:`~nmda_pain.Agent` to a type checker as well as at run time.
+
+        >>> from nmda_pain import Agent, Condition, default_registry
+        >>> default_registry().get(Agent, "CHEBI:6121").name
+        'Ketamine'
+        >>> default_registry().get(Condition, "CRPS").id
+        'complex-regional-pain-syndrome'
+
+        Raises:
+            UnknownEntityError: Nothing is called *key*, or it names a record of
+                another family; the error says which.
+            TypeError: *family* is not a record family with names.
+
+        .. versionadded:: 0.2.0
+        """
+        if family is Reference:
+            return self.reference(key)  # type: ignore[return-value]  # narrowed by the identity test
+        if family not in _ENTITY_TYPES:
+            known = ", ".join(t.__name__ for t in (*_ENTITY_TYPES, Reference))
+            msg = f"get looks up a record of one of {known}, not {family!r}"
+            raise TypeError(msg)
+        found = self.resolve(key)
+        if not isinstance(found, family):
+            names = (e.name for e in self.entities if isinstance(e, family))
+            raise UnknownEntityError(
+                key,
+                closest_names(key, names),
+                kind=family.FAMILY,  # type: ignore[attr-defined]  # every entity type has one
+                found_kind=found.FAMILY,
+            )
         return found
 
     def reference(self, key: str | int) -> Reference:
@@ -228,69 +277,188 @@ class Registry:
         if found is None and isinstance(key, str) and key.isdecimal():
             found = self.index.references_by_number.get(int(key))  # "3", as typed on a command line
         if found is None:
+            if isinstance(key, str) and key in self.index.by_id:
+                raise UnknownEntityError(
+                    key, (), kind="reference", found_kind=self.index.by_id[key].FAMILY
+                )
             candidates = tuple(self.index.references) if isinstance(key, str) else ()
             raise UnknownEntityError(
                 str(key), closest_names(str(key), candidates), kind="reference"
             )
         return found
 
+    def mappings_of(self, entity: Entity | str) -> tuple[Mapping, ...]:
+        """The mappings of *entity* (the entity or its id), in registry order.
+
+        .. versionadded:: 0.2.0
+        """
+        entity_id = entity if isinstance(entity, str) else entity.id
+        return self.index.mappings_by_subject.get(entity_id, ())
+
+    def identifiers(self, entity: Entity | str) -> tuple[Curie, ...]:
+        """The identifiers of *entity*: the terms of its exact mappings, in registry order.
+
+        >>> from nmda_pain import default_registry
+        >>> [c.canonical for c in default_registry().identifiers("ketamine")][:2]
+        ['pubchem.compound:3821', 'chebi:6121']
+
+        .. versionadded:: 0.2.0
+        """
+        return tuple(
+            mapping.object
+            for mapping in self.mappings_of(entity)
+            if mapping.predicate is MatchPredicate.EXACT
+        )
+
+    def classes_of(self, agent: Agent | str) -> tuple[Agent, ...]:
+        """The drug classes *agent* is a member of, by its ``member_of`` claims.
+
+        .. versionadded:: 0.2.0
+        """
+        agent_id = agent if isinstance(agent, str) else agent.id
+        return self.index.classes.get(agent_id, ())
+
+    def members_of(self, drug_class: Agent | str) -> tuple[Agent, ...]:
+        """The agents that are members of *drug_class*, by their ``member_of`` claims.
+
+        .. versionadded:: 0.2.0
+        """
+        class_id = drug_class if isinstance(drug_class, str) else drug_class.id
+        return self.index.members.get(class_id, ())
+
+    # --- evidence ------------------------------------------------------------------------
+
+    def references_of(self, record: Claim | Mapping) -> tuple[Reference, ...]:
+        """The references *record* names as its sources, in the order it names them.
+
+        For a claim, its evidence (disputing references included); for a
+        mapping, the sources its term was read in. Each reference says what
+        kind of source it is and whether it was verified.
+
+        .. versionadded:: 0.2.0
+        """
+        references = self.index.references
+        ids = record.references
+        return tuple(references[ref_id] for ref_id in ids)
+
     def verified_references(self, claim: Claim) -> tuple[Reference, ...]:
-        """The references behind *claim* whose verification status is verified.
+        """The references supporting *claim* whose verification status is verified.
 
         .. versionadded:: 0.1.0
         """
         references = self.index.references
         return tuple(
             reference
-            for reference in (references[item.reference] for item in claim.evidence)
-            if reference.verification is VerificationStatus.VERIFIED
+            for reference in (
+                references[item.reference] for item in claim.evidence if not item.disputes
+            )
+            if reference.is_verified
         )
 
     def best_evidence_level(
         self, claim: Claim, *, include_unverified: bool = True
     ) -> EvidenceLevel | None:
-        """The strongest Oxford CEBM 2011 level among the references behind *claim*.
+        """The strongest Oxford CEBM 2011 level among the references supporting *claim*.
 
-        ``None`` when no reference has a level (its design is not stated) or,
-        with ``include_unverified=False``, when none is verified.
+        Only a verified reference has a level (:attr:`Reference.evidence_level
+        <nmda_pain.Reference.evidence_level>`), so this is ``None`` for every
+        claim of the source article: none of its references could be verified.
+        *include_unverified* is kept for symmetry with the queries; unverified
+        references never grade.
 
         >>> from nmda_pain import default_registry, find_claims
         >>> registry = default_registry()
         >>> claim, = find_claims(subject="memantine", object="neuropathic pain")
-        >>> registry.best_evidence_level(claim), claim.reference_count
-        (<EvidenceLevel.LEVEL_2: 2>, 1)
-        >>> registry.best_evidence_level(claim, include_unverified=False) is None
-        True
+        >>> registry.best_evidence_level(claim) is None, claim.reference_count
+        (True, 1)
 
         .. versionadded:: 0.1.0
         """
-        references = (
-            self.verified_references(claim)
-            if not include_unverified
-            else tuple(self.index.references[item.reference] for item in claim.evidence)
-        )
-        levels = [r.evidence_level for r in references if r.evidence_level is not None]
+        del include_unverified  # an unverified reference has no level either way
+        levels = [
+            level
+            for level in (r.evidence_level for r in self.verified_references(claim))
+            if level is not None
+        ]
         return min(levels, default=None)
 
+    # --- building ------------------------------------------------------------------------
+
+    def extend(
+        self,
+        *,
+        agents: Iterable[Agent] = (),
+        receptors: Iterable[Receptor] = (),
+        mechanisms: Iterable[Mechanism] = (),
+        adverse_effects: Iterable[AdverseEffect] = (),
+        conditions: Iterable[Condition] = (),
+        enzymes: Iterable[Enzyme] = (),
+        references: Iterable[Reference] = (),
+        claims: Iterable[Claim] = (),
+        mappings: Iterable[Mapping] = (),
+    ) -> Registry:
+        """A new registry with this one's records and the records given, checked as a whole.
+
+        The new records may name any id of this registry: a claim that puts
+        your own agent in a shipped class needs only the agent, the claim and
+        the reference it cites. A record whose id (or a claim whose subject,
+        predicate and object) this registry already has is refused, not
+        swapped in. This registry is unchanged.
+
+        >>> from nmda_pain import (
+        ...     Agent, Certainty, Claim, Evidence, Predicate, Reference, default_registry
+        ... )
+        >>> mine = default_registry().extend(
+        ...     agents=(Agent(id="my-drug", name="My drug"),),
+        ...     references=(Reference(id="my-notes", title="Lab notes", year=2026),),
+        ...     claims=(
+        ...         Claim(
+        ...             subject="my-drug",
+        ...             predicate=Predicate.MEMBER_OF,
+        ...             object="nmda-receptor-antagonists",
+        ...             evidence=(Evidence(reference="my-notes"),),
+        ...             certainty=Certainty.STATED,
+        ...         ),
+        ...     ),
+        ... )
+        >>> [a.id for a in mine.classes_of("my-drug")]
+        ['nmda-receptor-antagonists']
+
+        Raises:
+            InvalidRegistryError: The combined records are inconsistent; every
+                problem is listed, with paths into the combined registry.
+
+        .. versionadded:: 0.2.0
+        """
+        added = {
+            "agents": agents,
+            "receptors": receptors,
+            "mechanisms": mechanisms,
+            "adverse_effects": adverse_effects,
+            "conditions": conditions,
+            "enzymes": enzymes,
+            "references": references,
+            "claims": claims,
+            "mappings": mappings,
+        }
+        return Registry(
+            **{name: (*getattr(self, name), *added[name]) for name in FAMILIES},
+            source=self.source,
+        )
+
     def merge(self, other: Registry) -> Registry:
-        """Combine this registry with *other* into a new, validated registry.
+        """Combine this registry with *other*, a complete registry, into a new one.
 
         Records present in both, field for field, are kept once. The result
         lists this registry's records first, then the records only *other*
         has, each family in its own order. Merging a registry with itself
         gives an equal registry, and merging is associative when nothing
-        conflicts.
-
-        Args:
-            other: The registry whose records to add.
-
-        Returns:
-            The combined registry.
+        conflicts. To add records to a registry, :meth:`extend` is simpler.
 
         Raises:
             MergeConflictError: A record (or a claim's subject, predicate and
-                object) exists in both with different content; the error names
-                each id and the fields that differ.
+                object, or a mapping's subject and term) exists in both with
+                different content; the error names each and the fields that differ.
             InvalidRegistryError: The combined records are inconsistent, for
                 example one id names an agent in one registry and a condition
                 in the other.
@@ -298,38 +466,15 @@ class Registry:
         .. versionadded:: 0.1.0
         """
         conflicts: list[str] = []
-
-        def by_id(record: _Identified) -> str:
-            return record.id
-
-        def by_triple(claim: Claim) -> str:
-            return f"{claim.subject} {claim.predicate.value} {claim.object}"
-
-        agents = _merge("agents", self.agents, other.agents, by_id, conflicts)
-        receptors = _merge("receptors", self.receptors, other.receptors, by_id, conflicts)
-        mechanisms = _merge("mechanisms", self.mechanisms, other.mechanisms, by_id, conflicts)
-        effects = _merge(
-            "adverse_effects", self.adverse_effects, other.adverse_effects, by_id, conflicts
-        )
-        conditions = _merge("conditions", self.conditions, other.conditions, by_id, conflicts)
-        references = _merge("references", self.references, other.references, by_id, conflicts)
-        claims = _merge("claims", self.claims, other.claims, by_triple, conflicts)
-        enzymes = _merge("enzymes", self.enzymes, other.enzymes, by_id, conflicts)
+        merged = {
+            name: _merge(name, getattr(self, name), getattr(other, name), conflicts)
+            for name in FAMILIES
+        }
         if self.source is not None and other.source is not None and self.source != other.source:
             conflicts.append(f"source: {_differences(self.source, other.source)}")
         if conflicts:
             raise MergeConflictError(tuple(conflicts))
-        return Registry(
-            agents=agents,
-            receptors=receptors,
-            mechanisms=mechanisms,
-            adverse_effects=effects,
-            conditions=conditions,
-            references=references,
-            claims=claims,
-            enzymes=enzymes,
-            source=self.source if self.source is not None else other.source,
-        )
+        return Registry(**merged, source=self.source if self.source is not None else other.source)
 
     def _names(self) -> Iterable[str]:
         for entity in self.entities:
@@ -352,30 +497,55 @@ class Registry:
         return tuple(dict.fromkeys(entity.name for entity in close))[:MAX_SUGGESTIONS]
 
 
-_Identified: TypeAlias = (
-    Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme | Reference
+FAMILIES: Final[tuple[str, ...]] = tuple(
+    attribute.name for attribute in attrs.fields(Registry) if "record" in attribute.metadata
 )
-_R = TypeVar("_R", Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme, Reference, Claim)
+"""The names of a registry's record families, in the order of its fields."""
+
+RECORD_TYPES: Final[dict[str, type[Record]]] = {
+    attribute.name: attribute.metadata["record"]
+    for attribute in attrs.fields(Registry)
+    if "record" in attribute.metadata
+}
+"""The record type of each family, by family name."""
+
+_ENTITY_TYPES: Final = (Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme)
+_OPTIONAL_IN_REPR: Final = frozenset({"enzymes", "mappings"})
+_MIN_PREFIX: Final = 3
+"""The shortest text whose prefix matches are suggested (``"nmda"``, not ``"n"``)."""
+
+
+def record_key(record: Record) -> str:
+    """The key that identifies *record* within its family.
+
+    An entity's or a reference's id; a claim's subject, predicate and object; a
+    mapping's subject and term.
+    """
+    if isinstance(record, Claim):
+        return f"{record.subject} {record.predicate.value} {record.object}"
+    if isinstance(record, Mapping):
+        return f"{record.subject} {record.object.canonical}"
+    return record.id
 
 
 def _merge(
     family: str,
-    ours: tuple[_R, ...],
-    theirs: tuple[_R, ...],
-    key: Callable[[_R], str],
+    ours: tuple[Record, ...],
+    theirs: tuple[Record, ...],
     conflicts: list[str],
-) -> tuple[_R, ...]:
+) -> tuple[Record, ...]:
     """Our records, then those of theirs that we lack; a different record under one key is a conflict."""
-    by_key = {key(record): record for record in ours}
-    added: list[_R] = []
+    by_key = {record_key(record): record for record in ours}
+    added: list[Record] = []
     for record in theirs:
-        existing = by_key.get(key(record))
+        key = record_key(record)
+        existing = by_key.get(key)
         if existing is None:
-            by_key[key(record)] = record
+            by_key[key] = record
             added.append(record)
         elif existing != record:
-            conflicts.append(f"{family} {key(record)!r}: {_differences(existing, record)}")
-    return ours + tuple(added)
+            conflicts.append(f"{family} {key!r}: {_differences(existing, record)}")
+    return (*ours, *added)
 
 
 def _differences(ours: attrs.AttrsInstance, theirs: attrs.AttrsInstance) -> str:
@@ -383,6 +553,9 @@ def _differences(ours: attrs.AttrsInstance, theirs: attrs.AttrsInstance) -> str:
         f.name for f in attrs.fields(type(ours)) if getattr(ours, f.name) != getattr(theirs, f.name)
     ]
     return f"the two registries differ in {', '.join(fields)}"
+
+
+# --- the cross-record checks, each linear in the size of the registry ------------------------
 
 
 def _find_problems(registry: Registry) -> tuple[str, ...]:
@@ -407,10 +580,47 @@ def _find_problems(registry: Registry) -> tuple[str, ...]:
                 entities[entity.id] = entity
                 where[entity.id] = path
     _check_names(families, problems)
+    references = _check_references(registry, problems)
+    numbered = frozenset(ref.id for ref in registry.references if ref.number is not None)
+    cited: set[str] = set()
+    _check_receptors(registry.receptors, entities, problems)
+    _check_claims(registry.claims, entities, references, cited, problems)
+    problems.extend(
+        f"claims[{index}].evidence[{number}].sections: reference {item.reference!r} is one of the "
+        "article's numbered references; name the sections that state the claim"
+        for index, claim in enumerate(registry.claims)
+        for number, item in enumerate(claim.evidence)
+        if item.reference in numbered and not item.sections
+    )
+    _check_classes(registry.claims, entities, problems)
+    _check_mappings(registry.mappings, entities, references, cited, problems)
+    problems.extend(
+        f"{path}: reference {ref_id!r} is cited by no claim, mapping or value; cite it or remove it"
+        for ref_id, path in references.items()
+        if ref_id not in cited
+    )
+    return tuple(problems)
 
+
+def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems: list[str]) -> None:
+    owner: dict[str, tuple[str, str]] = {}
+    for family, records in families:
+        for index, entity in enumerate(records):
+            for text in (entity.id, entity.name, *entity.synonyms):
+                key = normalize_name(text)
+                if key in owner and owner[key][0] != entity.id:
+                    problems.append(
+                        f"{family}[{index}]: the name {text!r} of {entity.id!r} is ambiguous: "
+                        f"it also names {owner[key][0]!r} ({owner[key][1]}); rename or drop one synonym"
+                    )
+                else:
+                    owner.setdefault(key, (entity.id, f"{family}[{index}]"))
+
+
+def _check_references(registry: Registry, problems: list[str]) -> dict[str, str]:
+    """Unique ids and numbers; return the path of each reference by id."""
     references: dict[str, str] = {}
     numbers: dict[int, str] = {}
-    numbered = {ref.id for ref in registry.references if ref.number is not None}
     for index, ref in enumerate(registry.references):
         path = f"references[{index}]"
         if ref.id in references:
@@ -429,107 +639,48 @@ def _find_problems(registry: Registry) -> tuple[str, ...]:
             f"source.id: {registry.source.id!r} is also the id of {references[registry.source.id]}; "
             "the source is not one of its own references"
         )
-
-    members = _check_agents(registry.agents, entities, problems)
-    _check_targets(registry, entities, problems)
-    _check_claims(registry.claims, entities, references, members, problems)
-    problems.extend(
-        f"claims[{index}].evidence[{number}].sections: reference {item.reference!r} is one of the "
-        "article's numbered references; name the sections that state the claim"
-        for index, claim in enumerate(registry.claims)
-        for number, item in enumerate(claim.evidence)
-        if item.reference in numbered and not item.sections
-    )
-    return tuple(problems)
+    return references
 
 
-def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems: list[str]) -> None:
-    owner: dict[str, tuple[str, str]] = {}
-    xref_owner: dict[str, str] = {}
-    for family, records in families:
-        for index, entity in enumerate(records):
-            for xref in entity.xrefs:
-                other = xref_owner.setdefault(xref.canonical, entity.id)
-                if other != entity.id:
-                    problems.append(
-                        f"{family}[{index}].xrefs: {xref.canonical} also identifies {other!r}; "
-                        "one identifier names one entity"
-                    )
-    for family, records in families:
-        for index, entity in enumerate(records):
-            for text in (entity.id, entity.name, *entity.synonyms):
-                key = normalize_name(text)
-                if key in owner and owner[key][0] != entity.id:
-                    problems.append(
-                        f"{family}[{index}]: the name {text!r} of {entity.id!r} is ambiguous: "
-                        f"it also names {owner[key][0]!r} ({owner[key][1]}); rename or drop one synonym"
-                    )
-                else:
-                    owner.setdefault(key, (entity.id, f"{family}[{index}]"))
-
-
-def _check_agents(
-    agents: tuple[Agent, ...], entities: Mapping[str, Entity], problems: list[str]
-) -> dict[tuple[str, str], str]:
-    """Check each agent's drug class; return the (member, class) pairs that need a claim."""
-    pairs: dict[tuple[str, str], str] = {}
-    for index, agent in enumerate(agents):
-        if agent.drug_class is None:
-            continue
-        path = f"agents[{index}].drug_class"
-        target = entities.get(agent.drug_class)
-        if target is None:
-            problems.append(
-                f"{path}: unknown id {agent.drug_class!r}{_did_you_mean(agent.drug_class, entities)}"
-            )
-        elif not isinstance(target, Agent) or target.kind is not AgentKind.DRUG_CLASS:
-            problems.append(f"{path}: {agent.drug_class!r} is not an agent of kind 'drug_class'")
-        else:
-            pairs[(agent.id, agent.drug_class)] = path
-    for start in (agent.id for agent in agents):
-        seen = [start]
-        current = entities.get(start)
-        while isinstance(current, Agent) and current.drug_class is not None:
-            if current.drug_class in seen:
-                problems.append(
-                    f"agents: drug classes form a cycle: {' -> '.join([*seen, current.drug_class])}"
-                )
-                break
-            seen.append(current.drug_class)
-            current = entities.get(current.drug_class)
-    return pairs
-
-
-def _check_targets(registry: Registry, entities: Mapping[str, Entity], problems: list[str]) -> None:
-    """Subunits point to receptors; modes of action and affinities name receptors."""
-
-    def check(path: str, target: str) -> None:
-        found = entities.get(target)
-        if found is None:
-            problems.append(f"{path}: unknown id {target!r}{_did_you_mean(target, entities)}")
-        elif not isinstance(found, Receptor):
-            problems.append(f"{path}: {target!r} is {with_article(found.FAMILY)}, not a receptor")
-
-    for index, receptor in enumerate(registry.receptors):
+def _check_receptors(
+    receptors: tuple[Receptor, ...], entities: dict[str, Entity], problems: list[str]
+) -> None:
+    for index, receptor in enumerate(receptors):
         if receptor.subunit_of is not None:
-            check(f"receptors[{index}].subunit_of", receptor.subunit_of)
-    for index, agent in enumerate(registry.agents):
-        for number, mode in enumerate(agent.modes_of_action):
-            check(f"agents[{index}].modes_of_action[{number}].target", mode.target)
-        for number, affinity in enumerate(agent.affinities):
-            check(f"agents[{index}].affinities[{number}].target", affinity.target)
+            _expect(
+                f"receptors[{index}].subunit_of", receptor.subunit_of, Receptor, entities, problems
+            )
+
+
+def _expect(
+    path: str,
+    entity_id: str,
+    family: type[Entity],
+    entities: dict[str, Entity],
+    problems: list[str],
+    *,
+    needs: str = "",
+) -> Entity | None:
+    """The entity *entity_id*, or ``None`` with a problem if it is unknown or not a *family*."""
+    found = entities.get(entity_id)
+    if found is None:
+        problems.append(f"{path}: unknown id {entity_id!r}{_did_you_mean(entity_id, entities)}")
+        return None
+    if not isinstance(found, family):
+        wanted = needs or f"{with_article(family.FAMILY)}"  # type: ignore[attr-defined]  # every entity type has one
+        problems.append(f"{path}: {wanted}, but {entity_id!r} is {with_article(found.FAMILY)}")
+        return None
+    return found
 
 
 def _check_claims(
     claims: tuple[Claim, ...],
-    entities: Mapping[str, Entity],
-    references: Mapping[str, str],
-    members: dict[tuple[str, str], str],
+    entities: dict[str, Entity],
+    references: dict[str, str],
+    cited: set[str],
     problems: list[str],
 ) -> None:
     keys: dict[tuple[str, Predicate, str], int] = {}
-    cited: set[str] = set()
-    stated_members: set[tuple[str, str]] = set()
     for index, claim in enumerate(claims):
         path = f"claims[{index}]"
         if claim.key in keys:
@@ -539,70 +690,121 @@ def _check_claims(
             )
         else:
             keys[claim.key] = index
-        if claim.subject == claim.object:
-            problems.append(f"{path}: subject and object are both {claim.subject!r}")
-        subject_type, object_type = PREDICATE_SIGNATURES[claim.predicate]
+        rule = PREDICATES[claim.predicate]
         for role, entity_id, expected in (
-            ("subject", claim.subject, subject_type),
-            ("object", claim.object, object_type),
+            ("subject", claim.subject, rule.subject),
+            ("object", claim.object, rule.object),
         ):
-            entity = entities.get(entity_id)
-            if entity is None:
+            needs = f"{claim.predicate.value!r} needs {with_article(expected.FAMILY)} as its {role}"  # type: ignore[attr-defined]  # every entity type has one
+            _expect(f"{path}.{role}", entity_id, expected, entities, problems, needs=needs)
+        for number, mechanism in enumerate(claim.via):
+            _expect(f"{path}.via[{number}]", mechanism, Mechanism, entities, problems)
+        for number, affinity in enumerate(claim.affinities):
+            apath = f"{path}.affinities[{number}]"
+            target = _expect(f"{apath}.target", affinity.target, Receptor, entities, problems)
+            if (
+                isinstance(target, Receptor)
+                and affinity.target != claim.object
+                and target.subunit_of != claim.object
+            ):
                 problems.append(
-                    f"{path}.{role}: unknown id {entity_id!r}{_did_you_mean(entity_id, entities)}"
+                    f"{apath}.target: {affinity.target!r} is neither the claim's object "
+                    f"{claim.object!r} nor one of its subunits"
                 )
-            elif not isinstance(entity, expected):
+            for ref_number, ref_id in enumerate(affinity.references):
+                cited.add(ref_id)
+                if ref_id not in references:
+                    problems.append(
+                        f"{apath}.references[{ref_number}]: unknown reference {ref_id!r}"
+                        f"{_did_you_mean(ref_id, references)}"
+                    )
+        for number, item in enumerate(claim.evidence):
+            cited.add(item.reference)
+            if item.reference not in references:
                 problems.append(
-                    f"{path}.{role}: {claim.predicate.value!r} needs {with_article(expected.FAMILY)} as its {role}, "
-                    f"but {entity_id!r} is {with_article(entity.FAMILY)}"
+                    f"{path}.evidence[{number}].reference: unknown reference {item.reference!r}"
+                    f"{_did_you_mean(item.reference, references)}"
                 )
-        if claim.predicate is Predicate.MEMBER_OF:
-            stated_members.add((claim.subject, claim.object))
-            _check_membership(claim, path, entities, members, problems)
-        _check_evidence(claim, path, references, cited, problems)
-    for (member, drug_class), path in members.items():
-        if (member, drug_class) not in stated_members:
-            problems.append(
-                f"{path}: {member!r} is placed in {drug_class!r} but no 'member_of' claim gives the "
-                "evidence; add one"
-            )
-    problems.extend(
-        f"{path}: reference {ref_id!r} is cited by no claim; cite it or remove it"
-        for ref_id, path in references.items()
-        if ref_id not in cited
-    )
 
 
-def _check_membership(
-    claim: Claim,
-    path: str,
-    entities: Mapping[str, Entity],
-    members: Mapping[tuple[str, str], str],
-    problems: list[str],
+def _check_classes(
+    claims: tuple[Claim, ...], entities: dict[str, Entity], problems: list[str]
 ) -> None:
-    if (claim.subject, claim.object) not in members and isinstance(
-        entities.get(claim.subject), Agent
-    ):
-        problems.append(
-            f"{path}: says {claim.subject!r} is a member of {claim.object!r}, but that "
-            f"agent's drug_class is not {claim.object!r}; set drug_class to match"
-        )
+    """A ``member_of`` object is a drug class, and the classes form no cycle (linear time)."""
+    parents: dict[str, list[str]] = {}
+    for index, claim in enumerate(claims):
+        if claim.predicate is not Predicate.MEMBER_OF:
+            continue
+        target = entities.get(claim.object)
+        if isinstance(target, Agent) and target.kind is not AgentKind.DRUG_CLASS:
+            problems.append(
+                f"claims[{index}].object: {claim.object!r} is an agent of kind "
+                f"{target.kind.value!r}; 'member_of' needs a drug class"
+            )
+        parents.setdefault(claim.subject, []).append(claim.object)
+    # Iterative depth-first search with three colours: each node and edge is visited once.
+    done: set[str] = set()
+    on_path: dict[str, int] = {}
+    for start in parents:
+        if start in done:
+            continue
+        path: list[str] = [start]
+        on_path[start] = 0
+        stack: list[Iterator[str]] = [iter(parents[start])]
+        while stack:
+            following = next(stack[-1], None)
+            if following is None:
+                stack.pop()
+                node = path.pop()
+                del on_path[node]
+                done.add(node)
+                continue
+            if following in on_path:
+                cycle = [*path[on_path[following] :], following]
+                problems.append(f"claims: drug classes form a cycle: {' -> '.join(cycle)}")
+            elif following not in done:
+                on_path[following] = len(path)
+                path.append(following)
+                stack.append(iter(parents.get(following, ())))
 
 
-def _check_evidence(
-    claim: Claim,
-    path: str,
-    references: Mapping[str, str],
+def _check_mappings(
+    mappings: tuple[Mapping, ...],
+    entities: dict[str, Entity],
+    references: dict[str, str],
     cited: set[str],
     problems: list[str],
 ) -> None:
-    for number, item in enumerate(claim.evidence):
-        cited.add(item.reference)
-        if item.reference not in references:
+    keys: dict[tuple[str, str], int] = {}
+    exact: dict[str, str] = {}
+    for index, mapping in enumerate(mappings):
+        path = f"mappings[{index}]"
+        if mapping.key in keys:
             problems.append(
-                f"{path}.evidence[{number}].reference: unknown reference {item.reference!r}"
-                f"{_did_you_mean(item.reference, references)}"
+                f"{path}: repeats mappings[{keys[mapping.key]}] ({mapping.subject} to "
+                f"{mapping.object.canonical}); one mapping per entity and term"
             )
+        else:
+            keys[mapping.key] = index
+        if mapping.subject not in entities:
+            problems.append(
+                f"{path}.subject: unknown id {mapping.subject!r}"
+                f"{_did_you_mean(mapping.subject, entities)}"
+            )
+        if mapping.predicate is MatchPredicate.EXACT:
+            owner = exact.setdefault(mapping.object.canonical, mapping.subject)
+            if owner != mapping.subject:
+                problems.append(
+                    f"{path}.object: {mapping.object.canonical} is already an exact match of "
+                    f"{owner!r}; one identifier names one entity (use a close or broad match)"
+                )
+        for number, ref_id in enumerate(mapping.references):
+            cited.add(ref_id)
+            if ref_id not in references:
+                problems.append(
+                    f"{path}.references[{number}]: unknown reference {ref_id!r}"
+                    f"{_did_you_mean(ref_id, references)}"
+                )
 
 
 def _did_you_mean(unknown: str, known: Iterable[str]) -> str:
@@ -610,10 +812,6 @@ def _did_you_mean(unknown: str, known: Iterable[str]) -> str:
     if not suggestions:
         return ""
     return f" (did you mean {', '.join(repr(s) for s in suggestions)}?)"
-
-
-_MIN_PREFIX: Final = 3
-"""The shortest text whose prefix matches are suggested (``"nmda"``, not ``"n"``)."""
 
 
 def _curie(text: str) -> Curie | None:

@@ -4,7 +4,8 @@
 types, their defaults say which fields are required, enums give the allowed
 values, and the constraints each field's validator enforces (id pattern,
 non-empty text, DOI shape, year range, at least one item) come from the
-field's metadata. Nothing is written by hand, so the schema cannot drift from
+field's metadata, and each field's description from the ``Attributes:``
+section of its class docstring. Nothing is written by hand, so the schema cannot drift from
 the model. A copy ships inside the package as ``registry.schema.json`` for
 tools that do not run Python; a test keeps it identical to a fresh generation.
 
@@ -18,23 +19,15 @@ from __future__ import annotations
 import copy
 import enum
 import functools
+import re
 import types
 import typing
 from typing import Final, Union
 
 import attrs
 
-from nmda_pain.model import (
-    AdverseEffect,
-    Agent,
-    Claim,
-    Condition,
-    Curie,
-    Enzyme,
-    Mechanism,
-    Receptor,
-    Reference,
-)
+from nmda_pain.model import Curie, Reference
+from nmda_pain.registry import FAMILIES, RECORD_TYPES, Registry
 from nmda_pain.serialization import FORMAT, FORMAT_VERSION
 
 __all__ = ["SCHEMA_DIALECT", "json_schema"]
@@ -49,16 +42,43 @@ _JSON_TYPES: Final[dict[object, str]] = {
     bool: "boolean",
 }
 
-_FAMILIES: Final = (
-    ("agents", Agent),
-    ("receptors", Receptor),
-    ("mechanisms", Mechanism),
-    ("adverse_effects", AdverseEffect),
-    ("conditions", Condition),
-    ("references", Reference),
-    ("claims", Claim),
-    ("enzymes", Enzyme),
-)
+_ATTRIBUTE: Final = re.compile(r"^ {8}(?P<name>\w+): (?P<text>.*)$")
+_CONTINUATION: Final = re.compile(r"^ {12}(?P<text>\S.*)$")
+
+
+def field_descriptions(record_type: type) -> dict[str, str]:
+    """Each field's description, read from the ``Attributes:`` section of *record_type*'s docstring.
+
+    The docstring is where a field is documented for people; the schema reads it
+    there rather than keeping a second copy.
+    """
+    descriptions: dict[str, str] = {}
+    current: str | None = None
+    inside = False
+    for line in (record_type.__doc__ or "").splitlines():
+        if line.strip() == "Attributes:":
+            inside = True
+            continue
+        if not inside:
+            continue
+        if not line.strip() or not line.startswith(" " * 8):
+            if descriptions:
+                break
+            continue
+        attribute = _ATTRIBUTE.match(line)
+        continuation = _CONTINUATION.match(line)
+        if attribute is not None:
+            current = attribute["name"]
+            descriptions[current] = attribute["text"]
+        elif continuation is not None and current is not None:
+            descriptions[current] += " " + continuation["text"]
+    return {name: _plain(text) for name, text in descriptions.items()}
+
+
+def _plain(text: str) -> str:
+    """Docstring markup made plain: roles and double backquotes removed."""
+    text = re.sub(r":\w+:`~?(?:[\w.]+\.)?([^`<]+?)(?: <[^>]+>)?`", r"\1", text)
+    return text.replace("``", "")
 
 
 def json_schema() -> dict[str, object]:
@@ -84,9 +104,21 @@ def _generate() -> dict[str, object]:
         "format": {"const": FORMAT},
         "format_version": {"type": "integer", "minimum": 1, "maximum": FORMAT_VERSION},
     }
-    for name, record_type in _FAMILIES:
-        properties[name] = {"type": "array", "items": _reference_to(record_type, definitions)}
-    properties["source"] = {"anyOf": [_reference_to(Reference, definitions), {"type": "null"}]}
+    registry_fields = field_descriptions(Registry)
+    for name in FAMILIES:
+        properties[name] = {
+            "description": registry_fields[name],
+            "type": "array",
+            "items": _reference_to(RECORD_TYPES[name], definitions),
+        }
+    properties["source"] = {
+        "description": registry_fields["source"],
+        "anyOf": [_reference_to(Reference, definitions), {"type": "null"}],
+    }
+    properties["format"]["description"] = "Always 'nmda_pain.registry'."  # type: ignore[index]
+    properties["format_version"]["description"] = (  # type: ignore[index]
+        f"The document format version; this version of nmda_pain reads {FORMAT_VERSION}."
+    )
     return {
         "$schema": SCHEMA_DIALECT,
         "$id": f"urn:nmda-pain:registry:{FORMAT_VERSION}",
@@ -98,7 +130,7 @@ def _generate() -> dict[str, object]:
         ),
         "type": "object",
         "properties": properties,
-        "required": [name for name in properties if name != "enzymes"],  # enzymes came later
+        "required": list(properties),
         "additionalProperties": False,
         "$defs": dict(sorted(definitions.items())),
     }
@@ -114,10 +146,18 @@ def _reference_to(record_type: type, definitions: dict[str, object]) -> dict[str
 
 def _record(record_type: type, definitions: dict[str, object]) -> dict[str, object]:
     hints = typing.get_type_hints(record_type)
+    descriptions = field_descriptions(record_type)
     properties: dict[str, object] = {}
     required: list[str] = []
     for field in attrs.fields(record_type):
-        properties[field.name] = _field(hints[field.name], field.metadata, definitions)
+        described = descriptions.get(field.name)
+        if described is None:  # pragma: no cover -- a new field needs its line in the docstring
+            msg = f"{record_type.__name__}.{field.name} has no description in the class docstring"
+            raise TypeError(msg)
+        properties[field.name] = {
+            "description": described,
+            **_field(hints[field.name], field.metadata, definitions),
+        }
         if field.default is attrs.NOTHING:
             required.append(field.name)
     doc = (record_type.__doc__ or "").strip().split("\n", 1)[0]

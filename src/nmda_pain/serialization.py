@@ -2,10 +2,13 @@
 
 A document is one JSON object::
 
-    {"format": "nmda_pain.registry", "format_version": 1,
+    {"format": "nmda_pain.registry", "format_version": 2,
      "agents": [...], "receptors": [...], "mechanisms": [...],
-     "adverse_effects": [...], "conditions": [...], "references": [...],
-     "claims": [...], "enzymes": [...], "source": {...} or null}
+     "adverse_effects": [...], "conditions": [...], "enzymes": [...],
+     "references": [...], "claims": [...], "mappings": [...],
+     "source": {...} or null}
+
+The arrays are the registry's record families, in the order of its fields.
 
 Records appear with every field, in the model's field order, so the same
 registry always gives the same text. Reading is strict: anything that is not
@@ -43,8 +46,12 @@ __all__ = [
 FORMAT: Final = "nmda_pain.registry"
 """The value of a document's ``format`` field."""
 
-FORMAT_VERSION: Final = 1
-"""The document format this version writes and the newest it reads."""
+FORMAT_VERSION: Final = 2
+"""The document format this version writes and reads.
+
+Version 2 (nmda_pain 0.2) holds every source as a reference, mappings, and
+modes of action and affinities on claims; version 1 documents are refused.
+"""
 
 MAX_DOCUMENT_SIZE: Final = 1 << 30
 """The largest document :func:`from_json` reads, in characters or bytes (1 GiB)."""
@@ -272,6 +279,13 @@ def _check_header(document: dict[str, object]) -> None:
         )
     elif version < 1:
         errors.append(f"$.format_version: {version} is not a format version (they start at 1)")
+    elif version < FORMAT_VERSION:
+        errors.append(
+            f"$.format_version: the document uses format version {version}, which this version of "
+            f"nmda_pain no longer reads; it reads format version {FORMAT_VERSION} (sources as "
+            "references, mappings, modes of action on claims). Rebuild the document from its "
+            "records with nmda_pain 0.2"
+        )
     if errors:
         raise RegistryFormatError(tuple(errors))
 
@@ -285,15 +299,8 @@ def _build(document: dict[str, object]) -> Registry:
         raise _format_error(error_messages(exc, "$")) from None
     try:
         return Registry(
-            agents=parsed.agents,
-            receptors=parsed.receptors,
-            mechanisms=parsed.mechanisms,
-            adverse_effects=parsed.adverse_effects,
-            conditions=parsed.conditions,
-            references=parsed.references,
-            claims=parsed.claims,
-            enzymes=parsed.enzymes,
-            source=parsed.source,
+            **{name: getattr(parsed, name) for name in FAMILIES},
+            source=parsed.source,  # pyright: ignore[reportAttributeAccessIssue] -- a field of the generated class
         )
     except InvalidRegistryError as exc:
         raise _format_error([f"$.{problem}" for problem in exc.problems]) from None

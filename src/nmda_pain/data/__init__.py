@@ -1,4 +1,11 @@
-"""The registry shipped with the package: the article's curated records."""
+"""The registries shipped with the package.
+
+The data flow one way: the article's curated records, plus the curators'
+grounding of its entities in public vocabularies, make :func:`default_registry`;
+:func:`extended_registry` is that registry extended, with
+:meth:`~nmda_pain.Registry.extend`, by a layer of vetted facts beyond the
+article. Nothing outside this package knows the shipped data exist.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +18,14 @@ __all__ = ["default_registry", "extended_registry"]
 
 @functools.cache
 def default_registry() -> Registry:
-    """Return the registry curated from the source article.
+    """Return the registry curated from the source article, with its entities grounded.
 
-    It is built and validated on the first call and cached: every call
-    returns the same object.
+    Its claims are the article's statements, each citing the article's
+    references. Its mappings are the curators' grounding of the article's
+    entities in public ontologies and databases (ChEBI, MeSH, HP, MONDO, GO...),
+    each citing the release it was read in; they are not statements of the
+    article, which names no identifiers. It is built and validated on the first
+    call and cached: every call returns the same object.
 
     >>> from nmda_pain import default_registry
     >>> registry = default_registry()
@@ -25,39 +36,36 @@ def default_registry() -> Registry:
 
     .. versionadded:: 0.1.0
     """
-    from nmda_pain.data.article import build_registry  # noqa: PLC0415 -- building the records is deferred to the first call
+    from nmda_pain.data import grounding  # noqa: PLC0415 -- building the records is deferred to the first call
+    from nmda_pain.data.article import build_registry  # noqa: PLC0415
 
-    return build_registry()
+    return build_registry().extend(references=grounding.REFERENCES, mappings=grounding.MAPPINGS)
 
 
 @functools.cache
 def extended_registry() -> Registry:
-    """Return the article's registry plus facts beyond it, from the project's vetted table.
+    """Return :func:`default_registry` extended with vetted facts beyond the article.
 
-    :func:`default_registry` stays the article alone. This registry adds, only
-    from values the reference table marks confirmed: cross-references
-    (PubChem, ChEBI, DrugBank, ChEMBL, ATC, MeSH, GtoPdb, HGNC, UniProt, NCBI
-    Gene, HP, MONDO) on the agents, the receptor and the conditions; the NMDA
-    receptor subunits GluN1 to GluN3B; typed modes of action and affinities;
-    further NMDA-active agents (esketamine, dextrorphan, amantadine, methadone,
-    magnesium sulfate, nitrous oxide, dizocilpine, ifenprodil, traxoprodil) with
-    no pain claims; quinine; the dextromethorphan/quinidine product with its
-    approved indication (pseudobulbar affect, not pain); and CYP2D6, which
-    quinidine inhibits. Every added record and claim names its source in
-    ``provenance``, and its claims cite the reference table, whose
-    verification status is verified.
+    The extension adds only values the project's reference table marks
+    confirmed, each citing the source it was read in (a paper by its PMID or
+    DOI, a database or ontology release, the NUEDEXTA label): the NMDA receptor
+    subunits; modes of action and measured affinities, on the claims they
+    qualify; further NMDA-active agents (esketamine, dextrorphan, amantadine,
+    methadone, magnesium sulfate, nitrous oxide, dizocilpine, ifenprodil,
+    traxoprodil) with no pain claims; quinine; the dextromethorphan/quinidine
+    product with its approved indication (pseudobulbar affect, not pain); and
+    CYP2D6, which quinidine inhibits. It is built with
+    :meth:`~nmda_pain.Registry.extend`: no article record is replaced.
 
-    >>> from nmda_pain import extended_registry, find_claims
+    >>> from nmda_pain import default_registry, extended_registry, find_claims
     >>> registry = extended_registry()
-    >>> registry.resolve("CHEBI:6121").name
-    'Ketamine'
+    >>> set(default_registry().claims) <= set(registry.claims)
+    True
     >>> [c.object for c in find_claims(subject="quinidine", predicate="inhibits", registry=registry)]
     ['cyp2d6']
-    >>> sum(claim.beyond_article for claim in registry.claims)
-    14
 
     .. versionadded:: 0.1.0
     """
-    from nmda_pain.data.extension import build_extended_registry  # noqa: PLC0415 -- building the records is deferred to the first call
+    from nmda_pain.data import extension  # noqa: PLC0415 -- building the records is deferred to the first call
 
-    return build_extended_registry()
+    return extension.extend(default_registry())

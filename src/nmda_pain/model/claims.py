@@ -109,7 +109,8 @@ class Claim:
     evidence: tuple[Evidence, ...] = field(validator=_check_evidence, metadata=AT_LEAST_ONE_SCHEMA)
     certainty: Certainty = field(validator=check_enum(Certainty))
     mode: ModeOfAction | None = field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(ModeOfAction))
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(ModeOfAction)),
     )
     affinities: tuple[Affinity, ...] = field(default=(), validator=check_instances(Affinity))
     via: tuple[str, ...] = field(default=(), validator=check_slug_tuple, metadata=UNIQUE_SCHEMA)

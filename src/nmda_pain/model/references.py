@@ -45,7 +45,9 @@ _URL: Final = re.compile(r"https?://[^\s\u0000-\u001f\u007f-\u009f]+")
 
 
 def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorType[str | None]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
-    def validate(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    def validate(
+        _instance: object, attribute: attrs.Attribute[str | None], value: str | None
+    ) -> None:
         if value is None:
             return
         if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
@@ -58,7 +60,9 @@ def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorTy
     return validate
 
 
-def _check_year(_instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+def _check_year(
+    _instance: object, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
     if value is not None:
         check_year(_instance, attribute, value)  # pyright: ignore[reportArgumentType] -- the same field, narrowed
 
@@ -129,11 +133,11 @@ class Reference:
     pmcid: str | None = field(
         default=None, validator=_pattern_check(_PMCID, "PMC7760600"), metadata=_PMCID_SCHEMA
     )
-    accession: str | None = field(
-        default=None, validator=check_optional_text, metadata=TEXT_SCHEMA
-    )
+    accession: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     url: str | None = field(
-        default=None, validator=_pattern_check(_URL, "https://example.org/page"), metadata=_URL_SCHEMA
+        default=None,
+        validator=_pattern_check(_URL, "https://example.org/page"),
+        metadata=_URL_SCHEMA,
     )
     study_design: StudyDesign = field(
         default=StudyDesign.NOT_STATED, validator=check_enum(StudyDesign)

@@ -34,7 +34,6 @@ SELECTIVE_NMDA_RECEPTOR_ANTAGONISTS: Final = Agent(
     id="selective-nmda-receptor-antagonists",
     name="Selective NMDA receptor antagonists",
     kind=AgentKind.DRUG_CLASS,
-    drug_class="nmda-receptor-antagonists",
     synonyms=("selective NMDA antagonists",),
     description="Antagonists under development that aim at better safety than the existing agents while making their analgesic efficacy as large as possible [8].",
     notes="The article names no individual compound of this group. As a subclass it inherits, in the queries, the class's adverse effects named in [8], which these agents are being developed to minimise.",
@@ -43,21 +42,18 @@ SELECTIVE_NMDA_RECEPTOR_ANTAGONISTS: Final = Agent(
 KETAMINE: Final = Agent(
     id="ketamine",
     name="Ketamine",
-    drug_class="nmda-receptor-antagonists",
     description="The article's example of an NMDA receptor antagonist with well-established efficacy against severe pain [2].",
 )
 
 MEMANTINE: Final = Agent(
     id="memantine",
     name="Memantine",
-    drug_class="nmda-receptor-antagonists",
     description="An NMDA receptor antagonist with lower receptor affinity than ketamine, presented as promising for neuropathic pain [3].",
 )
 
 DEXTROMETHORPHAN: Final = Agent(
     id="dextromethorphan",
     name="Dextromethorphan",
-    drug_class="nmda-receptor-antagonists",
     other_uses=("cough suppressant",),
     description="A cough suppressant with NMDA receptor antagonist properties, reported effective in neuropathic pain, alone or with quinidine [5].",
 )
@@ -118,11 +114,10 @@ AGENTS: Final[tuple[Agent, ...]] = (
 NMDA_RECEPTOR: Final = Receptor(
     id="nmda-receptor",
     name="NMDA receptor",
-    gated_by=("glutamate",),
     permeant_ions=("calcium",),
     synonyms=("NMDA receptors",),
     description="The receptor that gives the drug class its name: blocking it stops calcium ions entering through it [1], and targeting it interferes with glutamatergic transmission [7].",
-    notes="That it is a glutamate-gated, calcium-permeable ion channel (gated_by, permeant_ions) goes beyond the article, which says only that calcium flows in through it; the reference table places it in GtoPdb family 75, 'Ionotropic glutamate receptors' (confirmed).",
+    notes="The article says only that calcium flows in through the receptor, so that is all permeant_ions records; what gates the channel goes beyond the article and is not recorded here.",
 )
 
 RECEPTORS: Final[tuple[Receptor, ...]] = (NMDA_RECEPTOR,)
