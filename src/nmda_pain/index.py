@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, TypeVar
 
+from nmda_pain._text import MAX_SUGGESTIONS, closest_names, normalize_name
 from nmda_pain.model.enums import MatchPredicate, Predicate
 
 if TYPE_CHECKING:
@@ -20,41 +20,9 @@ __all__ = ["MAX_SUGGESTIONS", "MEMO_LIMIT", "RegistryIndex", "closest_names", "n
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
-_SEPARATORS: Final = re.compile(r"[\s_\-]+")
-MAX_SUGGESTIONS: Final = 3
-"""How many close names an unknown name is answered with."""
 
 MEMO_LIMIT: Final = 1 << 16
 """How many answers a registry's memo holds (and :meth:`~nmda_pain.Registry.resolve` remembers) before it is cleared."""
-
-
-def normalize_name(text: str) -> str:
-    """Fold *text* to the key that :meth:`nmda_pain.Registry.resolve` compares.
-
-    Case, whitespace, hyphens and underscores are ignored, so ``"Neuropathic
-    pain"``, ``"neuropathic-pain"`` and ``"NEUROPATHIC_PAIN"`` are one name.
-
-    >>> normalize_name("Complex Regional Pain_Syndrome")
-    'complexregionalpainsyndrome'
-    """
-    return _SEPARATORS.sub("", text).casefold()
-
-
-def closest_names(query: str, candidates: Iterable[str]) -> tuple[str, ...]:
-    """The candidates most similar to *query*, best first, compared as normalised names.
-
-    Used for the "did you mean" suggestions in error messages.
-
-    >>> closest_names("ketamin", ["Ketamine", "Memantine", "Quinidine"])
-    ('Ketamine',)
-    """
-    import difflib  # noqa: PLC0415 -- only needed on the error path; keeps import time low
-
-    by_key: dict[str, str] = {}
-    for candidate in candidates:
-        by_key.setdefault(normalize_name(candidate), candidate)
-    keys = difflib.get_close_matches(normalize_name(query), by_key, n=MAX_SUGGESTIONS, cutoff=0.6)
-    return tuple(by_key[key] for key in keys)
 
 
 def _freeze(groups: Mapping[_K, list[_V]]) -> Mapping[_K, tuple[_V, ...]]:

@@ -15,7 +15,7 @@ from typing import Final, TypeVar
 
 import attrs
 
-from nmda_pain._text import with_article
+from nmda_pain._text import normalize_name, with_article
 from nmda_pain.model.identifiers import Curie
 
 __all__ = [
@@ -275,8 +275,6 @@ def check_synonyms(
     (ignoring case, spaces, hyphens and underscores): ``("CRPS", "crps")`` is
     one synonym given twice.
     """
-    from nmda_pain.index import normalize_name  # noqa: PLC0415 -- nmda_pain.index imports the model for its types
-
     check_text_tuple(instance, attribute, value)
     name = getattr(instance, "name", None)
     seen = {normalize_name(name): name} if isinstance(name, str) else {}
