@@ -13,6 +13,8 @@ from nmda_pain import (
     ActionType,
     AdverseEffect,
     AdverseEffectCategory,
+    Affinity,
+    AffinityParameter,
     Agent,
     AgentKind,
     Certainty,
@@ -21,16 +23,23 @@ from nmda_pain import (
     ConditionKind,
     Curie,
     Evidence,
+    EvidenceLevel,
+    Mapping,
+    MatchPredicate,
     Mechanism,
+    ModeOfAction,
     Predicate,
     Receptor,
     Reference,
+    ReferenceKind,
     Section,
     StudyDesign,
+    Trapping,
+    VerificationStatus,
     extended_registry,
     find_claims,
 )
-from nmda_pain.model import ModeOfAction
+from nmda_pain.model import PREDICATES, predicates_where
 
 from .strategies import (
     adverse_effects,
@@ -93,8 +102,6 @@ def make_reference(**changes: object) -> Reference:
             TypeError,
             "'kind' must be an AgentKind (one of 'drug', 'drug_class', 'product')",
         ),
-        ({"drug_class": "Not A Slug"}, ValueError, "'drug_class' must be a lowercase slug"),
-        ({"drug_class": "ketamine"}, ValueError, "cannot be a member of itself"),
         ({"other_uses": (3,)}, TypeError, "'other_uses[0]' must be a string, not int"),
         ({"description": " padded "}, ValueError, "'description' must not start or end"),
         ({"notes": None}, TypeError, "'notes' must be a string, not NoneType"),
@@ -112,30 +119,161 @@ def test_agent_rejects_invalid_fields(changes, error, message):
     [
         ({"binding_site": "channel_pore"}, "'binding_site' must be None or a BindingSite (one of"),
         ({"trapping": "trapping"}, "'trapping' must be None or a Trapping (one of"),
-        ({"contested": "no"}, "'contested' must be <class 'bool'>"),
+        ({"action": "channel_blocker"}, "'action' must be an ActionType (one of"),
     ],
 )
 def test_a_mode_of_action_refuses_strings_for_its_enums(changes, message):
-    fields: dict[str, object] = {
-        "action": ActionType.CHANNEL_BLOCKER,
-        "target": "nmda-receptor",
-        "source": "s",
-    }
+    fields: dict[str, object] = {"action": ActionType.CHANNEL_BLOCKER}
     fields.update(changes)
     with pytest.raises(TypeError, match=re.escape(message)):
         ModeOfAction(**fields)  # type: ignore[arg-type]  # the wrong type is the point
 
 
+def _claim(predicate: Predicate = Predicate.ANTAGONIZES, **changes: object) -> Claim:
+    fields: dict[str, object] = {
+        "subject": "a",
+        "predicate": predicate,
+        "object": "b",
+        "evidence": EVIDENCE,
+        "certainty": Certainty.STATED,
+    }
+    fields.update(changes)
+    return Claim(**fields)  # type: ignore[arg-type]
+
+
+def _affinity(**changes: object) -> Affinity:
+    fields: dict[str, object] = {
+        "parameter": AffinityParameter.PIC50,
+        "value": 6.0,
+        "target": "b",
+        "references": ("ref",),
+    }
+    fields.update(changes)
+    return Affinity(**fields)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"modes_of_action": ("x",)}, "'modes_of_action'[0] must be a ModeOfAction, not str"),
+        ({"mode": "channel_blocker"}, "'mode' must be <class"),
         ({"affinities": ({"value": 1},)}, "'affinities'[0] must be an Affinity, not dict"),
+        ({"via": ("Not A Slug",)}, "'via[0]' must be a lowercase slug"),
     ],
 )
-def test_an_agent_refuses_what_is_not_a_record_in_its_record_tuples(changes, message):
-    with pytest.raises(TypeError, match=re.escape(message)):
-        Agent(id="x", name="X", **changes)
+def test_a_claim_refuses_what_is_not_a_qualifier_in_its_qualifier_fields(changes, message):
+    with pytest.raises((TypeError, ValueError), match=re.escape(message)):
+        _claim(**changes)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "changes", "message"),
+    [
+        (
+            Predicate.TREATS,
+            {"mode": ModeOfAction(action=ActionType.CHANNEL_BLOCKER)},
+            "a 'treats' claim takes no mode or affinities; only antagonizes, inhibits do",
+        ),
+        (
+            Predicate.MEMBER_OF,
+            {"affinities": (_affinity(),)},
+            "a 'member_of' claim takes no mode or affinities",
+        ),
+        (
+            Predicate.ANTAGONIZES,
+            {"via": ("calcium-influx-blockade",)},
+            "a 'antagonizes' claim names no mechanism it is mediated by; only attenuates, prevents, treats do",
+        ),
+        (Predicate.TREATS, {"object": "a"}, "subject and object are both 'a'"),
+    ],
+)
+def test_the_predicate_table_says_which_claims_take_qualifiers(predicate, changes, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        _claim(predicate, **changes)
+
+
+def test_qualifiers_ride_on_the_predicates_that_take_them():
+    mode = ModeOfAction(action=ActionType.CHANNEL_BLOCKER, trapping=Trapping.TRAPPING)
+    claim = _claim(mode=mode, affinities=(_affinity(value=7),))
+    assert (claim.mode, claim.affinities[0].value) == (mode, 7.0)
+    outcome = _claim(Predicate.ATTENUATES, via=("calcium-influx-blockade",))
+    assert outcome.via == ("calcium-influx-blockade",)
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"references": ()}, ValueError, "'references' must name at least one reference id"),
+        ({"references": ("r", "r")}, ValueError, "'references' lists 'r' more than once"),
+        ({"references": ["r"]}, TypeError, "'references' must be a tuple, not list"),
+        ({"value": float("nan")}, ValueError, "'value' must be a finite number"),
+        ({"value": "6"}, TypeError, "'value' must be a number, not '6'"),
+        ({"target": "GluN2C"}, ValueError, "'target' must be a lowercase slug"),
+    ],
+)
+def test_an_affinity_names_its_target_and_sources_by_id(changes, error, message):
+    with pytest.raises(error, match=re.escape(message)):
+        _affinity(**changes)
+
+
+def test_disputing_evidence_makes_a_claim_contested_and_does_not_count_as_support():
+    claim = _claim(
+        evidence=(Evidence(reference="for"), Evidence(reference="against", disputes=True))
+    )
+    assert claim.contested
+    assert claim.reference_count == 1
+    assert claim.references == ("for", "against")
+    assert not _claim(evidence=(Evidence(reference="for"),)).contested
+    assert repr(claim.evidence[1]) == "Evidence(reference='against', sections=(), disputes=True)"
+
+
+def _mapping(**changes: object) -> Mapping:
+    fields: dict[str, object] = {
+        "subject": "ketamine",
+        "predicate": MatchPredicate.EXACT,
+        "object": Curie.parse("CHEBI:6121"),
+        "references": ("chebi-release",),
+    }
+    fields.update(changes)
+    return Mapping(**fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "message"),
+    [
+        ({"subject": "Ketamine"}, ValueError, "'subject' must be a lowercase slug"),
+        ({"predicate": "exact_match"}, TypeError, "'predicate' must be a MatchPredicate"),
+        ({"object": "CHEBI:6121"}, TypeError, "'object' must be a Curie (build one with"),
+        ({"references": ()}, ValueError, "every value needs a source"),
+        ({"object_label": ""}, ValueError, "'object_label' must not be empty"),
+    ],
+)
+def test_a_mapping_refuses_what_is_not_a_grounding(changes, error, message):
+    with pytest.raises(error, match=re.escape(message)):
+        _mapping(**changes)
+
+
+def test_a_mapping_is_keyed_by_entity_and_term_and_speaks_skos():
+    mapping = _mapping(object_label="ketamine")
+    assert mapping.key == ("ketamine", "chebi:6121")
+    assert [p.skos for p in MatchPredicate] == [
+        "skos:exactMatch",
+        "skos:closeMatch",
+        "skos:broadMatch",
+        "skos:narrowMatch",
+        "skos:relatedMatch",
+    ]
+    assert repr(mapping) == (
+        "Mapping(subject='ketamine', predicate=MatchPredicate.EXACT, object=Curie('chebi', '6121'))"
+    )
+
+
+def test_every_predicate_has_one_rule_and_the_flags_select_them():
+    assert set(PREDICATES) == set(Predicate)
+    assert predicates_where(symmetric=True) == {Predicate.COMBINED_WITH}
+    assert predicates_where(approval=True) == {Predicate.APPROVED_FOR}
+    assert predicates_where(takes_mode=True) == {Predicate.ANTAGONIZES, Predicate.INHIBITS}
+    assert PREDICATES[Predicate.CAUSES_ADVERSE_EFFECT].label == "causes adverse effect"
+    assert PREDICATES[Predicate.ANTAGONIZES].object is Receptor
 
 
 def test_entities_require_their_enums():
@@ -157,7 +295,16 @@ def test_entities_require_their_enums():
         ({"doi": "https://doi.org/10.1000/x"}, "'doi' must be a bare DOI"),
         ({"doi": "10.1/x"}, "'doi' must be a bare DOI"),
         ({"doi": 10}, "'doi' must be a string or None, not int"),
-        ({"authors": ()}, "'authors' needs at least one item"),
+        ({"pmid": "PMID:123"}, "'pmid' must look like '16368266', not 'PMID:123'"),
+        ({"pmid": "0123"}, "'pmid' must look like '16368266'"),
+        ({"pmcid": "7760600"}, "'pmcid' must look like 'PMC7760600'"),
+        ({"url": "ftp://x"}, "'url' must look like 'https://example.org/page'"),
+        ({"kind": "drug_label"}, "'kind' must be a ReferenceKind"),
+        ({"version": " 1"}, "'version' must not start or end with whitespace"),
+        (
+            {"authors": (), "title": None, "journal": None},
+            "reference 'smith-2020' needs a title, a journal or an author to be cited",
+        ),
         ({"authors": ("A", "A")}, "'authors' lists 'A' more than once"),
         ({"number": 0}, "'number' must be at least 1, not 0"),
         ({"number": "1"}, "'number' must be an int or None, not str"),
@@ -169,6 +316,40 @@ def test_entities_require_their_enums():
 def test_reference_rejects_invalid_fields(changes, message):
     with pytest.raises((TypeError, ValueError), match=re.escape(message)):
         make_reference(**changes)
+
+
+def test_a_source_that_is_not_a_paper_needs_no_journal_authors_or_year():
+    release = Reference(
+        id="gtopdb-2025-4",
+        kind=ReferenceKind.DATABASE_RELEASE,
+        title="IUPHAR/BPS Guide to Pharmacology",
+        version="2025.4",
+        accession="ligand_id_mapping.csv",
+        verification=VerificationStatus.VERIFIED,
+    )
+    assert release.citation == (
+        "IUPHAR/BPS Guide to Pharmacology. Release 2025.4. ligand_id_mapping.csv"
+    )
+    label = Reference(
+        id="label",
+        kind=ReferenceKind.DRUG_LABEL,
+        title="NUEDEXTA prescribing information",
+        url="https://dailymed.nlm.nih.gov/x",
+        pmid="123",
+    )
+    assert (
+        label.citation
+        == "NUEDEXTA prescribing information. PMID:123 https://dailymed.nlm.nih.gov/x"
+    )
+
+
+def test_only_a_verified_reference_has_an_evidence_level():
+    trial = make_reference(study_design=StudyDesign.RANDOMIZED_CONTROLLED_TRIAL)
+    assert trial.evidence_level is None  # the title says RCT; nobody could check it
+    checked = attrs.evolve(trial, verification=VerificationStatus.VERIFIED)
+    assert checked.evidence_level is EvidenceLevel.LEVEL_2
+    assert checked.is_verified
+    assert not trial.is_verified
 
 
 def test_reference_accepts_boundary_years_and_a_bare_doi():
@@ -311,25 +492,33 @@ def test_records_are_frozen_and_evolve_revalidates(record):
 
 
 def test_records_are_slotted_and_keyword_only():
-    for cls in (Agent, Receptor, Mechanism, AdverseEffect, Condition, Reference, Claim, Evidence):
+    for cls in (
+        Agent,
+        Receptor,
+        Mechanism,
+        AdverseEffect,
+        Condition,
+        Reference,
+        Claim,
+        Evidence,
+        Mapping,
+        ModeOfAction,
+        Affinity,
+    ):
         assert "__dict__" not in dir(cls), cls
         assert all(a.kw_only for a in attrs.fields(cls)), cls
     with pytest.raises(TypeError):
         Agent("ketamine", "Ketamine")  # type: ignore[misc]
 
 
-def test_defaults_describe_a_plain_drug_and_an_unverified_reference():
+def test_defaults_describe_a_plain_drug_and_an_unverified_journal_article():
     agent = Agent(id="x", name="X")
-    assert (agent.kind, agent.drug_class, agent.synonyms, agent.other_uses) == (
-        AgentKind.DRUG,
-        None,
-        (),
-        (),
-    )
+    assert (agent.kind, agent.synonyms, agent.other_uses) == (AgentKind.DRUG, (), ())
     reference = make_reference()
+    assert reference.kind is ReferenceKind.JOURNAL_ARTICLE
     assert reference.study_design is StudyDesign.NOT_STATED
     assert reference.verification.value == "unverified"
-    assert Condition(id="c", name="C", kind=ConditionKind.SYMPTOM).xrefs == ()
+    assert Receptor(id="r", name="R").species is None
     assert AdverseEffect(id="e", name="E", category=AdverseEffectCategory.COGNITIVE).synonyms == ()
 
 

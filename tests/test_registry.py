@@ -7,17 +7,25 @@ import pytest
 from hypothesis import given
 
 from nmda_pain import (
+    ActionType,
+    Affinity,
+    AffinityParameter,
     Agent,
     AgentKind,
     Certainty,
     Claim,
     Condition,
     ConditionKind,
+    Curie,
     Evidence,
     InvalidRegistryError,
+    Mapping,
+    MatchPredicate,
     Mechanism,
+    ModeOfAction,
     NmdaPainError,
     Predicate,
+    Receptor,
     Reference,
     Registry,
     Section,
@@ -31,7 +39,7 @@ NOTES = Reference(
     id="notes-2026", number=1, authors=("Me",), title="My notes", journal="Lab book", year=2026
 )
 DRUGS = Agent(id="drugs", name="Drugs", kind=AgentKind.DRUG_CLASS)
-ASPIRIN = Agent(id="aspirin", name="Aspirin", drug_class="drugs", synonyms=("ASA",))
+ASPIRIN = Agent(id="aspirin", name="Aspirin", synonyms=("ASA",))
 HEADACHE = Condition(id="headache", name="Headache", kind=ConditionKind.CONDITION)
 
 
@@ -48,6 +56,12 @@ def claim(subject: str, predicate: Predicate, obj: str, **changes: object) -> Cl
 
 
 MEMBERSHIP = claim("aspirin", Predicate.MEMBER_OF, "drugs")
+MAPPING = Mapping(
+    subject="aspirin",
+    predicate=MatchPredicate.EXACT,
+    object=Curie.parse("CHEBI:15365"),
+    references=("notes-2026",),
+)
 TREATS = claim("aspirin", Predicate.TREATS, "headache")
 
 
@@ -99,20 +113,46 @@ def test_an_empty_registry_is_valid():
             "conditions[1]: the name 'ASA' of 'aspirin-x' is ambiguous: it also names 'aspirin' (agents[1]); rename or drop one synonym",
         ),
         (
-            {"agents": (DRUGS, attrs.evolve(ASPIRIN, drug_class="drugz"))},
-            "agents[1].drug_class: unknown id 'drugz' (did you mean 'drugs'?)",
+            {"claims": (claim("aspirin", Predicate.MEMBER_OF, "drugz"), TREATS)},
+            "claims[0].object: unknown id 'drugz' (did you mean 'drugs'?)",
         ),
         (
             {"agents": (attrs.evolve(DRUGS, kind=AgentKind.DRUG), ASPIRIN)},
-            "agents[1].drug_class: 'drugs' is not an agent of kind 'drug_class'",
+            "claims[0].object: 'drugs' is an agent of kind 'drug'; 'member_of' needs a drug class",
         ),
         (
-            {"claims": (TREATS,)},
-            "agents[1].drug_class: 'aspirin' is placed in 'drugs' but no 'member_of' claim gives the evidence; add one",
+            {
+                "claims": (
+                    MEMBERSHIP,
+                    claim("aspirin", Predicate.ATTENUATES, "headache", via=("calm",)),
+                )
+            },
+            "claims[1].via[0]: unknown id 'calm'",
         ),
         (
-            {"agents": (DRUGS, attrs.evolve(ASPIRIN, drug_class=None))},
-            "claims[0]: says 'aspirin' is a member of 'drugs', but that agent's drug_class is not 'drugs'; set drug_class to match",
+            {
+                "claims": (
+                    MEMBERSHIP,
+                    claim("aspirin", Predicate.ATTENUATES, "headache", via=("headache",)),
+                )
+            },
+            "claims[1].via[0]: a mechanism, but 'headache' is a condition",
+        ),
+        (
+            {"mappings": (MAPPING, attrs.evolve(MAPPING, object_label="other"))},
+            "mappings[1]: repeats mappings[0] (aspirin to chebi:15365); one mapping per entity and term",
+        ),
+        (
+            {"mappings": (MAPPING, attrs.evolve(MAPPING, subject="headache"))},
+            "mappings[1].object: chebi:15365 is already an exact match of 'aspirin'; one identifier names one entity (use a close or broad match)",
+        ),
+        (
+            {"mappings": (attrs.evolve(MAPPING, subject="aspirn"),)},
+            "mappings[0].subject: unknown id 'aspirn' (did you mean 'aspirin'?)",
+        ),
+        (
+            {"mappings": (attrs.evolve(MAPPING, references=("notes-2062",)),)},
+            "mappings[0].references[0]: unknown reference 'notes-2062' (did you mean 'notes-2026'?)",
         ),
         (
             {"claims": (MEMBERSHIP, claim("aspirin", Predicate.TREATS, "headach"))},
@@ -125,10 +165,6 @@ def test_an_empty_registry_is_valid():
         (
             {"claims": (MEMBERSHIP, claim("headache", Predicate.TREATS, "aspirin"))},
             "claims[1].subject: 'treats' needs an agent as its subject, but 'headache' is a condition",
-        ),
-        (
-            {"claims": (MEMBERSHIP, claim("aspirin", Predicate.COMBINED_WITH, "aspirin"))},
-            "claims[1]: subject and object are both 'aspirin'",
         ),
         (
             {"claims": (MEMBERSHIP, TREATS, attrs.evolve(TREATS, certainty=Certainty.PROMISING))},
@@ -150,7 +186,7 @@ def test_an_empty_registry_is_valid():
         ),
         (
             {"references": (NOTES, attrs.evolve(NOTES, id="unused", number=2))},
-            "references[1]: reference 'unused' is cited by no claim; cite it or remove it",
+            "references[1]: reference 'unused' is cited by no claim, mapping or value; cite it or remove it",
         ),
         (
             {"references": (NOTES, attrs.evolve(NOTES, title="Other"))},
@@ -186,8 +222,8 @@ def test_every_problem_is_reported_at_once():
 
 
 def test_a_cycle_of_drug_classes_is_refused():
-    first = Agent(id="first", name="First", kind=AgentKind.DRUG_CLASS, drug_class="second")
-    second = Agent(id="second", name="Second", kind=AgentKind.DRUG_CLASS, drug_class="first")
+    first = Agent(id="first", name="First", kind=AgentKind.DRUG_CLASS)
+    second = Agent(id="second", name="Second", kind=AgentKind.DRUG_CLASS)
     with pytest.raises(
         InvalidRegistryError, match="drug classes form a cycle: first -> second -> first"
     ):
@@ -199,6 +235,27 @@ def test_a_cycle_of_drug_classes_is_refused():
                 claim("second", Predicate.MEMBER_OF, "first"),
             ),
         )
+
+
+def test_a_long_chain_of_classes_is_checked_in_linear_time_and_may_branch():
+    """A chain of 20,000 classes (cubic once: minutes) is checked in one pass; a diamond is no cycle."""
+    size = 20_000
+    classes = tuple(Agent(id=f"c{n}", name=f"C{n}", kind=AgentKind.DRUG_CLASS) for n in range(size))
+    chain = tuple(claim(f"c{n}", Predicate.MEMBER_OF, f"c{n + 1}") for n in range(size - 1))
+    registry = Registry(agents=classes, references=(NOTES,), claims=chain)
+    assert registry.classes_of("c0") == (classes[1],)
+    diamond = (
+        claim("c0", Predicate.MEMBER_OF, "c1"),
+        claim("c0", Predicate.MEMBER_OF, "c2"),
+        claim("c1", Predicate.MEMBER_OF, "c3"),
+        claim("c2", Predicate.MEMBER_OF, "c3"),
+    )
+    branching = Registry(agents=classes[:4], references=(NOTES,), claims=diamond)
+    assert [a.id for a in branching.classes_of("c0")] == ["c1", "c2"]
+    assert [a.id for a in branching.members_of("c3")] == ["c1", "c2"]
+    looped = (*chain, claim(f"c{size - 1}", Predicate.MEMBER_OF, "c0"))
+    with pytest.raises(InvalidRegistryError, match="drug classes form a cycle: c0 -> c1 -> c2"):
+        Registry(agents=classes, references=(NOTES,), claims=looped)
 
 
 def test_the_error_message_lists_at_most_twenty_problems():
@@ -318,6 +375,7 @@ def test_index_groups_claims_and_members():
     assert index.by_predicate[Predicate.ACTS_VIA] == (registry.claims[2],)
     assert index.by_reference["notes-2026"] == registry.claims
     assert index.members["drugs"] == (ASPIRIN,)
+    assert index.classes["aspirin"] == (DRUGS,)
     assert index.position["m"] == 2
     with pytest.raises(TypeError):
         index.by_id["new"] = DRUGS  # type: ignore[index]
@@ -348,22 +406,160 @@ def test_evidence_from_a_numbered_article_reference_must_name_sections():
     )
 
 
-def test_an_identifier_the_registry_lacks_points_to_the_extended_registry():
-    from nmda_pain import default_registry, extended_registry  # noqa: PLC0415
-
-    with pytest.raises(UnknownEntityError) as caught:
-        default_registry().resolve("CHEBI:6121")
-    assert caught.value.hint == (
-        "no entity here carries the identifier chebi:6121; "
-        "the vetted identifiers are in nmda_pain.extended_registry()"
+def test_an_identifier_resolves_through_exact_mappings_only():
+    close = attrs.evolve(
+        MAPPING,
+        subject="headache",
+        predicate=MatchPredicate.CLOSE,
+        object=Curie.parse("HP:0002315"),
     )
+    registry = small(mappings=(MAPPING, close))
+    assert registry.resolve("CHEBI:15365") is ASPIRIN
+    assert registry.resolve("chebi:15365") is ASPIRIN
+    assert registry.identifiers(ASPIRIN) == (Curie.parse("chebi:15365"),)
+    assert registry.identifiers("headache") == ()
+    assert registry.mappings_of("headache") == (close,)
+    with pytest.raises(UnknownEntityError) as caught:
+        registry.resolve("HP:0002315")  # a close match is not an identifier
+    assert caught.value.hint == "no entity here has an exact mapping to hp:0002315"
     assert str(caught.value).endswith(f"({caught.value.hint})")
     with pytest.raises(UnknownEntityError) as caught:
-        extended_registry().resolve("chebi:1")
-    assert caught.value.hint == "no entity here carries the identifier chebi:1"
-    with pytest.raises(UnknownEntityError) as caught:
-        default_registry().resolve("no:such")  # not a CURIE of a known prefix: no hint
+        registry.resolve("no:such")  # not a CURIE of a known prefix: no hint
     assert caught.value.hint == ""
+
+
+def test_the_shipped_registry_resolves_its_grounding():
+    from nmda_pain import default_registry  # noqa: PLC0415
+
+    assert default_registry().resolve("CHEBI:6121").id == "ketamine"
+    assert default_registry().get(Agent, "chebi:6121").name == "Ketamine"
+
+
+def test_extend_adds_records_that_name_ids_of_the_registry_it_extends():
+    base = small()
+    pill = Agent(id="paracetamol", name="Paracetamol")
+    mine = Reference(id="mine", title="My notes", year=2026)
+    extended = base.extend(
+        agents=(pill,),
+        references=(mine,),
+        claims=(
+            claim(
+                "paracetamol", Predicate.MEMBER_OF, "drugs", evidence=(Evidence(reference="mine"),)
+            ),
+        ),
+        mappings=[
+            attrs.evolve(
+                MAPPING,
+                subject="paracetamol",
+                object=Curie.parse("CHEBI:46195"),
+                references=("mine",),
+            )
+        ],
+    )
+    assert extended.agents == (DRUGS, ASPIRIN, pill)
+    assert [a.id for a in extended.members_of("drugs")] == ["aspirin", "paracetamol"]
+    assert extended.resolve("CHEBI:46195") is pill
+    assert extended.source == base.source
+    assert base.agents == (DRUGS, ASPIRIN)  # the original is unchanged
+    assert base.extend() == base
+
+
+def test_extend_refuses_a_record_it_would_swap_and_lists_every_problem():
+    with pytest.raises(InvalidRegistryError) as caught:
+        small().extend(
+            agents=(attrs.evolve(ASPIRIN, name="Acetylsalicylic acid"),),
+            claims=(claim("aspirin", Predicate.TREATS, "migraine"),),
+        )
+    assert caught.value.problems == (
+        "agents[2].id: 'aspirin' is already the id of agents[1]",
+        "claims[2].object: unknown id 'migraine'",
+    )
+
+
+def test_get_returns_the_record_typed_as_its_family():
+    registry = small()
+    aspirin: Agent = registry.get(Agent, "ASA")
+    assert aspirin is ASPIRIN
+    assert registry.get(Condition, "head ache") is HEADACHE
+    assert registry.get(Reference, "1") is NOTES
+    with pytest.raises(UnknownEntityError) as caught:
+        registry.get(Condition, "aspirin")
+    assert (caught.value.kind, caught.value.found_kind) == ("condition", "agent")
+    assert str(caught.value).startswith("'aspirin' names an agent, not a condition")
+    with pytest.raises(UnknownEntityError) as caught:
+        registry.get(Reference, "aspirin")
+    assert caught.value.found_kind == "agent"
+    with pytest.raises(UnknownEntityError, match="no entity is called 'aspirine'"):
+        registry.get(Agent, "aspirine")
+    with pytest.raises(TypeError, match="get looks up a record of one of Agent, Receptor"):
+        registry.get(Claim, "x")  # type: ignore[type-var]
+
+
+def _pharmacology(**changes: object) -> Registry:
+    receptor = Receptor(id="cox", name="COX")
+    subunit = Receptor(id="cox-1", name="COX-1", subunit_of="cox")
+    affinity = Affinity(
+        parameter=AffinityParameter.PIC50, value=5.0, target="cox-1", references=("notes-2026",)
+    )
+    inhibition = claim(
+        "aspirin",
+        Predicate.ANTAGONIZES,
+        "cox",
+        mode=ModeOfAction(action=ActionType.ANTAGONIST),
+        affinities=(affinity,),
+    )
+    fields: dict[str, object] = {
+        "receptors": (receptor, subunit),
+        "claims": (MEMBERSHIP, TREATS, inhibition),
+    }
+    fields.update(changes)
+    return small(**fields)
+
+
+def test_an_affinity_is_measured_at_the_claims_object_or_one_of_its_subunits():
+    registry = _pharmacology()
+    assert registry.claims[2].affinities[0].target == "cox-1"
+    wrong = attrs.evolve(
+        registry.claims[2],
+        affinities=(attrs.evolve(registry.claims[2].affinities[0], target="other"),),
+    )
+    other = Receptor(id="other", name="Other")
+    with pytest.raises(InvalidRegistryError) as caught:
+        _pharmacology(receptors=(*registry.receptors, other), claims=(MEMBERSHIP, TREATS, wrong))
+    assert caught.value.problems == (
+        "claims[2].affinities[0].target: 'other' is neither the claim's object 'cox' nor one of its subunits",
+    )
+    unknown_source = attrs.evolve(
+        registry.claims[2],
+        affinities=(attrs.evolve(registry.claims[2].affinities[0], references=("nope",)),),
+    )
+    with pytest.raises(
+        InvalidRegistryError, match=r"affinities\[0\].references\[0\]: unknown reference 'nope'"
+    ):
+        _pharmacology(claims=(MEMBERSHIP, TREATS, unknown_source))
+
+
+def test_a_reference_cited_only_by_a_mapping_or_a_value_counts_as_cited():
+    mapping_only = Reference(id="chebi", title="ChEBI", version="2024-02")
+    registry = small(
+        references=(NOTES, mapping_only),
+        mappings=(attrs.evolve(MAPPING, references=("chebi",)),),
+    )
+    assert registry.references_of(registry.mappings[0]) == (mapping_only,)
+    assert registry.references_of(TREATS) == (NOTES,)
+
+
+def test_merge_keeps_identical_mappings_once_and_names_a_conflicting_one():
+    from nmda_pain import MergeConflictError  # noqa: PLC0415
+
+    ours = small(mappings=(MAPPING,))
+    assert ours.merge(ours) == ours
+    theirs = small(mappings=(attrs.evolve(MAPPING, object_label="aspirin"),))
+    with pytest.raises(
+        MergeConflictError,
+        match="mappings 'aspirin chebi:15365': the two registries differ in object_label",
+    ):
+        ours.merge(theirs)
 
 
 def test_a_reference_number_may_come_as_digits_but_an_id_of_digits_wins():
@@ -408,6 +604,17 @@ def test_families_are_the_registrys_record_tuples_in_field_order():
     from nmda_pain.registry import FAMILIES  # noqa: PLC0415
 
     assert tuple(f.name for f in attrs.fields(Registry) if f.name != "source") == FAMILIES
+    assert FAMILIES == (
+        "agents",
+        "receptors",
+        "mechanisms",
+        "adverse_effects",
+        "conditions",
+        "enzymes",
+        "references",
+        "claims",
+        "mappings",
+    )
     assert repr(Registry()) == (
         "Registry(agents=0, receptors=0, mechanisms=0, adverse_effects=0, conditions=0, "
         "references=0, claims=0)"

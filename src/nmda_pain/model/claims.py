@@ -49,7 +49,8 @@ class Evidence:
     disputes: bool = field(default=False, validator=attrs.validators.instance_of(bool))
 
     def __repr__(self) -> str:
-        return short_repr(self, "reference", "sections", "disputes")
+        shown = ("reference", "sections", "disputes") if self.disputes else ("reference", "sections")
+        return short_repr(self, *shown)
 
 
 def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence, ...]) -> None:

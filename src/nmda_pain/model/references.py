@@ -205,7 +205,7 @@ class Reference:
         return None if self.doi is None else doi_url(self.doi)
 
     def __repr__(self) -> str:
-        return short_repr(self, "id", "kind", "number", "year")
+        return short_repr(self, "id", "number", "year")
 
     def _repr_html_(self) -> str:
         """This reference as an HTML card, for Jupyter."""
