@@ -20,43 +20,47 @@ from nmda_pain import (
 from nmda_pain.model import EVIDENCE_SCALE, STUDY_DESIGN_LEVELS
 
 
-def test_the_scale_is_named_and_levels_follow_the_designs():
+def _verified(registry, number, design):
+    """*registry* with reference *number* verified and given *design*, as if someone had found it."""
+    found = registry.reference(number)
+    checked = attrs.evolve(found, verification=VerificationStatus.VERIFIED, study_design=design)
+    return attrs.evolve(
+        registry, references=tuple(checked if r is found else r for r in registry.references)
+    )
+
+
+def test_the_titles_keep_their_designs_but_no_unverified_reference_grades():
     assert EVIDENCE_SCALE == "Oxford CEBM 2011 Levels of Evidence (treatment benefits)"
-    levels = {r.number: r.evidence_level for r in default_registry().references}
-    assert levels[2] is EvidenceLevel.LEVEL_1  # systematic review and meta-analysis
-    assert levels[3] is EvidenceLevel.LEVEL_2  # randomized, double-blind, placebo-controlled
-    assert (
-        levels[1] is levels[8] is levels[9] is EvidenceLevel.LEVEL_5
-    )  # narrative / preclinical reviews
-    assert levels[5] is None  # the title states no design
+    references = {r.number: r for r in default_registry().references if r.number is not None}
+    assert references[2].study_design is StudyDesign.SYSTEMATIC_REVIEW_META_ANALYSIS
+    assert references[3].study_design is StudyDesign.RANDOMIZED_CONTROLLED_TRIAL
+    assert references[5].study_design is StudyDesign.NOT_STATED
+    assert {n: r.evidence_level for n, r in references.items()} == dict.fromkeys(range(1, 11))
     assert StudyDesign.NOT_STATED not in STUDY_DESIGN_LEVELS
 
 
-def test_a_claim_exposes_its_best_level_and_distinct_reference_count():
+def test_a_claim_exposes_its_distinct_reference_count_and_no_level_from_unverified_titles():
     registry = default_registry()
     (antagonism,) = find_claims(subject="NMDA receptor antagonists", predicate="antagonizes")
     assert antagonism.reference_count == 3  # [1], [6], [7]: references, not sentences
-    assert registry.best_evidence_level(antagonism) is EvidenceLevel.LEVEL_5
+    assert registry.best_evidence_level(antagonism) is None
     (ketamine_crps,) = find_claims(subject="ketamine", object="CRPS")
+    assert registry.best_evidence_level(ketamine_crps) is None
+    assert find_claims(min_evidence_level=EvidenceLevel.LEVEL_5) == ()
+
+
+def test_once_verified_a_reference_grades_by_its_design():
+    registry = _verified(default_registry(), 2, StudyDesign.SYSTEMATIC_REVIEW_META_ANALYSIS)
+    (ketamine_crps,) = find_claims(subject="ketamine", object="CRPS", registry=registry)
     assert registry.best_evidence_level(ketamine_crps) is EvidenceLevel.LEVEL_1
-    (dxm,) = find_claims(subject="dextromethorphan", object="neuropathic pain")
-    assert registry.best_evidence_level(dxm) is None
-
-
-def test_min_evidence_level_keeps_claims_at_that_level_or_stronger():
-    strong = find_claims(min_evidence_level=EvidenceLevel.LEVEL_2)
-    assert {c.subject for c in strong} == {"ketamine", "memantine"}  # refs [2] and [3]
+    strong = find_claims(min_evidence_level=EvidenceLevel.LEVEL_2, registry=registry)
+    assert {c.subject for c in strong} == {"ketamine"}  # only [2] is verified
     assert [
         a.id
-        for a in agents_for_condition("neuropathic pain", min_evidence_level=EvidenceLevel.LEVEL_2)
-    ] == ["memantine"]
-    assert [
-        a.id
-        for a in agents_for_condition("neuropathic pain", min_evidence_level=EvidenceLevel.LEVEL_5)
-    ] == [
-        "nmda-receptor-antagonists",
-        "memantine",
-    ]
+        for a in agents_for_condition(
+            "postoperative pain", min_evidence_level=EvidenceLevel.LEVEL_1, registry=registry
+        )
+    ] == ["ketamine"]
 
 
 @pytest.mark.parametrize("first", ["string", "enum"])
@@ -72,9 +76,10 @@ def test_filters_take_values_as_well_as_enums_in_any_order(first):
         },
     }
     order = [first, *(name for name in calls if name != first)]
+    registry = _verified(registry, 5, StudyDesign.NOT_STATED)  # verified, but no design: no level
     for name in order:
         answer = agents_for_condition("neuropathic pain", registry=registry, **calls[name])
-        assert [a.id for a in answer] == [], name  # [5] states no design: no level at all
+        assert [a.id for a in answer] == [], name
         answer = agents_for_condition(
             "neuropathic pain", registry=registry, min_certainty=calls[name]["min_certainty"]
         )
@@ -127,6 +132,18 @@ def test_min_certainty_keeps_claims_asserted_at_least_that_strongly():
     ]
 
 
+def test_excluding_unverified_evidence_leaves_only_claims_with_a_verified_source():
+    from nmda_pain import extended_registry  # noqa: PLC0415
+
+    extended = extended_registry()
+    kept = find_claims(include_unverified=False, registry=extended)
+    assert kept
+    assert all(extended.verified_references(claim) for claim in kept)
+    assert not any(
+        reference.number is not None for claim in kept for reference in extended.references_of(claim)
+    )
+
+
 def test_excluding_unverified_evidence_leaves_nothing_from_the_article():
     assert find_claims(include_unverified=False) == ()
     assert agents_for_condition("neuropathic pain", include_unverified=False) == ()
@@ -138,16 +155,7 @@ def test_excluding_unverified_evidence_leaves_nothing_from_the_article():
 
 
 def test_a_verified_reference_is_kept_when_unverified_ones_are_excluded():
-    registry = default_registry()
-    madan = registry.reference(5)
-    verified = attrs.evolve(
-        madan,
-        verification=VerificationStatus.VERIFIED,
-        study_design=StudyDesign.RANDOMIZED_CONTROLLED_TRIAL,
-    )
-    changed = attrs.evolve(
-        registry, references=tuple(verified if r is madan else r for r in registry.references)
-    )
+    changed = _verified(default_registry(), 5, StudyDesign.RANDOMIZED_CONTROLLED_TRIAL)
     kept = find_claims(include_unverified=False, registry=changed)
     assert {c.subject for c in kept} == {"dextromethorphan", "quinidine"}
     (dxm,) = find_claims(
@@ -169,8 +177,10 @@ def test_evidence_levels_order_strongest_first():
 
 @pytest.mark.parametrize("level", list(EvidenceLevel))
 def test_every_kept_claim_meets_the_level(level):
-    registry = default_registry()
-    for claim in find_claims(min_evidence_level=level):
+    registry = _verified(default_registry(), 3, StudyDesign.RANDOMIZED_CONTROLLED_TRIAL)
+    registry = _verified(registry, 1, StudyDesign.NARRATIVE_REVIEW)
+    assert find_claims(min_evidence_level=EvidenceLevel.LEVEL_5, registry=registry)
+    for claim in find_claims(min_evidence_level=level, registry=registry):
         best = registry.best_evidence_level(claim)
         assert best is not None
         assert best <= level

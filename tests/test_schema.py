@@ -38,21 +38,62 @@ def test_the_schema_follows_the_model():
     claim = definitions["Claim"]
     assert claim["required"] == ["subject", "predicate", "object", "evidence", "certainty"]
     assert claim["additionalProperties"] is False
-    assert claim["properties"]["evidence"] == {
+    evidence = dict(claim["properties"]["evidence"])
+    assert evidence.pop("description").startswith("The references and sections")
+    assert evidence == {
         "type": "array",
         "items": {"$ref": "#/$defs/Evidence"},
         "minItems": 1,
         "uniqueItems": True,
     }
     assert claim["properties"]["subject"]["pattern"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    assert claim["properties"]["mode"]["anyOf"][0] == {"$ref": "#/$defs/ModeOfAction"}
     reference = definitions["Reference"]["properties"]
-    assert reference["year"] == {"type": "integer", "minimum": 1800, "maximum": 2100}
+    assert reference["year"]["anyOf"][0] == {"type": "integer", "minimum": 1800, "maximum": 2100}
+    assert reference["kind"]["enum"][0] == "journal_article"
+    assert definitions["Mapping"]["properties"]["predicate"]["enum"] == [
+        "exact_match",
+        "close_match",
+        "broad_match",
+        "narrow_match",
+        "related_match",
+    ]
     assert reference["doi"]["anyOf"][1] == {"type": "null"}
     assert definitions["Condition"]["properties"]["kind"]["enum"] == [
         "condition",
         "symptom",
         "category",
     ]
+
+
+def test_every_field_and_family_has_a_description_without_markup():
+    schema = json_schema()
+    described = [
+        (name, field, spec["description"])
+        for name, definition in schema["$defs"].items()
+        for field, spec in definition["properties"].items()
+    ]
+    assert len(described) > 60
+    for name, field, text in described:
+        assert text, (name, field)
+        assert "``" not in text and ":class:" not in text, (name, field, text)
+    top = schema["properties"]
+    assert all(spec.get("description") for spec in top.values())
+    assert top["mappings"]["description"] == "The grounding of entities in public vocabularies."
+    assert schema["$defs"]["Mapping"]["properties"]["references"]["description"].startswith(
+        "Ids of the Reference records"
+    )
+
+
+def test_a_version_1_document_fails_the_schema_too():
+    document = _document()
+    document["format_version"] = 1
+    with pytest.raises(jsonschema.ValidationError, match="2 was expected"):
+        VALIDATOR.validate(document)
+    from nmda_pain import RegistryFormatError  # noqa: PLC0415
+
+    with pytest.raises(RegistryFormatError, match="format version 1, which this version"):
+        from_json(json.dumps(document))
 
 
 def test_the_shipped_document_validates():
@@ -81,7 +122,7 @@ def _document() -> dict:
         (lambda d: d["agents"][0].update(id="Not A Slug"), "id"),
         (lambda d: d["agents"][0].update(synonyms="abc"), "synonyms"),
         (lambda d: d["claims"][0].update(evidence=[]), "evidence"),
-        (lambda d: d.update(format_version=2), "format_version"),
+        (lambda d: d.update(format_version=3), "format_version"),
         (lambda d: d["agents"][0].update(name="Ket\x1b[31mamine"), "name"),
         (lambda d: d["agents"][0].update(synonyms=["two\nlines"]), "synonyms"),
         (lambda d: d["references"][0].update(title="a\x85title"), "title"),

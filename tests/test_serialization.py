@@ -52,7 +52,7 @@ def test_indent_changes_only_the_layout():
     compact = to_json(default_registry())
     pretty = to_json(default_registry(), indent=2)
     assert "\n" not in compact
-    assert pretty.startswith('{\n  "format": "nmda_pain.registry",\n  "format_version": 1,')
+    assert pretty.startswith('{\n  "format": "nmda_pain.registry",\n  "format_version": 2,')
     assert json.loads(pretty) == json.loads(compact)
 
 
@@ -125,8 +125,12 @@ def test_a_non_text_argument_is_refused():
             "$.format_version: 0 is not a format version (they start at 1)",
         ),
         (
-            {"format": FORMAT, "format_version": 2},
-            "$.format_version: the document uses format version 2, but this version of nmda_pain reads versions up to 1; upgrade nmda_pain",
+            {"format": FORMAT, "format_version": 3},
+            "$.format_version: the document uses format version 3, but this version of nmda_pain reads versions up to 2; upgrade nmda_pain",
+        ),
+        (
+            {"format": FORMAT, "format_version": 1},
+            "$.format_version: the document uses format version 1, which this version of nmda_pain no longer reads; it reads format version 2",
         ),
     ],
 )
@@ -229,9 +233,9 @@ DELETE = object()
             "$.references[0].doi: must be a bare DOI like '10.1000/xyz123' (no 'doi:' or URL prefix), not 'doi:10.1/x'",
         ),
         (
-            ["agents", 2, "drug_class"],
-            "ketamine",
-            "$.agents[2]: agent 'ketamine' cannot be a member of itself; set drug_class to another agent's id",
+            ["claims", 3, "object"],
+            "nmda-receptor-antagonists",
+            "$.claims[3]: a claim links two entities, but subject and object are both 'nmda-receptor-antagonists'",
         ),
         # cross-record consistency
         (
@@ -253,31 +257,22 @@ def test_bad_records_are_reported_with_their_json_path(document, path, value, ex
 @pytest.mark.parametrize(
     ("field", "value", "expected"),
     [
-        (
-            "value",
-            "6.18",
-            '$.agents[2].affinities[0].value: expected a number, got a string: "6.18"',
-        ),
-        ("value", True, "$.agents[2].affinities[0].value: expected a number, got a boolean: true"),
-        (
-            "contested",
-            "no",
-            '$.agents[2].modes_of_action[0].contested: expected true or false, got a string: "no"',
-        ),
-        (
-            "contested",
-            0,
-            "$.agents[2].modes_of_action[0].contested: expected true or false, got a number: 0",
-        ),
+        ("value", "6.18", "affinities[0].value: expected a number, got a string: \"6.18\""),
+        ("value", True, "affinities[0].value: expected a number, got a boolean: true"),
+        ("disputes", "no", "evidence[0].disputes: expected true or false, got a string: \"no\""),
+        ("disputes", 0, "evidence[0].disputes: expected true or false, got a number: 0"),
     ],
 )
 def test_numbers_and_booleans_of_the_extended_records_are_not_coerced(field, value, expected):
     document = json.loads(to_json(extended_registry()))
-    ketamine = document["agents"][2]
-    assert ketamine["id"] == "ketamine"
-    family = "affinities" if field == "value" else "modes_of_action"
-    ketamine[family][0][field] = value
-    assert errors_of(json.dumps(document)) == (expected,)
+    number, measured = next(
+        (n, c) for n, c in enumerate(document["claims"]) if c["affinities"]
+    )
+    if field == "value":
+        measured["affinities"][0][field] = value
+    else:
+        measured["evidence"][0][field] = value
+    assert errors_of(json.dumps(document)) == (f"$.claims[{number}].{expected}",)
 
 
 def test_unknown_fields_are_named_with_the_closest_known_field(document):
@@ -290,7 +285,7 @@ def test_unknown_fields_are_named_with_the_closest_known_field(document):
     }
     errors = errors_of(json.dumps(document))
     assert (
-        "$.agents[2].nmae: unknown field (did you mean 'name'?); known fields: id, name, kind, drug_class, synonyms, other_uses, xrefs, modes_of_action, affinities, description, notes, provenance"
+        "$.agents[2].nmae: unknown field (did you mean 'name'?); known fields: id, name, kind, synonyms, other_uses, description, notes"
         in errors
     )
     assert "$.agents[2].name: required field is missing" in errors

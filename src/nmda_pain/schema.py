@@ -102,7 +102,7 @@ def _generate() -> dict[str, object]:
     definitions: dict[str, object] = {}
     properties: dict[str, object] = {
         "format": {"const": FORMAT},
-        "format_version": {"type": "integer", "minimum": 1, "maximum": FORMAT_VERSION},
+        "format_version": {"const": FORMAT_VERSION},
     }
     registry_fields = field_descriptions(Registry)
     for name in FAMILIES:
@@ -117,7 +117,7 @@ def _generate() -> dict[str, object]:
     }
     properties["format"]["description"] = "Always 'nmda_pain.registry'."  # type: ignore[index]
     properties["format_version"]["description"] = (  # type: ignore[index]
-        f"The document format version; this version of nmda_pain reads {FORMAT_VERSION}."
+        f"The document format version: {FORMAT_VERSION}, the one this schema describes."
     )
     return {
         "$schema": SCHEMA_DIALECT,
