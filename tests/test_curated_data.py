@@ -217,28 +217,27 @@ def test_every_section_of_the_article_is_represented(section):
 
 def test_every_agent_the_article_names_is_there_and_members_point_to_the_class():
     registry = default_registry()
+    antagonists = registry.get(Agent, "nmda-receptor-antagonists")
     for name in ("ketamine", "memantine", "dextromethorphan"):
-        agent = registry.resolve(name)
-        assert isinstance(agent, Agent)
-        assert agent.drug_class == "nmda-receptor-antagonists"
-    selective = registry.resolve("selective NMDA receptor antagonists")
-    assert isinstance(selective, Agent)
-    assert (selective.kind, selective.drug_class) == (
-        AgentKind.DRUG_CLASS,
-        "nmda-receptor-antagonists",
-    )
-    dextromethorphan = registry.resolve("dextromethorphan")
-    assert isinstance(dextromethorphan, Agent)
-    assert dextromethorphan.other_uses == ("cough suppressant",)
+        assert registry.classes_of(registry.get(Agent, name)) == (antagonists,)
+    selective = registry.get(Agent, "selective NMDA receptor antagonists")
+    assert selective.kind is AgentKind.DRUG_CLASS
+    assert registry.classes_of(selective) == (antagonists,)
+    assert [a.id for a in registry.members_of(antagonists)] == [
+        "ketamine",
+        "memantine",
+        "dextromethorphan",
+        "selective-nmda-receptor-antagonists",
+    ]
+    assert registry.get(Agent, "dextromethorphan").other_uses == ("cough suppressant",)
 
 
 def test_quinine_is_recorded_as_the_articles_slip_for_quinidine():
     registry = default_registry()
     with pytest.raises(UnknownEntityError):
         registry.resolve("quinine")
-    quinidine = registry.resolve("quinidine")
-    assert isinstance(quinidine, Agent)
-    assert quinidine.drug_class is None
+    quinidine = registry.get(Agent, "quinidine")
+    assert registry.classes_of(quinidine) == ()
     assert "quinine" in quinidine.notes
     (combination,) = find_claims(subject="dextromethorphan", predicate=Predicate.COMBINED_WITH)
     assert combination.object == "quinidine"

@@ -27,6 +27,8 @@ MODULES = [
     "nmda_pain.testing",
     "nmda_pain.schema",
     "nmda_pain.model.identifiers",
+    "nmda_pain.model.predicates",
+    "nmda_pain.provenance",
 ]
 
 
@@ -54,6 +56,9 @@ def test_every_public_name_exists_and_the_contract_names_are_public():
         "find_claims",
         "to_json",
         "from_json",
+        "Mapping",
+        "ReferenceKind",
+        "MatchPredicate",
     }
     assert contract <= set(nmda_pain.__all__)
 
