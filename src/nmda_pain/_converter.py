@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import re
+import types
 import typing
 from typing import TYPE_CHECKING, Final, cast
 
@@ -50,8 +51,9 @@ def _document_class() -> type:
         "format_version": attrs.field(type=int),
     }
     for name in FAMILIES:
-        fields[name] = attrs.field(type=tuple[RECORD_TYPES[name], ...])  # type: ignore[name-defined]
-    fields["source"] = attrs.field(type=typing.Optional[Reference])  # noqa: UP045 -- a runtime type object
+        family = types.GenericAlias(tuple, (RECORD_TYPES[name], ...))
+        fields[name] = attrs.field(type=cast("type", family))
+    fields["source"] = attrs.field(type=cast("type", Reference | None))
     return attrs.make_class("Document", fields, frozen=True, kw_only=True, slots=True)
 
 

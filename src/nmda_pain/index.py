@@ -10,7 +10,7 @@ from nmda_pain._text import MAX_SUGGESTIONS, closest_names, normalize_name
 from nmda_pain.model.enums import MatchPredicate, Predicate
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Mapping
 
     from nmda_pain.model import Agent, Claim, Entity, Reference
     from nmda_pain.model import Mapping as TermMapping

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar, cast
 
+from nmda_pain.data import default_registry
 from nmda_pain.errors import UnknownEntityError
 from nmda_pain.index import MEMO_LIMIT, closest_names
 from nmda_pain.model import (
@@ -30,7 +31,6 @@ from nmda_pain.model import (
     predicates_where,
 )
 from nmda_pain.registry import Registry
-from nmda_pain.data import default_registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping

@@ -15,7 +15,7 @@ exports all iterate it.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar, cast
 
 import attrs
 from attrs import field, frozen
@@ -32,6 +32,7 @@ from nmda_pain.index import (
 from nmda_pain.model import (
     PREDICATES,
     AdverseEffect,
+    Affinity,
     Agent,
     AgentKind,
     Claim,
@@ -60,7 +61,9 @@ Record: TypeAlias = (
 )
 """A record of any family a registry holds."""
 
-_Named = TypeVar("_Named", Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme, Reference)
+_Named = TypeVar(
+    "_Named", bound=Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme | Reference
+)
 
 
 def _tuple_of(record_type: type[_T]) -> attrs._ValidatorType[tuple[_T, ...]]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
@@ -82,7 +85,7 @@ def _tuple_of(record_type: type[_T]) -> attrs._ValidatorType[tuple[_T, ...]]:  #
 
 def _family(record_type: type[_T]) -> tuple[_T, ...]:
     """A record family of the registry: a tuple of *record_type*, empty by default."""
-    return field(  # type: ignore[no-any-return]  # attrs' field() is typed for annotations, not returns
+    return field(
         default=(),
         validator=_tuple_of(record_type),
         metadata={"record": record_type},
@@ -240,22 +243,25 @@ class Registry:
 
         .. versionadded:: 0.2.0
         """
-        if family is Reference:
-            return self.reference(key)  # type: ignore[return-value]  # narrowed by the identity test
-        if family not in _ENTITY_TYPES:
-            known = ", ".join(t.__name__ for t in (*_ENTITY_TYPES, Reference))
+        if family not in _NAMED_TYPES:
+            known = ", ".join(t.__name__ for t in _NAMED_TYPES)
             msg = f"get looks up a record of one of {known}, not {family!r}"
             raise TypeError(msg)
-        found = self.resolve(key)
-        if not isinstance(found, family):
-            names = (e.name for e in self.entities if isinstance(e, family))
+        try:
+            entity = self.reference(key) if family is Reference else self.resolve(key)
+        except UnknownEntityError as missing:
+            if key not in self.index.references:
+                raise
             raise UnknownEntityError(
-                key,
-                closest_names(key, names),
-                kind=family.FAMILY,  # type: ignore[attr-defined]  # every entity type has one
-                found_kind=found.FAMILY,
+                key, (), kind=family.FAMILY, found_kind="reference"
+            ) from missing
+        found = cast("object", entity)  # so that isinstance narrows it to the family asked for
+        if not isinstance(found, family):
+            names = (e.name for e in self.entities if type(e) is family)
+            raise UnknownEntityError(
+                key, closest_names(key, names), kind=family.FAMILY, found_kind=entity.FAMILY
             )
-        return found
+        return found  # pyright: ignore[reportReturnType] -- narrowed to the family by isinstance
 
     def reference(self, key: str | int) -> Reference:
         """Find a reference by its id (``"rowbotham-2020"``) or its number in the source (``3``).
@@ -328,12 +334,19 @@ class Registry:
 
     # --- evidence ------------------------------------------------------------------------
 
-    def references_of(self, record: Claim | Mapping) -> tuple[Reference, ...]:
+    def references_of(self, record: Claim | Mapping | Affinity) -> tuple[Reference, ...]:
         """The references *record* names as its sources, in the order it names them.
 
         For a claim, its evidence (disputing references included); for a
-        mapping, the sources its term was read in. Each reference says what
-        kind of source it is and whether it was verified.
+        mapping (an identifier, when it is an exact one), the sources its term
+        was read in; for a measured value, where it was read. Each reference
+        says what kind of source it is and whether it was verified.
+
+        >>> from nmda_pain import default_registry
+        >>> registry = default_registry()
+        >>> (mapping,) = [m for m in registry.mappings_of("ketamine") if m.object.canonical == "chebi:6121"]
+        >>> all(r.is_verified for r in registry.references_of(mapping))
+        True
 
         .. versionadded:: 0.2.0
         """
@@ -430,19 +443,16 @@ class Registry:
 
         .. versionadded:: 0.2.0
         """
-        added = {
-            "agents": agents,
-            "receptors": receptors,
-            "mechanisms": mechanisms,
-            "adverse_effects": adverse_effects,
-            "conditions": conditions,
-            "enzymes": enzymes,
-            "references": references,
-            "claims": claims,
-            "mappings": mappings,
-        }
         return Registry(
-            **{name: (*getattr(self, name), *added[name]) for name in FAMILIES},
+            agents=(*self.agents, *agents),
+            receptors=(*self.receptors, *receptors),
+            mechanisms=(*self.mechanisms, *mechanisms),
+            adverse_effects=(*self.adverse_effects, *adverse_effects),
+            conditions=(*self.conditions, *conditions),
+            enzymes=(*self.enzymes, *enzymes),
+            references=(*self.references, *references),
+            claims=(*self.claims, *claims),
+            mappings=(*self.mappings, *mappings),
             source=self.source,
         )
 
@@ -474,7 +484,8 @@ class Registry:
             conflicts.append(f"source: {_differences(self.source, other.source)}")
         if conflicts:
             raise MergeConflictError(tuple(conflicts))
-        return Registry(**merged, source=self.source if self.source is not None else other.source)
+        source = self.source if self.source is not None else other.source
+        return Registry(**merged, source=source)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType] -- each family holds its own records
 
     def _names(self) -> Iterable[str]:
         for entity in self.entities:
@@ -509,7 +520,7 @@ RECORD_TYPES: Final[dict[str, type[Record]]] = {
 }
 """The record type of each family, by family name."""
 
-_ENTITY_TYPES: Final = (Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme)
+_NAMED_TYPES: Final = (Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme, Reference)
 _OPTIONAL_IN_REPR: Final = frozenset({"enzymes", "mappings"})
 _MIN_PREFIX: Final = 3
 """The shortest text whose prefix matches are suggested (``"nmda"``, not ``"n"``)."""
@@ -667,7 +678,7 @@ def _expect(
         problems.append(f"{path}: unknown id {entity_id!r}{_did_you_mean(entity_id, entities)}")
         return None
     if not isinstance(found, family):
-        wanted = needs or f"{with_article(family.FAMILY)}"  # type: ignore[attr-defined]  # every entity type has one
+        wanted = needs or f"{with_article(family.FAMILY)}"
         problems.append(f"{path}: {wanted}, but {entity_id!r} is {with_article(found.FAMILY)}")
         return None
     return found
@@ -695,35 +706,46 @@ def _check_claims(
             ("subject", claim.subject, rule.subject),
             ("object", claim.object, rule.object),
         ):
-            needs = f"{claim.predicate.value!r} needs {with_article(expected.FAMILY)} as its {role}"  # type: ignore[attr-defined]  # every entity type has one
+            needs = f"{claim.predicate.value!r} needs {with_article(expected.FAMILY)} as its {role}"
             _expect(f"{path}.{role}", entity_id, expected, entities, problems, needs=needs)
         for number, mechanism in enumerate(claim.via):
             _expect(f"{path}.via[{number}]", mechanism, Mechanism, entities, problems)
-        for number, affinity in enumerate(claim.affinities):
-            apath = f"{path}.affinities[{number}]"
-            target = _expect(f"{apath}.target", affinity.target, Receptor, entities, problems)
-            if (
-                isinstance(target, Receptor)
-                and affinity.target != claim.object
-                and target.subunit_of != claim.object
-            ):
-                problems.append(
-                    f"{apath}.target: {affinity.target!r} is neither the claim's object "
-                    f"{claim.object!r} nor one of its subunits"
-                )
-            for ref_number, ref_id in enumerate(affinity.references):
-                cited.add(ref_id)
-                if ref_id not in references:
-                    problems.append(
-                        f"{apath}.references[{ref_number}]: unknown reference {ref_id!r}"
-                        f"{_did_you_mean(ref_id, references)}"
-                    )
+        _check_affinities(claim, path, entities, references, cited, problems)
         for number, item in enumerate(claim.evidence):
             cited.add(item.reference)
             if item.reference not in references:
                 problems.append(
                     f"{path}.evidence[{number}].reference: unknown reference {item.reference!r}"
                     f"{_did_you_mean(item.reference, references)}"
+                )
+
+
+def _check_affinities(
+    claim: Claim,
+    path: str,
+    entities: dict[str, Entity],
+    references: dict[str, str],
+    cited: set[str],
+    problems: list[str],
+) -> None:
+    """Each value is measured at the claim's object or a subunit of it, and names known sources."""
+    for number, affinity in enumerate(claim.affinities):
+        apath = f"{path}.affinities[{number}]"
+        target = _expect(f"{apath}.target", affinity.target, Receptor, entities, problems)
+        if isinstance(target, Receptor) and claim.object not in {
+            affinity.target,
+            target.subunit_of,
+        }:
+            problems.append(
+                f"{apath}.target: {affinity.target!r} is neither the claim's object "
+                f"{claim.object!r} nor one of its subunits"
+            )
+        for ref_number, ref_id in enumerate(affinity.references):
+            cited.add(ref_id)
+            if ref_id not in references:
+                problems.append(
+                    f"{apath}.references[{ref_number}]: unknown reference {ref_id!r}"
+                    f"{_did_you_mean(ref_id, references)}"
                 )
 
 
@@ -745,12 +767,12 @@ def _check_classes(
     # Iterative depth-first search with three colours: each node and edge is visited once.
     done: set[str] = set()
     on_path: dict[str, int] = {}
-    for start in parents:
+    for start, classes in parents.items():
         if start in done:
             continue
         path: list[str] = [start]
         on_path[start] = 0
-        stack: list[Iterator[str]] = [iter(parents[start])]
+        stack: list[Iterator[str]] = [iter(classes)]
         while stack:
             following = next(stack[-1], None)
             if following is None:

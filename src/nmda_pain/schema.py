@@ -68,10 +68,10 @@ def field_descriptions(record_type: type) -> dict[str, str]:
         attribute = _ATTRIBUTE.match(line)
         continuation = _CONTINUATION.match(line)
         if attribute is not None:
-            current = attribute["name"]
-            descriptions[current] = attribute["text"]
+            current = str(attribute["name"])
+            descriptions[current] = str(attribute["text"])
         elif continuation is not None and current is not None:
-            descriptions[current] += " " + continuation["text"]
+            descriptions[current] += " " + str(continuation["text"])
     return {name: _plain(text) for name, text in descriptions.items()}
 
 

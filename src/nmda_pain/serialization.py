@@ -23,7 +23,7 @@ follows a path or URL named in a document, and uses no pickle or eval.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from nmda_pain.errors import InvalidRegistryError, RegistryFormatError
 from nmda_pain.registry import FAMILIES, Registry
@@ -294,13 +294,13 @@ def _build(document: dict[str, object]) -> Registry:
     from nmda_pain._converter import CONVERTER, Document, error_messages  # noqa: PLC0415 -- deferred: imports cattrs
 
     try:
-        parsed = CONVERTER.structure(document, Document)
+        parsed = cast("object", CONVERTER.structure(document, Document))
     except Exception as exc:  # noqa: BLE001 -- every structuring error becomes a message with its path
         raise _format_error(error_messages(exc, "$")) from None
     try:
         return Registry(
             **{name: getattr(parsed, name) for name in FAMILIES},
-            source=parsed.source,  # pyright: ignore[reportAttributeAccessIssue] -- a field of the generated class
+            source=getattr(parsed, "source"),  # noqa: B009 -- a field of the generated Document class
         )
     except InvalidRegistryError as exc:
         raise _format_error([f"$.{problem}" for problem in exc.problems]) from None

@@ -49,7 +49,9 @@ class Evidence:
     disputes: bool = field(default=False, validator=attrs.validators.instance_of(bool))
 
     def __repr__(self) -> str:
-        shown = ("reference", "sections", "disputes") if self.disputes else ("reference", "sections")
+        shown = (
+            ("reference", "sections", "disputes") if self.disputes else ("reference", "sections")
+        )
         return short_repr(self, *shown)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Final
+from typing import ClassVar, Final
 
 import attrs
 from attrs import field, frozen
@@ -13,6 +13,8 @@ from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     DOI_SCHEMA,
     ID_SCHEMA,
+    MAX_YEAR,
+    MIN_YEAR,
     POSITIVE_SCHEMA,
     PROSE_SCHEMA,
     TEXT_SCHEMA,
@@ -25,7 +27,6 @@ from nmda_pain.model._validators import (
     check_prose,
     check_slug,
     check_text_tuple,
-    check_year,
 )
 from nmda_pain.model.enums import ReferenceKind, StudyDesign, VerificationStatus
 from nmda_pain.model.grading import STUDY_DESIGN_LEVELS, EvidenceLevel
@@ -63,8 +64,14 @@ def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorTy
 def _check_year(
     _instance: object, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
-    if value is not None:
-        check_year(_instance, attribute, value)  # pyright: ignore[reportArgumentType] -- the same field, narrowed
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"{attribute.name!r} must be an int, not {type(value).__name__}"
+        raise TypeError(msg)
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        msg = f"{attribute.name!r} must be between {MIN_YEAR} and {MAX_YEAR}, not {value}"
+        raise ValueError(msg)
 
 
 @frozen(kw_only=True)
@@ -109,6 +116,8 @@ class Reference:
        added; ``title``, ``journal`` and ``year`` may be absent, for sources
        that are not papers.
     """
+
+    FAMILY: ClassVar[str] = "reference"
 
     id: str = field(validator=check_slug, metadata=ID_SCHEMA)
     kind: ReferenceKind = field(
