@@ -1,11 +1,16 @@
 """How the model maps onto the Biolink Model, pinned to Biolink 4.4.4.
 
-One table per direction: :data:`PREDICATES` gives each
-:class:`~nmda_pain.Predicate` its Biolink predicate (with qualifiers where
-Biolink expresses the relation through them), and :func:`category` gives each
-entity its Biolink category. Exports such as KGX use these tables only. No
-deprecated predicate appears (``binds``, ``causes_adverse_event``,
-``increases_amount_or_activity_of`` and the like).
+The Biolink form of each :class:`~nmda_pain.Predicate` is part of the one
+predicate table, :data:`nmda_pain.model.PREDICATES` (its ``biolink`` and
+``biolink_qualifiers``); :data:`PREDICATES` here is read from it, so no
+predicate is listed twice. What this module adds is what the table does not
+hold: the Biolink causal mechanism of each kind of
+:class:`~nmda_pain.ModeOfAction` (:data:`CAUSAL_MECHANISMS`), the Biolink form
+of one claim with its mode (:func:`claim_predicate`), and the Biolink category
+of each entity (:func:`category`) and each reference (:func:`reference_category`).
+Exports such as KGX use these only. No deprecated predicate appears
+(``binds``, ``causes_adverse_event``, ``increases_amount_or_activity_of`` and
+the like).
 
 Where Biolink has no predicate as narrow as ours (``has_lower_affinity_than``,
 ``better_tolerated_than``), the table says ``biolink:related_to``, the root,
@@ -19,16 +24,21 @@ them as well (the KGX export's ``original_predicate``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
 from attrs import frozen
 
 from nmda_pain.model import (
+    PREDICATES as _RULES,
+)
+from nmda_pain.model import (
     ActionType,
     AdverseEffect,
     Agent,
     AgentKind,
+    Claim,
     Condition,
     ConditionKind,
     Entity,
@@ -36,22 +46,41 @@ from nmda_pain.model import (
     Mechanism,
     Predicate,
     Receptor,
+    Reference,
+    ReferenceKind,
 )
 
 __all__ = [
     "BIOLINK_VERSION",
-    "MODE_OF_ACTION_PREDICATES",
+    "CAUSAL_MECHANISMS",
     "PREDICATES",
     "PUBLICATION_CATEGORY",
+    "REFERENCE_CATEGORIES",
     "BiolinkPredicate",
     "category",
+    "claim_predicate",
+    "reference_category",
 ]
 
 BIOLINK_VERSION: Final = "4.4.4"
 """The Biolink Model release the names below are taken from."""
 
 PUBLICATION_CATEGORY: Final = "biolink:Publication"
-"""The Biolink category of a :class:`~nmda_pain.Reference`."""
+"""The Biolink category of a reference that is a publication of no narrower kind."""
+
+REFERENCE_CATEGORIES: Final[Mapping[ReferenceKind, str]] = MappingProxyType(
+    {
+        ReferenceKind.JOURNAL_ARTICLE: "biolink:Article",
+        # A release of a database or an ontology is a version of a dataset, not a publication.
+        ReferenceKind.DATABASE_RELEASE: "biolink:DatasetVersion",
+        ReferenceKind.ONTOLOGY_RELEASE: "biolink:DatasetVersion",
+        ReferenceKind.DRUG_LABEL: "biolink:DrugLabel",
+        ReferenceKind.SECONDARY_SOURCE: PUBLICATION_CATEGORY,
+    }
+)
+"""The Biolink category of a :class:`~nmda_pain.Reference` of each kind."""
+
+_MECHANISM: Final = "causal_mechanism_qualifier"
 
 
 @frozen
@@ -70,57 +99,71 @@ class BiolinkPredicate:
     qualifiers: tuple[tuple[str, str], ...] = ()
 
 
-_ANTAGONISM: Final = BiolinkPredicate(
-    "biolink:affects",
-    (
-        ("qualified_predicate", "biolink:causes"),
-        ("object_aspect_qualifier", "activity"),
-        ("object_direction_qualifier", "decreased"),
-        ("causal_mechanism_qualifier", "antagonism"),
-    ),
-)
-
-PREDICATES: Final = MappingProxyType(
+PREDICATES: Final[Mapping[Predicate, BiolinkPredicate]] = MappingProxyType(
     {
-        # The claims range from established to being explored: the umbrella predicate.
-        Predicate.TREATS: BiolinkPredicate("biolink:treats_or_applied_or_studied_to_treat"),
-        Predicate.ATTENUATES: BiolinkPredicate("biolink:ameliorates_condition"),
-        Predicate.PREVENTS: BiolinkPredicate("biolink:preventative_for_condition"),
-        Predicate.INDUCES: BiolinkPredicate("biolink:causes"),
-        Predicate.ACTS_VIA: BiolinkPredicate("biolink:affects"),
-        Predicate.ANTAGONIZES: _ANTAGONISM,
-        # A harm at usual doses is a side effect; an effect the source presents as a property
-        # used on purpose (amnesia in anaesthesia) is not "unintended", so it is only caused.
-        Predicate.CAUSES_ADVERSE_EFFECT: BiolinkPredicate("biolink:has_side_effect"),
-        Predicate.PRODUCES_EFFECT: BiolinkPredicate("biolink:causes"),
-        Predicate.INCREASES_BIOAVAILABILITY_OF: BiolinkPredicate(
-            "biolink:pharmacologically_interacts_with"
-        ),
-        Predicate.COMBINED_WITH: BiolinkPredicate("biolink:pharmacologically_interacts_with"),
-        Predicate.REDUCES_REQUIREMENT_FOR: BiolinkPredicate(
-            "biolink:pharmacologically_interacts_with"
-        ),
-        Predicate.HAS_LOWER_AFFINITY_THAN: BiolinkPredicate("biolink:related_to"),
-        Predicate.BETTER_TOLERATED_THAN: BiolinkPredicate("biolink:related_to"),
-        # A drug class behaves as a chemical role (ChEBI's roles include such classes).
-        Predicate.MEMBER_OF: BiolinkPredicate("biolink:has_chemical_role"),
-        Predicate.INHIBITS: BiolinkPredicate(
-            "biolink:affects",
-            (
-                ("qualified_predicate", "biolink:causes"),
-                ("object_aspect_qualifier", "activity"),
-                ("object_direction_qualifier", "decreased"),
-                ("causal_mechanism_qualifier", "inhibition"),
-            ),
-        ),
-        Predicate.IS_SUBSTRATE_OF: BiolinkPredicate("biolink:is_substrate_of"),
-        Predicate.APPROVED_FOR: BiolinkPredicate(
-            "biolink:treats", (("clinical_approval_status", "approved_for_condition"),)
-        ),
-        Predicate.CONTAINS: BiolinkPredicate("biolink:related_to"),
+        predicate: BiolinkPredicate(rule.biolink, rule.biolink_qualifiers)
+        for predicate, rule in _RULES.items()
     }
 )
-"""The Biolink predicate of each predicate."""
+"""The Biolink predicate of each predicate, read from :data:`nmda_pain.model.PREDICATES`.
+
+.. versionchanged:: 0.2.0
+   Read from the predicate table instead of listed here.
+"""
+
+CAUSAL_MECHANISMS: Final[Mapping[ActionType, str]] = MappingProxyType(
+    {
+        # Biolink has no "uncompetitive / open-channel" value: pore block is channel blockage.
+        ActionType.CHANNEL_BLOCKER: "molecular_channel_blockage",
+        ActionType.NEGATIVE_ALLOSTERIC_MODULATOR: "negative_allosteric_modulation",
+        ActionType.NON_COMPETITIVE_ANTAGONIST: "non_competitive_antagonism",
+        ActionType.ANTAGONIST: "antagonism",
+        ActionType.INHIBITOR: "inhibition",
+        ActionType.COMPETITIVE_INHIBITOR: "competitive_inhibition",
+    }
+)
+"""The Biolink ``causal_mechanism_qualifier`` (``CausalMechanismQualifierEnum``) of each action type.
+
+.. versionadded:: 0.2.0
+   In place of ``MODE_OF_ACTION_PREDICATES``: a mode of action is now part of
+   the claim it explains, whose predicate gives the rest (:func:`claim_predicate`).
+"""
+
+
+def claim_predicate(claim: Claim) -> BiolinkPredicate:
+    """The Biolink predicate of *claim*: its predicate's, with its mode of action's mechanism.
+
+    A claim with a :attr:`~nmda_pain.Claim.mode` says *how* the subject acts,
+    which is more specific than its predicate's own causal mechanism (an
+    ``antagonizes`` claim is ``antagonism``; one whose mode is a channel
+    blocker is ``molecular_channel_blockage``): the mode's mechanism takes the
+    place of the predicate's, or is added after its qualifiers where it has none.
+
+    >>> from nmda_pain import ActionType, Certainty, Claim, Evidence, ModeOfAction, Predicate
+    >>> claim = Claim(
+    ...     subject="ketamine", predicate=Predicate.ANTAGONIZES, object="nmda-receptor",
+    ...     evidence=(Evidence(reference="a-paper"),), certainty=Certainty.STATED,
+    ...     mode=ModeOfAction(action=ActionType.CHANNEL_BLOCKER),
+    ... )
+    >>> dict(claim_predicate(claim).qualifiers)["causal_mechanism_qualifier"]
+    'molecular_channel_blockage'
+
+    .. versionadded:: 0.2.0
+    """
+    mapped = PREDICATES[claim.predicate]
+    if claim.mode is None:
+        return mapped
+    mechanism = (_MECHANISM, CAUSAL_MECHANISMS[claim.mode.action])
+    slots = [slot for slot, _ in mapped.qualifiers]
+    if _MECHANISM not in slots:
+        return BiolinkPredicate(mapped.predicate, (*mapped.qualifiers, mechanism))
+    return BiolinkPredicate(
+        mapped.predicate,
+        tuple(
+            mechanism if slot == _MECHANISM else (slot, value) for slot, value in mapped.qualifiers
+        ),
+    )
+
 
 _AGENT_CATEGORIES: Final = MappingProxyType(
     {
@@ -129,31 +172,6 @@ _AGENT_CATEGORIES: Final = MappingProxyType(
         AgentKind.PRODUCT: "biolink:Drug",
     }
 )
-
-
-def _affects(mechanism: str) -> BiolinkPredicate:
-    return BiolinkPredicate(
-        "biolink:affects",
-        (
-            ("qualified_predicate", "biolink:causes"),
-            ("object_aspect_qualifier", "activity"),
-            ("object_direction_qualifier", "decreased"),
-            ("causal_mechanism_qualifier", mechanism),
-        ),
-    )
-
-
-MODE_OF_ACTION_PREDICATES: Final = MappingProxyType(
-    {
-        # Biolink has no "uncompetitive / open-channel" value: pore block is channel blockage.
-        ActionType.CHANNEL_BLOCKER: _affects("molecular_channel_blockage"),
-        ActionType.NEGATIVE_ALLOSTERIC_MODULATOR: _affects("negative_allosteric_modulation"),
-        ActionType.NON_COMPETITIVE_ANTAGONIST: _affects("non_competitive_antagonism"),
-        ActionType.ANTAGONIST: _affects("antagonism"),
-        ActionType.INHIBITOR: _affects("inhibition"),
-    }
-)
-"""The Biolink predicate of an agent's :class:`~nmda_pain.ModeOfAction` toward its target."""
 
 _CONDITION_CATEGORIES: Final = MappingProxyType(
     {
@@ -188,3 +206,15 @@ def category(entity: Entity) -> str:
         return "biolink:PhenotypicFeature"
     assert isinstance(entity, Condition)  # noqa: S101 -- Entity has no other member
     return _CONDITION_CATEGORIES[entity.kind]
+
+
+def reference_category(reference: Reference) -> str:
+    """The Biolink category of *reference*, by its kind (:data:`REFERENCE_CATEGORIES`).
+
+    >>> from nmda_pain import Reference, ReferenceKind
+    >>> reference_category(Reference(id="label", kind=ReferenceKind.DRUG_LABEL, title="Label"))
+    'biolink:DrugLabel'
+
+    .. versionadded:: 0.2.0
+    """
+    return REFERENCE_CATEGORIES[reference.kind]

@@ -7,15 +7,17 @@ extra). Both import them when called, so importing this package stays light.
 """
 
 from nmda_pain.exports.bibtex import to_bibtex
-from nmda_pain.exports.csl import to_csl_json
+from nmda_pain.exports.csl import CSL_TYPES, to_csl_json
 from nmda_pain.exports.dataframe import CLAIM_COLUMNS, KINDS, to_dataframe
 from nmda_pain.exports.graph import to_networkx, write_graphml
-from nmda_pain.exports.kgx import EDGE_COLUMNS, NODE_COLUMNS, write_kgx
+from nmda_pain.exports.kgx import EDGE_COLUMNS, INFORMATION_RESOURCES, NODE_COLUMNS, write_kgx
 from nmda_pain.exports.sqlite import SCHEMA, SCHEMA_VERSION, write_sqlite
 
 __all__ = [
     "CLAIM_COLUMNS",
+    "CSL_TYPES",
     "EDGE_COLUMNS",
+    "INFORMATION_RESOURCES",
     "KINDS",
     "NODE_COLUMNS",
     "SCHEMA",

@@ -1,4 +1,4 @@
-"""Helpers the export modules share: plain values from records, and optional imports."""
+"""Helpers the export modules share: plain values from records, notes, identifiers, optional imports."""
 
 from __future__ import annotations
 
@@ -14,10 +14,18 @@ from nmda_pain.model import Affinity, Curie, Evidence, ModeOfAction
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from nmda_pain.model import Claim, Entity, Reference
+    from nmda_pain.model import Claim, Entity, Mapping, Reference
     from nmda_pain.registry import Registry
 
-__all__ = ["import_extra", "plain", "record_values", "references_of", "verification_note"]
+__all__ = [
+    "citation_note",
+    "import_extra",
+    "plain",
+    "publication_curie",
+    "publication_curies",
+    "record_values",
+    "references_of",
+]
 
 
 def import_extra(module: str, extra: str, feature: str) -> ModuleType:
@@ -53,16 +61,43 @@ def plain(value: object) -> object:
 
 
 def record_values(
-    record: Entity | Reference | Claim | ModeOfAction | Affinity | Evidence,
+    record: Entity | Reference | Claim | Mapping | ModeOfAction | Affinity | Evidence,
 ) -> dict[str, object]:
     """Every field of *record*, by name in the model's order, as :func:`plain` values."""
     return {field.name: plain(getattr(record, field.name)) for field in attrs.fields(type(record))}
 
 
-def verification_note(reference: Reference) -> str:
-    """The verification status of *reference*, then its curator notes: ``"Verification: unverified. ..."``."""
-    status = f"Verification: {reference.verification.value}."
-    return f"{status} {reference.notes}" if reference.notes else status
+def citation_note(reference: Reference) -> str:
+    """The note of a citation: the accession, the verification status, then the curator notes.
+
+    ``"Accession: <accession>. Verification: unverified. <notes>"``, each part
+    only where the reference has it (the status always).
+    """
+    parts = [] if reference.accession is None else [f"Accession: {reference.accession}."]
+    parts.append(f"Verification: {reference.verification.value}.")
+    if reference.notes:
+        parts.append(reference.notes)
+    return " ".join(parts)
+
+
+def publication_curies(reference: Reference) -> tuple[str, ...]:
+    """The publication CURIEs of *reference*, in Biolink's order for a publication: PMID, PMC, doi.
+
+    ``("PMID:16368266", "doi:10.1016/j.coph.2005.09.007")``; empty for a
+    reference with none of the three.
+    """
+    curies = (
+        (reference.pmid, "PMID"),
+        (reference.pmcid, "PMC"),
+        (reference.doi, "doi"),
+    )
+    return tuple(f"{prefix}:{value}" for value, prefix in curies if value is not None)
+
+
+def publication_curie(reference: Reference) -> str | None:
+    """The one CURIE that names *reference* as a publication (the first of :func:`publication_curies`)."""
+    curies = publication_curies(reference)
+    return curies[0] if curies else None
 
 
 def references_of(references: Iterable[Reference] | Registry) -> Iterable[Reference]:

@@ -1,8 +1,13 @@
 r"""References as BibTeX, for LaTeX, BibLaTeX and reference managers.
 
-Standard library only. Each :class:`~nmda_pain.Reference` becomes one
-``@article`` entry whose key is the reference's id (``tsuruoka-2022``), with
-the fields the record holds, and no others:
+Standard library only. Each :class:`~nmda_pain.Reference` becomes one entry
+whose key is the reference's id (``tsuruoka-2022``): an ``@article`` for a
+journal article that names its journal, and an ``@misc`` for any other source
+(a database or ontology release, a drug label, a secondary source), since
+classic BibTeX has no entry type for those and every style renders
+``@misc``. An entry has the fields the record holds, and no others: a field
+whose value the record lacks (a release with no author, a label with no year)
+is left out rather than written empty.
 
 =================  ===============================================================
 BibTeX field       From the reference
@@ -10,15 +15,21 @@ BibTeX field       From the reference
 ``author``         :attr:`~nmda_pain.Reference.authors`, joined with ``and``
 ``title``          :attr:`~nmda_pain.Reference.title`, in an extra pair of braces
                    so that styles keep its capitals as given
-``journal``        :attr:`~nmda_pain.Reference.journal`
+``journal``        :attr:`~nmda_pain.Reference.journal`, in an ``@article``
+``howpublished``   :attr:`~nmda_pain.Reference.journal`, in an ``@misc``
 ``year``           :attr:`~nmda_pain.Reference.year`
-``volume``         :attr:`~nmda_pain.Reference.volume`, if given
-``number``         :attr:`~nmda_pain.Reference.issue`, if given
-``pages``          :attr:`~nmda_pain.Reference.pages`, if given, with each single
-                   hyphen written as an en dash (``247-263`` becomes ``247--263``)
-``eid``            :attr:`~nmda_pain.Reference.article_number`, if given
-``doi``            :attr:`~nmda_pain.Reference.doi`, if given
-``note``           ``"Verification: <status>."`` and the curator's notes
+``volume``         :attr:`~nmda_pain.Reference.volume`
+``number``         :attr:`~nmda_pain.Reference.issue`
+``pages``          :attr:`~nmda_pain.Reference.pages`, with each single hyphen
+                   written as an en dash (``247-263`` becomes ``247--263``)
+``eid``            :attr:`~nmda_pain.Reference.article_number`
+``version``        :attr:`~nmda_pain.Reference.version` (a BibLaTeX field)
+``doi``            :attr:`~nmda_pain.Reference.doi`
+``pmid``           :attr:`~nmda_pain.Reference.pmid` (as JabRef and Zotero write it)
+``pmcid``          :attr:`~nmda_pain.Reference.pmcid`
+``url``            :attr:`~nmda_pain.Reference.url`
+``note``           ``"Accession: <accession>."`` where there is one, then
+                   ``"Verification: <status>."`` and the curator's notes
 =================  ===============================================================
 
 Names stay as the records give them, ``"Given Family"``, which BibTeX reads as
@@ -29,12 +40,12 @@ comma) is braced whole, so it stays one name; so is a name that starts with an
 escaped character, which some parsers take for part of the "and" before it.
 
 The characters special to BibTeX and LaTeX are escaped in every field but
-``doi``: ``&``, ``%``, ``$``, ``#`` and ``_`` with a backslash (``\&``),
-``{`` and ``}`` as ``\textbraceleft{}`` and ``\textbraceright{}`` (so that
-braces always balance), and ``\``, ``~`` and ``^`` as ``\textbackslash{}``,
-``\textasciitilde{}`` and ``\textasciicircum{}``. The ``doi`` field is verbatim
-in BibLaTeX, so it is written as it is, except for braces and backslashes,
-which are escaped as above.
+``doi`` and ``url``: ``&``, ``%``, ``$``, ``#`` and ``_`` with a backslash
+(``\&``), ``{`` and ``}`` as ``\textbraceleft{}`` and ``\textbraceright{}``
+(so that braces always balance), and ``\``, ``~`` and ``^`` as
+``\textbackslash{}``, ``\textasciitilde{}`` and ``\textasciicircum{}``. The
+``doi`` and ``url`` fields are verbatim in BibLaTeX, so they are written as
+they are, except for braces and backslashes, which are escaped as above.
 """
 
 from __future__ import annotations
@@ -43,7 +54,8 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
-from nmda_pain.exports._common import references_of, verification_note
+from nmda_pain.exports._common import citation_note, references_of
+from nmda_pain.model import ReferenceKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -74,7 +86,7 @@ _AMBIGUOUS_NAME: Final = re.compile(r",.*,|(?:^|\s)and(?:\s|$)", re.IGNORECASE)
 
 
 def to_bibtex(references: Iterable[Reference] | Registry) -> str:
-    r"""A BibTeX database of *references*: one ``@article`` entry each, in the order given.
+    r"""A BibTeX database of *references*: one entry each, in the order given.
 
     The module docstring maps each field to the record and says how text is escaped.
 
@@ -105,6 +117,9 @@ def to_bibtex(references: Iterable[Reference] | Registry) -> str:
             entries the same key.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       A source that is not a journal article is an ``@misc``; fields the
+       reference lacks are left out; ``version``, ``pmid``, ``pmcid`` and ``url`` added.
     """
     entries: list[str] = []
     seen: set[str] = set()
@@ -120,25 +135,36 @@ def to_bibtex(references: Iterable[Reference] | Registry) -> str:
 
 
 def _entry(reference: Reference) -> str:
-    fields: list[tuple[str, str]] = [
-        ("author", " and ".join(_author(name) for name in reference.authors)),
-        ("title", f"{{{_escape(reference.title)}}}"),
-        ("journal", _escape(reference.journal)),
-        ("year", str(reference.year)),
+    is_article = reference.kind is ReferenceKind.JOURNAL_ARTICLE and reference.journal is not None
+    fields: list[tuple[str, str | None]] = [
+        ("author", " and ".join(_author(name) for name in reference.authors) or None),
+        ("title", None if reference.title is None else f"{{{_escape(reference.title)}}}"),
+        ("journal" if is_article else "howpublished", _optional(reference.journal)),
+        ("year", None if reference.year is None else str(reference.year)),
+        ("volume", _optional(reference.volume)),
+        ("number", _optional(reference.issue)),
+        (
+            "pages",
+            None if reference.pages is None else _SINGLE_HYPHEN.sub("--", _escape(reference.pages)),
+        ),
+        ("eid", _optional(reference.article_number)),
+        ("version", _optional(reference.version)),
+        ("doi", _verbatim(reference.doi)),
+        ("pmid", reference.pmid),
+        ("pmcid", reference.pmcid),
+        ("url", _verbatim(reference.url)),
+        ("note", _escape(citation_note(reference))),
     ]
-    if reference.volume is not None:
-        fields.append(("volume", _escape(reference.volume)))
-    if reference.issue is not None:
-        fields.append(("number", _escape(reference.issue)))
-    if reference.pages is not None:
-        fields.append(("pages", _SINGLE_HYPHEN.sub("--", _escape(reference.pages))))
-    if reference.article_number is not None:
-        fields.append(("eid", _escape(reference.article_number)))
-    if reference.doi is not None:
-        fields.append(("doi", _VERBATIM_SPECIAL.sub(_replace, reference.doi)))
-    fields.append(("note", _escape(verification_note(reference))))
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@article{{{reference.id},\n{body}\n}}"
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value is not None)
+    return f"@{'article' if is_article else 'misc'}{{{reference.id},\n{body}\n}}"
+
+
+def _optional(text: str | None) -> str | None:
+    return None if text is None else _escape(text)
+
+
+def _verbatim(text: str | None) -> str | None:
+    return None if text is None else _VERBATIM_SPECIAL.sub(_replace, text)
 
 
 def _author(name: str) -> str:

@@ -1,7 +1,13 @@
 """References as CSL-JSON, for Zotero, Pandoc and other citation processors.
 
-Standard library only. Each :class:`~nmda_pain.Reference` becomes one item of
-type ``article-journal`` with the variables the record holds, and no others:
+Standard library only. Each :class:`~nmda_pain.Reference` becomes one item
+whose type follows the reference's kind (:data:`CSL_TYPES`): a journal
+article is ``article-journal``, a database or ontology release ``dataset``,
+and a drug label or a secondary source ``document`` (CSL 1.0.2's type for a
+document that fits no narrower one; a label is no statute, so not
+``legislation``). An item has the variables the record holds, and no others: a
+variable whose value the record lacks (a release with no author, a label with
+no year) is left out rather than written empty.
 
 =====================  ==========================================================
 CSL variable           From the reference
@@ -11,12 +17,17 @@ CSL variable           From the reference
 ``title``              :attr:`~nmda_pain.Reference.title`
 ``container-title``    :attr:`~nmda_pain.Reference.journal`
 ``issued``             :attr:`~nmda_pain.Reference.year`, as ``{"date-parts": [[year]]}``
-``volume``             :attr:`~nmda_pain.Reference.volume`, if given
-``issue``              :attr:`~nmda_pain.Reference.issue`, if given
-``page``               :attr:`~nmda_pain.Reference.pages`, if given
-``number``             :attr:`~nmda_pain.Reference.article_number`, if given
-``DOI``                :attr:`~nmda_pain.Reference.doi`, if given
-``note``               ``"Verification: <status>."`` and the curator's notes
+``volume``             :attr:`~nmda_pain.Reference.volume`
+``issue``              :attr:`~nmda_pain.Reference.issue`
+``page``               :attr:`~nmda_pain.Reference.pages`
+``number``             :attr:`~nmda_pain.Reference.article_number`
+``version``            :attr:`~nmda_pain.Reference.version`
+``DOI``                :attr:`~nmda_pain.Reference.doi`
+``PMID``               :attr:`~nmda_pain.Reference.pmid`
+``PMCID``              :attr:`~nmda_pain.Reference.pmcid`
+``URL``                :attr:`~nmda_pain.Reference.url`
+``note``               ``"Accession: <accession>."`` where there is one, then
+                       ``"Verification: <status>."`` and the curator's notes
 =====================  ==========================================================
 
 The records keep each author's name as one string, ``"Given Family"``, as the
@@ -33,9 +44,11 @@ with a comma is kept whole as a ``literal``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
 
-from nmda_pain.exports._common import references_of, verification_note
+from nmda_pain.exports._common import citation_note, references_of
+from nmda_pain.model import ReferenceKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -43,7 +56,18 @@ if TYPE_CHECKING:
     from nmda_pain.model import Reference
     from nmda_pain.registry import Registry
 
-__all__ = ["to_csl_json"]
+__all__ = ["CSL_TYPES", "to_csl_json"]
+
+CSL_TYPES: Final = MappingProxyType(
+    {
+        ReferenceKind.JOURNAL_ARTICLE: "article-journal",
+        ReferenceKind.DATABASE_RELEASE: "dataset",
+        ReferenceKind.ONTOLOGY_RELEASE: "dataset",
+        ReferenceKind.DRUG_LABEL: "document",
+        ReferenceKind.SECONDARY_SOURCE: "document",
+    }
+)
+"""The CSL item type of a reference of each kind."""
 
 
 def to_csl_json(references: Iterable[Reference] | Registry) -> list[dict[str, object]]:
@@ -69,6 +93,9 @@ def to_csl_json(references: Iterable[Reference] | Registry) -> list[dict[str, ob
             needs each id once.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       The item type follows the reference's kind; variables the reference
+       lacks are left out; ``version``, ``PMID``, ``PMCID`` and ``URL`` added.
     """
     items: list[dict[str, object]] = []
     seen: set[str] = set()
@@ -82,23 +109,25 @@ def to_csl_json(references: Iterable[Reference] | Registry) -> list[dict[str, ob
 
 
 def _item(reference: Reference) -> dict[str, object]:
-    item: dict[str, object] = {
-        "type": "article-journal",
-        "id": reference.id,
-        "author": [_name(author) for author in reference.authors],
-        "title": reference.title,
-        "container-title": reference.journal,
-        "issued": {"date-parts": [[reference.year]]},
-    }
-    optional = (
+    item: dict[str, object] = {"type": CSL_TYPES[reference.kind], "id": reference.id}
+    if reference.authors:
+        item["author"] = [_name(author) for author in reference.authors]
+    optional: tuple[tuple[str, object], ...] = (
+        ("title", reference.title),
+        ("container-title", reference.journal),
+        ("issued", None if reference.year is None else {"date-parts": [[reference.year]]}),
         ("volume", reference.volume),
         ("issue", reference.issue),
         ("page", reference.pages),
         ("number", reference.article_number),
+        ("version", reference.version),
         ("DOI", reference.doi),
+        ("PMID", reference.pmid),
+        ("PMCID", reference.pmcid),
+        ("URL", reference.url),
     )
     item.update((variable, value) for variable, value in optional if value is not None)
-    item["note"] = verification_note(reference)
+    item["note"] = citation_note(reference)
     return item
 
 

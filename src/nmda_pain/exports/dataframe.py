@@ -6,26 +6,32 @@ it the call raises an :class:`ImportError` that says to
 
 Every *kind* but ``"claims"`` gives one row per record, in the registry's
 order, with one column per field of the record type, named and ordered as in
-the model (:class:`~nmda_pain.Agent`, :class:`~nmda_pain.Reference`...):
+the model (:class:`~nmda_pain.Agent`, :class:`~nmda_pain.Reference`,
+:class:`~nmda_pain.Mapping`...):
 
-* tuple fields stay tuples (``synonyms``, ``xrefs``, ``authors``), so a cell
-  holds every value and ``df.explode("synonyms")`` gives one per row;
-* enums are their string values (``"drug_class"``, ``"unverified"``);
-* cross-references are canonical CURIE strings (``"chebi:6121"``);
-* nested records (an agent's ``modes_of_action`` and ``affinities``) are
-  tuples of dicts of their fields, with the same plain values;
+* tuple fields stay tuples (``synonyms``, ``authors``, a mapping's
+  ``references``), so a cell holds every value and ``df.explode("synonyms")``
+  gives one per row;
+* enums are their string values (``"drug_class"``, ``"unverified"``,
+  ``"exact_match"``);
+* CURIEs (a mapping's ``object``) are canonical strings (``"chebi:6121"``);
 * a missing value is ``None``, or pandas' missing marker in a column pandas
-  stores as strings; ``number`` (a reference's number in the source article)
-  is a nullable integer column (``Int64``);
+  stores as strings; ``number`` and ``year`` (of a reference) are nullable
+  integer columns (``Int64``);
+* the entity kinds (``"agents"`` to ``"enzymes"``) have one more column,
+  ``identifiers``: the canonical CURIEs of the entity's exact mappings
+  (:meth:`nmda_pain.Registry.identifiers`), a tuple;
 * ``"references"`` has one more column, ``evidence_level``: the Oxford CEBM
-  2011 level of the reference's study design (1 is strongest), a nullable
+  2011 level of the reference's study design, for a verified reference only
+  (:attr:`nmda_pain.Reference.evidence_level`; 1 is strongest), a nullable
   integer column.
 
 A *kind* may be written with hyphens, as the command line writes it
 (``"adverse-effects"``).
 
 ``"claims"`` gives one row per claim, in the registry's order, with the
-evidence flattened into columns you can filter on (:data:`CLAIM_COLUMNS`):
+evidence and the qualifiers flattened into columns you can filter on
+(:data:`CLAIM_COLUMNS`):
 
 ``subject``, ``predicate``, ``object``
     The entity ids and the predicate's value.
@@ -37,44 +43,51 @@ evidence flattened into columns you can filter on (:data:`CLAIM_COLUMNS`):
     ``claims[claims.certainty >= "promising"]`` and ``sort_values("certainty")``
     go by strength, not by alphabet.
 ``references``
-    Ids of the references behind the claim, in evidence order (a tuple).
+    Ids of the references behind the claim, in evidence order, disputing ones
+    included (a tuple).
 ``reference_numbers``
     Each of those references' number in the source article, in the same
     order; ``None`` for a reference without one (a tuple).
 ``sections``
     Every article section that states the claim, in article order (a tuple).
 ``evidence``
-    The evidence items as dicts ``{"reference": id, "sections": (...)}``,
-    which keep which section goes with which reference.
+    The evidence items as dicts ``{"reference": id, "sections": (...),
+    "disputes": bool}``, which keep which section goes with which reference.
 ``best_evidence_level``
-    The strongest Oxford CEBM 2011 level among the references, as
-    :meth:`nmda_pain.Registry.best_evidence_level` gives it (1 is strongest;
-    missing where no reference has one); a nullable integer column (``Int64``).
-``beyond_article``
-    ``True`` for a claim from beyond the source article.
-``notes``, ``provenance``
-    The claim's curator notes and, for a claim from beyond the article, its source.
+    The strongest Oxford CEBM 2011 level among the verified supporting
+    references, as :meth:`nmda_pain.Registry.best_evidence_level` gives it (1
+    is strongest; missing where no reference has one); a nullable integer
+    column (``Int64``).
+``from_article``
+    ``True`` for a claim of the source article
+    (:func:`nmda_pain.provenance.is_from_article`).
+``contested``
+    ``True`` when a reference disputes the claim; ``disputed_by`` names those
+    references (a tuple of ids).
+``action``, ``binding_site``, ``trapping``
+    The claim's mode of action (:attr:`nmda_pain.Claim.mode`) as the values of
+    its three fields; ``None`` where the claim has no mode, or the mode does
+    not say.
+``affinities``
+    The values measured for the subject at the object, as dicts of the
+    :class:`~nmda_pain.Affinity` fields (``value`` a float, ``unit`` ``None``
+    for the p-values, ``references`` a tuple of ids); a tuple.
+``via``
+    Ids of the mechanisms the outcome is mediated by (a tuple).
+``notes``
+    The claim's curator notes.
 """
 
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from nmda_pain.exports._common import import_extra, plain, record_values
-from nmda_pain.model import (
-    AdverseEffect,
-    Agent,
-    Certainty,
-    Condition,
-    Enzyme,
-    Mechanism,
-    Receptor,
-    Reference,
-)
-from nmda_pain.registry import FAMILIES
+from nmda_pain.model import Certainty, Reference
+from nmda_pain.provenance import is_from_article
+from nmda_pain.registry import FAMILIES, RECORD_TYPES
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
@@ -99,24 +112,22 @@ CLAIM_COLUMNS: Final = (
     "sections",
     "evidence",
     "best_evidence_level",
-    "beyond_article",
+    "from_article",
+    "contested",
+    "disputed_by",
+    "action",
+    "binding_site",
+    "trapping",
+    "affinities",
+    "via",
     "notes",
-    "provenance",
 )
 """The columns of ``to_dataframe(registry, "claims")``, in order."""
 
-_RECORD_TYPES: Final = MappingProxyType(
-    {
-        "agents": Agent,
-        "receptors": Receptor,
-        "mechanisms": Mechanism,
-        "adverse_effects": AdverseEffect,
-        "conditions": Condition,
-        "references": Reference,
-        "enzymes": Enzyme,
-    }
+_ENTITY_FAMILIES: Final = frozenset(
+    name for name, record_type in RECORD_TYPES.items() if hasattr(record_type, "FAMILY")
 )
-_NULLABLE_INTEGERS: Final = ("number", "evidence_level", "best_evidence_level")
+_NULLABLE_INTEGERS: Final = ("number", "year", "evidence_level", "best_evidence_level")
 
 
 def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
@@ -134,7 +145,7 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
         registry: The registry to read.
         kind: One of :data:`KINDS`: ``"agents"``, ``"receptors"``,
             ``"mechanisms"``, ``"adverse_effects"``, ``"conditions"``,
-            ``"references"``, ``"claims"`` or ``"enzymes"``.
+            ``"enzymes"``, ``"references"``, ``"claims"`` or ``"mappings"``.
 
     Returns:
         A new DataFrame with a default integer index, in the registry's order.
@@ -144,6 +155,11 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
         ImportError: pandas is not installed (``pip install 'nmda_pain[pandas]'``).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       The ``"mappings"`` kind; the entity kinds' ``identifiers`` column; the
+       claims' ``from_article``, ``contested``, ``disputed_by``, mode of
+       action, ``affinities`` and ``via`` columns, in place of
+       ``beyond_article`` and ``provenance``.
     """
     family = str(kind).replace("-", "_")
     if family not in KINDS:
@@ -160,8 +176,14 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
             {**record_values(reference), "evidence_level": _level(reference.evidence_level)}
             for reference in registry.references
         ]
+    elif family in _ENTITY_FAMILIES:
+        columns = (*(field.name for field in attrs.fields(RECORD_TYPES[family])), "identifiers")
+        rows = [
+            {**record_values(entity), "identifiers": plain(registry.identifiers(entity))}
+            for entity in getattr(registry, family)
+        ]
     else:
-        columns = tuple(field.name for field in attrs.fields(_RECORD_TYPES[family]))
+        columns = tuple(field.name for field in attrs.fields(RECORD_TYPES[family]))
         rows = [record_values(record) for record in getattr(registry, family)]
     frame = pandas.DataFrame.from_records(rows, columns=list(columns))
     for column in _NULLABLE_INTEGERS:
@@ -179,7 +201,7 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
 def _claim_row(registry: Registry, claim: Claim) -> dict[str, object]:
     references = registry.index.references
     entities = registry.index.by_id
-    level = registry.best_evidence_level(claim)
+    mode = claim.mode
     return {
         "subject": claim.subject,
         "predicate": claim.predicate.value,
@@ -191,10 +213,16 @@ def _claim_row(registry: Registry, claim: Claim) -> dict[str, object]:
         "reference_numbers": tuple(references[ref].number for ref in claim.references),
         "sections": plain(claim.sections),
         "evidence": plain(claim.evidence),
-        "best_evidence_level": _level(level),
-        "beyond_article": claim.beyond_article,
+        "best_evidence_level": _level(registry.best_evidence_level(claim)),
+        "from_article": is_from_article(claim, registry),
+        "contested": claim.contested,
+        "disputed_by": tuple(item.reference for item in claim.evidence if item.disputes),
+        "action": None if mode is None else mode.action.value,
+        "binding_site": None if mode is None else plain(mode.binding_site),
+        "trapping": None if mode is None else plain(mode.trapping),
+        "affinities": plain(claim.affinities),
+        "via": claim.via,
         "notes": claim.notes,
-        "provenance": claim.provenance,
     }
 
 

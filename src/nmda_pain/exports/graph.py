@@ -8,33 +8,38 @@ Nodes
     One per entity, keyed by its id (``"ketamine"``), with the attributes
     ``family`` (``"agent"``, ``"receptor"``, ``"mechanism"``,
     ``"adverse_effect"``, ``"condition"`` or ``"enzyme"``), ``category`` (its
-    Biolink category, from :func:`nmda_pain.biolink.category`) and every other
-    field of the record (``name``, ``synonyms``, ``xrefs``, ``kind``,
-    ``description``...), as plain values: enums as their values, CURIEs as
-    canonical strings, tuples as tuples, nested records (modes of action,
-    affinities) as tuples of dicts. An adverse effect's own ``category``
-    field (``"psychotomimetic"``...) is the attribute
+    Biolink category, from :func:`nmda_pain.biolink.category`),
+    ``identifiers`` (the canonical CURIEs of its exact mappings,
+    :meth:`nmda_pain.Registry.identifiers`, a tuple) and every other field of
+    the record (``name``, ``synonyms``, ``kind``, ``description``...), as plain
+    values: enums as their values, tuples as tuples. An adverse effect's own
+    ``category`` field (``"psychotomimetic"``...) is the attribute
     ``adverse_effect_category``, since ``category`` is the Biolink one.
 
 Edges
     One per claim, from its subject to its object, keyed by the predicate's
     value (``"treats"``), so ``graph["memantine"]["neuropathic-pain"]["treats"]``
     is that claim's attributes: ``predicate``, ``certainty`` (values),
-    ``references`` (ids, in evidence order), ``sections`` (values, in article
-    order), ``notes`` and ``provenance`` (``None`` for a claim the source
-    article states). A registry holds one claim per subject, predicate and
-    object, so keys never collide.
+    ``references`` (ids, in evidence order, disputing ones included),
+    ``sections`` (values, in article order), ``from_article``
+    (:func:`nmda_pain.provenance.is_from_article`), ``contested`` and
+    ``disputed_by`` (the ids of the disputing references), the mode of action
+    as ``action``, ``binding_site`` and ``trapping`` (values, ``None`` where
+    there is none), ``affinities`` (dicts of the :class:`~nmda_pain.Affinity`
+    fields), ``via`` (ids of the mechanisms the outcome is mediated by) and
+    ``notes``. A registry holds one claim per subject, predicate and object,
+    so keys never collide.
 
 References are not nodes; look them up with
-:meth:`nmda_pain.Registry.reference`. Modes of action stay node attributes of
-their agent (the KGX export makes them edges).
+:meth:`nmda_pain.Registry.reference` (the KGX export makes them nodes).
 
 GraphML
     networkx's GraphML writer refuses ``None``, tuples and dicts.
     :func:`write_graphml` writes the same graph with every attribute made a
     GraphML scalar: ``None`` left out (an absent attribute says the same),
     tuples of strings joined with ``|`` (as KGX joins lists), anything else
-    nested as JSON text, and control characters XML cannot hold escaped.
+    (the affinities) nested as JSON text, and control characters XML cannot
+    hold escaped.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from nmda_pain._atomic import replacing
 from nmda_pain._render import clean
 from nmda_pain.biolink import category
 from nmda_pain.exports._common import import_extra, plain, record_values
+from nmda_pain.provenance import is_from_article
 
 if TYPE_CHECKING:
     import networkx as nx  # type: ignore[import-untyped, import-not-found, unused-ignore]
@@ -85,6 +91,10 @@ def to_networkx(registry: Registry) -> nx.MultiDiGraph[str]:
         ImportError: networkx is not installed (``pip install 'nmda_pain[networkx]'``).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Nodes carry ``identifiers``; edges carry ``from_article``,
+       ``contested``, ``disputed_by``, the mode of action, ``affinities`` and
+       ``via``, in place of ``provenance``.
     """
     networkx = import_extra("networkx", "networkx", "to_networkx")
     graph = networkx.MultiDiGraph()
@@ -94,8 +104,15 @@ def to_networkx(registry: Registry) -> nx.MultiDiGraph[str]:
             for name, value in record_values(entity).items()
             if name != "id"
         }
-        graph.add_node(entity.id, family=entity.FAMILY, category=category(entity), **attributes)
+        graph.add_node(
+            entity.id,
+            family=entity.FAMILY,
+            category=category(entity),
+            identifiers=plain(registry.identifiers(entity)),
+            **attributes,
+        )
     for claim in registry.claims:
+        mode = claim.mode
         graph.add_edge(
             claim.subject,
             claim.object,
@@ -104,8 +121,15 @@ def to_networkx(registry: Registry) -> nx.MultiDiGraph[str]:
             certainty=claim.certainty.value,
             references=claim.references,
             sections=plain(claim.sections),
+            from_article=is_from_article(claim, registry),
+            contested=claim.contested,
+            disputed_by=tuple(item.reference for item in claim.evidence if item.disputes),
+            action=None if mode is None else mode.action.value,
+            binding_site=None if mode is None else plain(mode.binding_site),
+            trapping=None if mode is None else plain(mode.trapping),
+            affinities=plain(claim.affinities),
+            via=claim.via,
             notes=claim.notes,
-            provenance=claim.provenance,
         )
     return graph  # type: ignore[no-any-return, unused-ignore]  # networkx has no type stubs of its own
 

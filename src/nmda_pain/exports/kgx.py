@@ -3,53 +3,94 @@
 The categories and predicates come from :mod:`nmda_pain.biolink` (Biolink
 4.4.4). Every edge carries the columns KGX requires, ``knowledge_level``
 (``knowledge_assertion``) and ``agent_type`` (``manual_agent``), since every
-claim was curated by hand. The files load as they are into a Biolink graph or,
-with a CSV import, into Neo4j.
+claim was curated by hand from the sources it cites. The files load as they
+are into a Biolink graph or, with a CSV import, into Neo4j.
 
-**Nodes.** A node's id is its first cross-reference in the preferred prefix
-order of its category (``CHEBI`` before ``PUBCHEM.COMPOUND`` for a small
-molecule, ``MONDO`` before ``MESH`` for a disease), written in Biolink casing;
-an entity without one gets a local CURIE, ``NMDA_PAIN:<id>``. The knowledge
-source ``infores:nmda-pain`` is not a registered information resource: pass
-your own with ``knowledge_source=`` where that matters.
+**Entity nodes.** A node's id is the first of the entity's identifiers (the
+terms of its exact mappings, :meth:`~nmda_pain.Registry.identifiers`) in the
+preferred prefix order of its category (``CHEBI`` before ``PUBCHEM.COMPOUND``
+for a small molecule, ``MONDO`` before ``MESH`` for a disease), written in
+Biolink casing; an entity without one gets a local CURIE, ``NMDA_PAIN:<id>``.
+Its other identifiers are its ``xref``. Close, broad, narrow and related
+mappings are not identifiers of the entity, so they are not written.
 
-**Edges.** Each claim is one edge. Its ``predicate`` is the Biolink predicate
-of :data:`~nmda_pain.biolink.PREDICATES` and its ``original_predicate`` our own
-one as a CURIE, ``NMDA_PAIN:<predicate>`` (``NMDA_PAIN:has_lower_affinity_than``),
-so predicates that share a Biolink predicate (``has_lower_affinity_than`` and
-``better_tolerated_than`` both say ``biolink:related_to``) stay apart. Each
-mode of action of an agent (in the extended registry) is an edge to its target
-with the Biolink causal-mechanism qualifier and the original predicate
-``NMDA_PAIN:has_mode_of_action``, except where it restates a claim: when the
-agent has a claim about the same target that maps to the same Biolink
-predicate with a ``causal_mechanism_qualifier`` (``antagonizes``,
-``inhibits``), the two make **one** edge, the claim's, whose
-``causal_mechanism_qualifier`` is the mode of action's (the record of *how* the
-agent acts is the more specific; nitrous oxide's ``antagonizes`` claim becomes
-one edge qualified ``inhibition``), and whose ``provenance`` and
-``curator_notes`` add the mode of action's. A claim takes at most one mode of
-action; any others stay edges of their own. So no two edges share subject,
-predicate, object, qualifiers and original predicate. Two edges can still
-share subject, predicate and object when they differ in those (memantine
-``has_lower_affinity_than`` and ``better_tolerated_than`` ketamine): a tool that
-keys edges by subject, predicate and object alone, as KGX's in-memory graph
-does, merges them; key them by ``id`` instead.
+**Reference nodes.** Every reference of the registry, and its source, is a
+node too, so that the ``publications`` of an edge name nodes of the graph. Its
+id is the first of its PubMed id, PubMed Central id and DOI
+(``PMID:9546794``, ``PMC:PMC7760600``, ``doi:10.37421/...``, Biolink's order
+for a publication), the others its ``xref``; a reference with none of them
+(a database release, an unverified citation) gets ``NMDA_PAIN:reference.<id>``.
+Its category follows its kind (:func:`nmda_pain.biolink.reference_category`:
+``biolink:Article``, ``biolink:DatasetVersion``, ``biolink:DrugLabel``,
+``biolink:Publication``), its ``name`` is its title, its ``description`` its
+one-line citation, and two columns of this package say what the category
+cannot: ``reference_kind`` (``journal_article``, ``database_release``...) and
+``verification`` (``verified`` or ``unverified``). Both are empty for an
+entity node. The knowledge source ``infores:nmda-pain`` is not a registered
+information resource: pass your own with ``knowledge_source=`` where that
+matters.
+
+**Edges.** Each claim is one edge. Its ``predicate`` and qualifiers are the
+claim's Biolink form, :func:`nmda_pain.biolink.claim_predicate`: its
+predicate's row of the predicate table, with the causal mechanism of its mode
+of action where it has one (an ``antagonizes`` claim whose mode is a channel
+blocker is qualified ``molecular_channel_blockage``, not ``antagonism``). Its
+``original_predicate`` is our own predicate as a CURIE,
+``NMDA_PAIN:<predicate>``, so predicates that share a Biolink predicate
+(``has_lower_affinity_than`` and ``better_tolerated_than`` both say
+``biolink:related_to``) stay apart: no two edges agree on subject, predicate,
+object, qualifiers and original predicate. Two edges can still share subject,
+predicate and object (memantine ``has_lower_affinity_than`` and
+``better_tolerated_than`` ketamine): a tool that keys edges by those three
+alone, as KGX's in-memory graph does, merges them; key them by ``id`` instead.
+The mode itself is in ``action``, ``binding_site`` and ``trapping`` (values of
+:class:`~nmda_pain.ActionType`, :class:`~nmda_pain.BindingSite` and
+:class:`~nmda_pain.Trapping`), and the mechanisms an outcome is mediated by
+(:attr:`~nmda_pain.Claim.via`) in ``via``, as node ids. Measured affinities
+have no Biolink slot and are not written; the SQLite and DataFrame exports
+hold them.
 
 An edge's ``id`` comes from its content, not its position, so it stays the
-same while the claim does: ``NMDA_PAIN:<subject>.<predicate>.<object>`` for a
-claim, from the registry's ids (not the exported node ids), and
-``NMDA_PAIN:<agent>.has_mode_of_action.<target>.<action>`` for a mode of
-action of its own. Registry ids hold no ``.``, so the two forms never meet.
+same while the claim does: ``NMDA_PAIN:<subject>.<predicate>.<object>``, from
+the registry's ids (not the exported node ids).
 
-**Provenance.** ``publications`` is the source article's DOI for a claim it
-states, and the PubMed ids (``PMID:9546794``) that the sources beyond the
-article name in their wording, in the order given. ``beyond_article`` is ``true`` for an edge the article does not state,
-a claim with a provenance or a mode of action (whose record carries its own
-source and no article evidence), and ``false`` otherwise; ``provenance`` lists
-the sources beyond the article that the edge rests on, as the records give
-them. ``supporting_text`` is Biolink's slot for text quoted from the source;
-the registry holds no quotations, so it stays empty, and curator remarks go to
-``curator_notes`` instead.
+**Provenance.** Whether the article states a claim is
+:func:`nmda_pain.provenance.is_from_article`, written as ``from_article``
+(``true`` or ``false``). ``publications`` lists, for a claim of the article,
+the article's DOI, and then, for every claim, the publication CURIE of each
+supporting reference that has one (PubMed id, else PubMed Central id, else
+DOI), in evidence order; nothing is read out of free text. ``references``
+names every supporting reference by its registry id, so that one without an
+identifier is named too, and its node says what kind of source it is and
+whether it was verified.
+
+``primary_knowledge_source`` follows Biolink's definition, the most upstream
+*information resource* the knowledge comes from (a journal article is a
+publication, not an information resource, so it goes to ``publications``):
+
+* a claim of the article: this library (``knowledge_source``), whose curators
+  read the claim in the article; no aggregator.
+* a claim beyond the article whose supporting references include a release or
+  record of one information resource (a database, an ontology or a drug label
+  that :data:`INFORMATION_RESOURCES` or ``knowledge_sources=`` names: the Guide
+  to Pharmacology, DailyMed): that resource, with this library as
+  ``aggregator_knowledge_source``, since it retrieved the fact and passes it on.
+* a claim beyond the article read in papers alone: this library, which curated
+  it from them (as Translator's literature-curated resources do); no aggregator.
+* a claim resting on several information resources at once: this library, which
+  combined them, with the resources as ``supporting_data_source``.
+
+**Contested claims.** A claim one of whose references disputes it
+(:attr:`~nmda_pain.Claim.contested`) is kept: its supporting references
+still assert it, and dropping it would hide the disagreement. Biolink has no
+slot for a refuting source, so the edge says it in this package's columns:
+``contested`` is ``true``, ``disputed_by`` names the disputing references by
+id and ``disputing_publications`` gives their CURIEs; they are kept out of
+``publications`` and ``references``, which list support only.
+``knowledge_level`` stays ``knowledge_assertion``: the supporting sources
+assert the claim. ``supporting_text`` is Biolink's slot for text quoted from
+the source; the registry holds no quotations, so it stays empty, and curator
+remarks go to ``curator_notes`` instead.
 
 **Cells.** The files are tab-separated with no quoting at all (KGX reads them
 with ``quoting=3``, :data:`csv.QUOTE_NONE`): a ``"`` is written as it is. Every
@@ -64,22 +105,40 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
+from urllib.parse import urlsplit
 
 from nmda_pain._atomic import replacing
-from nmda_pain.biolink import MODE_OF_ACTION_PREDICATES, PREDICATES, BiolinkPredicate, category
-from nmda_pain.model import Agent, Claim, Condition, Entity
+from nmda_pain.biolink import BiolinkPredicate, category, claim_predicate, reference_category
+from nmda_pain.exports._common import publication_curie, publication_curies
+from nmda_pain.model import Claim, Condition, Entity, ReferenceKind
+from nmda_pain.provenance import is_from_article
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from nmda_pain.model import ModeOfAction
+    from nmda_pain.model import Reference
     from nmda_pain.registry import Registry
 
-__all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "write_kgx"]
+__all__ = ["EDGE_COLUMNS", "INFORMATION_RESOURCES", "NODE_COLUMNS", "write_kgx"]
 
-NODE_COLUMNS: Final = ("id", "category", "name", "description", "xref", "provided_by", "synonym")
-"""The columns of the nodes file, in the KGX sink's order; ``xref`` and ``synonym`` are ``|``-lists."""
+NODE_COLUMNS: Final = (
+    "id",
+    "category",
+    "name",
+    "description",
+    "xref",
+    "provided_by",
+    "synonym",
+    "reference_kind",
+    "verification",
+)
+"""The columns of the nodes file, in the KGX sink's order, then this package's own.
+
+``xref`` and ``synonym`` are ``|``-lists; ``reference_kind`` and
+``verification`` are set for reference nodes only.
+"""
 
 EDGE_COLUMNS: Final = (
     "id",
@@ -90,6 +149,8 @@ EDGE_COLUMNS: Final = (
     "agent_type",
     "category",
     "primary_knowledge_source",
+    "aggregator_knowledge_source",
+    "supporting_data_source",
     "publications",
     "original_predicate",
     "qualified_predicate",
@@ -100,41 +161,53 @@ EDGE_COLUMNS: Final = (
     "supporting_text",
     "certainty",
     "sections",
-    "beyond_article",
-    "provenance",
+    "from_article",
+    "contested",
+    "references",
+    "disputed_by",
+    "disputing_publications",
+    "action",
+    "binding_site",
+    "trapping",
+    "via",
     "curator_notes",
 )
 """The columns of the edges file.
 
 Biolink association slots first: ``id``, ``subject``, ``predicate``,
 ``object``, the required ``knowledge_level`` and ``agent_type``, the
-association class (``category``), ``primary_knowledge_source``,
-``publications`` (a ``|``-list), ``original_predicate`` (our predicate as
-``NMDA_PAIN:<predicate>``), the qualifiers, ``clinical_approval_status`` and
-``supporting_text`` (always empty: the registry quotes no source text). Then
-this package's own: ``certainty``, ``sections`` (a ``|``-list), ``beyond_article``
-(``true`` or ``false``), ``provenance`` (a ``|``-list of sources beyond the
-article) and ``curator_notes`` (a ``|``-list).
+association class (``category``), the knowledge sources (``aggregator_…`` and
+``supporting_data_source`` are ``|``-lists), ``publications`` (a ``|``-list),
+``original_predicate`` (our predicate as ``NMDA_PAIN:<predicate>``), the
+qualifiers, ``clinical_approval_status`` and ``supporting_text`` (always
+empty: the registry quotes no source text). Then this package's own:
+``certainty``, ``sections`` (a ``|``-list), ``from_article`` and
+``contested`` (``true`` or ``false``), ``references`` and ``disputed_by``
+(``|``-lists of reference ids), ``disputing_publications`` (a ``|``-list of
+CURIEs), the mode of action (``action``, ``binding_site``, ``trapping``),
+``via`` (a ``|``-list of node ids) and ``curator_notes``.
 """
 
+INFORMATION_RESOURCES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "guidetopharmacology.org": "infores:gtopdb",
+        "dailymed.nlm.nih.gov": "infores:dailymed",
+    }
+)
+"""The infores id of the information resource behind a reference, by the host of its URL.
+
+A reference of a kind that is a release or record of an information resource
+(a database release, an ontology release, a drug label) whose
+:attr:`~nmda_pain.Reference.url` is on one of these hosts, or a subdomain of
+one, comes from that resource. ``write_kgx(..., knowledge_sources=...)`` names
+others by reference id.
+"""
+
+_RESOURCE_KINDS: Final = frozenset(
+    {ReferenceKind.DATABASE_RELEASE, ReferenceKind.ONTOLOGY_RELEASE, ReferenceKind.DRUG_LABEL}
+)
+_INFORES: Final = re.compile(r"infores:[a-z0-9_.-]+")
 _LOCAL: Final = "NMDA_PAIN"
-_MODE_OF_ACTION: Final = "has_mode_of_action"
-_PMID: Final = re.compile(r"\bPMID:?\s*(\d{1,9})\b")  # "(PMID 9546794)" in a source's wording
-_QUALIFIER_COLUMNS: Final = (
-    "qualified_predicate",
-    "object_aspect_qualifier",
-    "object_direction_qualifier",
-    "causal_mechanism_qualifier",
-    "clinical_approval_status",
-)
-_STATEMENT_COLUMNS: Final = (
-    "subject",
-    "predicate",
-    "object",
-    *_QUALIFIER_COLUMNS,
-    "original_predicate",
-)
-"""The edge columns that make a statement: no two exported edges agree on all of them."""
 _MECHANISM: Final = "causal_mechanism_qualifier"
 _PREFERRED: Final = {
     "biolink:SmallMolecule": (
@@ -162,14 +235,19 @@ _LIST_STANDIN: Final = "/"
 _UNSAFE: Final = ("\t", "\n", "\r")
 
 
-def node_id(entity: Entity) -> str:
-    """The KGX id of *entity*: its preferred cross-reference, or ``NMDA_PAIN:<id>``."""
-    curies = [xref.biolink for xref in entity.xrefs]
+def node_id(entity: Entity, registry: Registry) -> str:
+    """The KGX id of *entity*: its preferred identifier, or ``NMDA_PAIN:<id>``."""
+    curies = [curie.biolink for curie in registry.identifiers(entity)]
     for prefix in _PREFERRED.get(category(entity), ()):
         for curie in curies:
             if curie.startswith(f"{prefix}:"):
                 return curie
     return f"{_LOCAL}:{entity.id}"
+
+
+def reference_node_id(reference: Reference) -> str:
+    """The KGX id of *reference*: its publication CURIE, or ``NMDA_PAIN:reference.<id>``."""
+    return publication_curie(reference) or f"{_LOCAL}:reference.{reference.id}"
 
 
 def _cell(value: str) -> str:
@@ -203,150 +281,178 @@ def write_kgx(
     *,
     basename: str = "nmda_pain",
     knowledge_source: str = "infores:nmda-pain",
+    knowledge_sources: Mapping[str, str] | None = None,
 ) -> tuple[Path, Path]:
     """Write *registry* as KGX TSV files into *directory* (created if missing).
 
-    Claims become edges; each agent's modes of action (in the extended
-    registry) become edges to their targets with the Biolink causal-mechanism
-    qualifier, or qualify the claim they restate (see the module docstring).
-    Publications are the source article's DOI for claims it states. Each file
-    is replaced atomically: on an error, the old file (if any) is left as it
-    was and no temporary file remains.
+    Entities and references become nodes, claims edges (see the module
+    docstring). Each file is replaced atomically: on an error, the old file
+    (if any) is left as it was and no temporary file remains.
 
     Args:
         registry: The registry to write.
         directory: Where the two files go.
         basename: The files are ``<basename>_nodes.tsv`` and ``<basename>_edges.tsv``.
-        knowledge_source: The ``primary_knowledge_source`` of every edge and
-            the ``provided_by`` of every node.
+        knowledge_source: This library's infores id: the ``provided_by`` of
+            every node, and the primary or aggregator knowledge source of the edges.
+        knowledge_sources: The infores id of the information resource behind a
+            reference, by reference id, for references that
+            :data:`INFORMATION_RESOURCES` does not recognise (or to override it).
 
     Returns:
         The paths of the nodes file and the edges file.
 
+    Raises:
+        ValueError: An infores id does not match ``infores:[a-z0-9_.-]+``.
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       References are nodes; edges name their sources by the references'
+       identifiers and kinds, and *knowledge_sources* added.
     """
+    resources = _information_resources(registry, knowledge_sources or {})
+    for infores in (knowledge_source, *resources.values()):
+        if _INFORES.fullmatch(infores) is None:
+            msg = f"{infores!r} is not an infores id; write it as 'infores:<name>' in lowercase"
+            raise ValueError(msg)
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
-    ids = {entity.id: node_id(entity) for entity in registry.entities}
-    nodes = (
-        {
-            "id": ids[entity.id],
+    ids = {entity.id: node_id(entity, registry) for entity in registry.entities}
+    nodes_path = folder / f"{basename}_nodes.tsv"
+    edges_path = folder / f"{basename}_edges.tsv"
+    _write(nodes_path, NODE_COLUMNS, _nodes(registry, ids, knowledge_source))
+    _write(edges_path, EDGE_COLUMNS, _edges(registry, ids, resources, knowledge_source))
+    return nodes_path, edges_path
+
+
+def _information_resources(registry: Registry, given: Mapping[str, str]) -> dict[str, str]:
+    """The infores id of each reference that is a release or record of an information resource."""
+    found: dict[str, str] = {}
+    for reference in registry.references:
+        if reference.kind in _RESOURCE_KINDS and reference.url is not None:
+            host = (urlsplit(reference.url).hostname or "").lower()
+            for domain, infores in INFORMATION_RESOURCES.items():
+                if host == domain or host.endswith(f".{domain}"):
+                    found[reference.id] = infores
+    found.update(given)
+    return found
+
+
+def _nodes(registry: Registry, ids: Mapping[str, str], source: str) -> list[dict[str, str]]:
+    rows: dict[str, dict[str, str]] = {}
+    for entity in registry.entities:
+        identifier = ids[entity.id]
+        rows[identifier] = {
+            "id": identifier,
             "category": category(entity),
             "name": _cell(entity.name),
             "description": _cell(entity.description),
-            "xref": _list(x.biolink for x in entity.xrefs if x.biolink != ids[entity.id]),
-            "provided_by": knowledge_source,
+            "xref": _list(
+                curie.biolink
+                for curie in registry.identifiers(entity)
+                if curie.biolink != identifier
+            ),
+            "provided_by": source,
             "synonym": _list(entity.synonyms),
+            "reference_kind": "",
+            "verification": "",
         }
-        for entity in registry.entities
-    )
+    cited = () if registry.source is None else (registry.source,)
+    for reference in (*cited, *registry.references):
+        identifier = reference_node_id(reference)
+        rows.setdefault(  # two records of one publication make one node, the first's
+            identifier,
+            {
+                "id": identifier,
+                "category": reference_category(reference),
+                "name": _cell(reference.title or reference.journal or ", ".join(reference.authors)),
+                "description": _cell(reference.citation),
+                "xref": _list(c for c in publication_curies(reference) if c != identifier),
+                "provided_by": source,
+                "synonym": "",
+                "reference_kind": reference.kind.value,
+                "verification": reference.verification.value,
+            },
+        )
+    return list(rows.values())
+
+
+def _edges(
+    registry: Registry, ids: Mapping[str, str], resources: Mapping[str, str], library: str
+) -> Iterable[dict[str, str]]:
+    entities = registry.index.by_id
+    references = registry.index.references
     article_doi = (
         None
         if registry.source is None or registry.source.doi is None
         else f"doi:{registry.source.doi}"
     )
-    nodes_path = folder / f"{basename}_nodes.tsv"
-    edges_path = folder / f"{basename}_edges.tsv"
-    _write(nodes_path, NODE_COLUMNS, nodes)
-    _write(edges_path, EDGE_COLUMNS, _edges(registry, ids, article_doi, knowledge_source))
-    return nodes_path, edges_path
-
-
-class _Edge:
-    """One edge being assembled: its cells, and the multivalued ones still as lists."""
-
-    def __init__(self, identifier: str, mapped: BiolinkPredicate, original: str) -> None:
-        self.cells: dict[str, str] = dict.fromkeys(EDGE_COLUMNS, "")
-        self.cells.update(id=identifier, original_predicate=f"{_LOCAL}:{original}")
-        self.cells.update(dict(mapped.qualifiers))
-        self.publications: list[str] = []
-        self.provenance: list[str] = []
-        self.notes: list[str] = []
-        self.takes_mode = bool(self.cells[_MECHANISM])  # may take a mode of action's mechanism
-
-    def add_mode(self, mode: ModeOfAction) -> None:
-        """Let *mode* decide the causal mechanism, and add its source and notes."""
-        self.cells[_MECHANISM] = dict(MODE_OF_ACTION_PREDICATES[mode.action].qualifiers)[_MECHANISM]
-        self.provenance.append(mode.source)
-        self.notes.append(mode.notes)
-        self.takes_mode = False
-
-    def row(self) -> dict[str, str]:
-        """The finished cells."""
-        cited = [f"PMID:{pmid}" for text in self.provenance for pmid in _PMID.findall(text)]
-        return {
-            **self.cells,
-            "publications": _list([*self.publications, *cited]),
-            "provenance": _list(self.provenance),
-            "curator_notes": _list(self.notes),
-        }
-
-
-def _edges(
-    registry: Registry, ids: Mapping[str, str], article_doi: str | None, source: str
-) -> Iterable[dict[str, str]]:
-    entities = {entity.id: entity for entity in registry.entities}
-
-    def start(
-        identifier: str, subject: str, mapped: BiolinkPredicate, obj: str, original: str
-    ) -> _Edge:
-        edge = _Edge(identifier, mapped, original)
-        edge.cells.update(
-            subject=ids[subject],
+    for claim in registry.claims:
+        mapped = claim_predicate(claim)
+        from_article = is_from_article(claim, registry)
+        supporting = [references[e.reference] for e in claim.evidence if not e.disputes]
+        disputing = [references[e.reference] for e in claim.evidence if e.disputes]
+        primary, aggregator, supporting_data = _knowledge_sources(
+            supporting, resources, library, from_article=from_article
+        )
+        publications = [article_doi] if from_article and article_doi else []
+        mode = claim.mode
+        row = dict.fromkeys(EDGE_COLUMNS, "")
+        row.update(dict(mapped.qualifiers))
+        row.update(
+            id=_claim_id(claim),
+            subject=ids[claim.subject],
             predicate=mapped.predicate,
-            object=ids[obj],
+            object=ids[claim.object],
             knowledge_level="knowledge_assertion",
             agent_type="manual_agent",
-            category=_association(mapped, entities[subject], entities[obj]),
-            primary_knowledge_source=source,
-        )
-        return edge
-
-    edges: list[_Edge] = []
-    restated: dict[tuple[str, str, str], list[_Edge]] = {}  # (agent, Biolink predicate, target)
-    for claim in registry.claims:
-        mapped = PREDICATES[claim.predicate]
-        edge = start(_claim_id(claim), claim.subject, mapped, claim.object, claim.predicate.value)
-        if article_doi and not claim.beyond_article:
-            edge.publications.append(article_doi)
-        edge.cells.update(
+            category=_association(mapped, entities[claim.object]),
+            primary_knowledge_source=primary,
+            aggregator_knowledge_source=aggregator,
+            supporting_data_source=_list(supporting_data),
+            publications=_list([*publications, *_curies(supporting)]),
+            original_predicate=f"{_LOCAL}:{claim.predicate.value}",
             certainty=claim.certainty.value,
             sections=_list(section.value for section in claim.sections),
-            beyond_article=_flag(value=claim.beyond_article),
+            from_article=_flag(value=from_article),
+            contested=_flag(value=claim.contested),
+            references=_list(reference.id for reference in supporting),
+            disputed_by=_list(reference.id for reference in disputing),
+            disputing_publications=_list(_curies(disputing)),
+            action="" if mode is None else mode.action.value,
+            binding_site=""
+            if mode is None or mode.binding_site is None
+            else mode.binding_site.value,
+            trapping="" if mode is None or mode.trapping is None else mode.trapping.value,
+            via=_list(ids[mechanism] for mechanism in claim.via),
+            curator_notes=_cell(claim.notes),
         )
-        edge.provenance.append(claim.provenance or "")
-        edge.notes.append(claim.notes)
-        edges.append(edge)
-        if edge.takes_mode:
-            restated.setdefault((claim.subject, mapped.predicate, claim.object), []).append(edge)
-    for agent in registry.agents:
-        for mode in agent.modes_of_action:
-            mapped = MODE_OF_ACTION_PREDICATES[mode.action]
-            claims = restated.get((agent.id, mapped.predicate, mode.target), [])
-            claim_edge = next((edge for edge in claims if edge.takes_mode), None)
-            if claim_edge is not None:
-                claim_edge.add_mode(mode)
-                continue
-            identifier = f"{_LOCAL}:{agent.id}.{_MODE_OF_ACTION}.{mode.target}.{mode.action.value}"
-            edge = start(identifier, agent.id, mapped, mode.target, _MODE_OF_ACTION)
-            edge.cells["beyond_article"] = _flag(value=True)
-            edge.provenance.append(mode.source)
-            edge.notes.append(mode.notes)
-            edges.append(edge)
-    return _distinct(edges)
+        yield row
 
 
-def _distinct(edges: Iterable[_Edge]) -> list[dict[str, str]]:
-    """The rows of *edges*, a repeated statement (a mode of action listed twice) folded into its first."""
-    kept: dict[tuple[str, ...], _Edge] = {}
-    for edge in edges:
-        key = tuple(edge.cells[column] for column in _STATEMENT_COLUMNS)
-        first = kept.setdefault(key, edge)
-        if first is not edge:
-            first.publications += edge.publications
-            first.provenance += edge.provenance
-            first.notes += edge.notes
-    return [edge.row() for edge in kept.values()]
+def _knowledge_sources(
+    supporting: Iterable[Reference],
+    resources: Mapping[str, str],
+    library: str,
+    *,
+    from_article: bool,
+) -> tuple[str, str, list[str]]:
+    """The primary, the aggregator and the supporting data sources of a claim's edge.
+
+    The rule is the module docstring's: an information resource behind every
+    supporting reference that comes from one is primary when it is the only
+    one, and this library aggregates it; otherwise this library is primary.
+    """
+    if from_article:
+        return library, "", []
+    found = list(dict.fromkeys(resources[r.id] for r in supporting if r.id in resources))
+    if len(found) == 1:
+        return found[0], library, []
+    return library, "", found
+
+
+def _curies(references: Iterable[Reference]) -> Iterable[str]:
+    return (curie for curie in map(publication_curie, references) if curie is not None)
 
 
 def _claim_id(claim: Claim) -> str:
@@ -359,10 +465,12 @@ def _flag(*, value: bool) -> str:
     return "true" if value else "false"
 
 
-def _association(mapped: BiolinkPredicate, subject: Entity, obj: Entity) -> str:
-    """The Biolink association class of an edge: a specific one where interop notes name it."""
-    if not isinstance(subject, Agent):
-        return "biolink:Association"
+def _association(mapped: BiolinkPredicate, obj: Entity) -> str:
+    """The Biolink association class of an edge: a specific one where interop notes name it.
+
+    Every predicate's subject is an agent (the predicate table says so), so the
+    predicate and the object decide.
+    """
     if mapped.predicate in _TREATS and isinstance(obj, Condition):
         return "biolink:ChemicalOrDrugOrTreatmentToDiseaseOrPhenotypicFeatureAssociation"
     if mapped.predicate == "biolink:has_side_effect":

@@ -11,54 +11,78 @@ and ``PRAGMA foreign_key_check``), and ``PRAGMA user_version`` is
 Entities, one table for all and one per family:
 
 * ``entities (id PRIMARY KEY, family, name)``: every entity, so that claims,
-  synonyms and cross-references can point to one table. ``family`` is
-  ``agent``, ``receptor``, ``mechanism``, ``adverse_effect``, ``condition``
-  or ``enzyme``.
-* ``agents (id PRIMARY KEY -> entities, name, kind, drug_class -> agents, description, notes, provenance)``
-* ``receptors (id PRIMARY KEY -> entities, name, subunit_of -> receptors, gene, description, notes, provenance)``
-* ``mechanisms (id PRIMARY KEY -> entities, name, description, notes, provenance)``
-* ``adverse_effects (id PRIMARY KEY -> entities, name, category, description, notes, provenance)``
-* ``conditions (id PRIMARY KEY -> entities, name, kind, description, notes, provenance)``
-* ``enzymes (id PRIMARY KEY -> entities, name, gene, description, notes, provenance)``
+  synonyms and mappings can point to one table. ``family`` is ``agent``,
+  ``receptor``, ``mechanism``, ``adverse_effect``, ``condition`` or ``enzyme``.
+* ``agents (id PRIMARY KEY -> entities, name, kind, description, notes)``
+* ``receptors (id PRIMARY KEY -> entities, name, subunit_of -> receptors, species, description, notes)``
+* ``mechanisms (id PRIMARY KEY -> entities, name, description, notes)``
+* ``adverse_effects (id PRIMARY KEY -> entities, name, category, description, notes)``
+* ``conditions (id PRIMARY KEY -> entities, name, kind, description, notes)``
+* ``enzymes (id PRIMARY KEY -> entities, name, description, notes)``
 
-A family table has the record's single-valued fields; ``provenance`` is
-``NULL`` for what the source article states. The lists of an entity have
-tables of their own, each with the primary key ``(<owner>, position)``:
+A family table has the record's single-valued fields. The lists of an entity
+have tables of their own, each with the primary key ``(<owner>, position)``:
 
 * ``synonyms (entity_id -> entities, position, synonym)``
-* ``xrefs (entity_id -> entities, position, curie UNIQUE, prefix, identifier)``
 * ``agent_other_uses (agent_id -> agents, position, use)``
-* ``receptor_gated_by (receptor_id -> receptors, position, transmitter)``
 * ``receptor_permeant_ions (receptor_id -> receptors, position, ion)``
-* ``modes_of_action (agent_id -> agents, position, action, target -> receptors, binding_site, trapping, contested, source, notes)``, indexed on ``target``
-* ``affinities (agent_id -> agents, position, parameter, value, unit, target -> receptors, species, conditions, source)``, indexed on ``target``
+
+An agent's drug classes are its ``member_of`` claims, and its modes of action
+and affinities qualify its claims (below): each fact is stored once.
+
+Mappings, the grounding of entities in public vocabularies:
+
+* ``mappings (id PRIMARY KEY, subject -> entities, predicate, object, prefix, identifier, object_label, notes)``:
+  ``id`` is the mapping's index in :attr:`nmda_pain.Registry.mappings` (from
+  0), ``predicate`` a :class:`~nmda_pain.MatchPredicate` value
+  (``exact_match``...), ``object`` the term's canonical CURIE, split into
+  ``prefix`` and ``identifier``; ``(subject, object)`` is unique. Indexed on
+  ``object``.
+* ``mapping_references (mapping_id -> mappings, position, reference_id -> refs)``,
+  primary key ``(mapping_id, position)``: the sources the term was read in.
+* ``identifiers (entity_id, curie, prefix, identifier)``, a view: the terms
+  of the exact mappings, which are the entities' identifiers
+  (:meth:`nmda_pain.Registry.identifiers`).
 
 References and their authors:
 
-* ``refs (id PRIMARY KEY, number, title, journal, year, volume, issue, pages, article_number, doi, study_design, evidence_level, verification, notes, is_source)``:
+* ``refs (id PRIMARY KEY, kind, number, title, journal, year, volume, issue, pages, article_number, version, doi, pmid, pmcid, accession, url, study_design, evidence_level, verification, notes, is_source)``:
   the registry's references and, with ``is_source = 1``, the work it was
   curated from. The table is not called ``references``, an SQL keyword.
-  ``number`` (the number in the source article) is unique among the
-  references. ``evidence_level`` is the Oxford CEBM 2011 level of
-  ``study_design`` (:attr:`nmda_pain.Reference.evidence_level`), ``NULL``
+  ``kind`` is a :class:`~nmda_pain.ReferenceKind` value; ``number`` (the
+  number in the source article) is unique among the references.
+  ``evidence_level`` is :attr:`nmda_pain.Reference.evidence_level`, the Oxford
+  CEBM 2011 level of ``study_design`` for a verified reference, ``NULL``
   where it has none.
 * ``authors (reference_id -> refs, position, name)``, primary key ``(reference_id, position)``
 
-Claims and their evidence:
+Claims and their evidence and qualifiers:
 
-* ``claims (id PRIMARY KEY, subject -> entities, predicate, object -> entities, certainty, certainty_rank, notes, provenance)``:
+* ``claims (id PRIMARY KEY, subject -> entities, predicate, object -> entities, certainty, certainty_rank, action, binding_site, trapping, from_article, contested, notes)``:
   ``id`` is the claim's index in :attr:`nmda_pain.Registry.claims` (from 0),
   and ``(subject, predicate, object)`` is unique. ``certainty_rank`` is
   :attr:`nmda_pain.Certainty.rank`, from 5 for ``established`` down to 0 for
-  ``theorized``, to filter on with ``>=``. Indexed on ``subject``, ``object``
-  and ``predicate``.
-* ``evidence (claim_id -> claims, reference_id -> refs, position)``, primary
+  ``theorized``, to filter on with ``>=``. ``action``, ``binding_site`` and
+  ``trapping`` are the claim's mode of action (all ``NULL`` without one).
+  ``from_article`` is :func:`nmda_pain.provenance.is_from_article` and
+  ``contested`` :attr:`nmda_pain.Claim.contested`, both computed from the
+  evidence. Indexed on ``subject``, ``object`` and ``predicate``.
+* ``evidence (claim_id -> claims, reference_id -> refs, position, disputes)``, primary
   key ``(claim_id, reference_id)``: one row per reference behind a claim, in
-  evidence order. Indexed on ``reference_id``.
+  evidence order; ``disputes`` is 1 for a reference that reports the opposite.
+  Indexed on ``reference_id``.
 * ``evidence_sections (claim_id, reference_id, position, section)``, primary
   key ``(claim_id, reference_id, position)``: the article sections that state
   the claim on that reference's authority, each once;
   ``(claim_id, reference_id)`` refers to ``evidence``.
+* ``affinities (claim_id -> claims, position, parameter, value, unit, target -> receptors, conditions)``,
+  primary key ``(claim_id, position)``: the values measured for the claim's
+  subject at its object or a subunit of it. Indexed on ``target``.
+* ``affinity_references (claim_id, affinity, position, reference_id -> refs)``,
+  primary key ``(claim_id, affinity, position)``: the sources each value was
+  read in; ``(claim_id, affinity)`` refers to ``affinities (claim_id, position)``.
+* ``claim_via (claim_id -> claims, position, mechanism_id -> mechanisms)``,
+  primary key ``(claim_id, position)``: the mechanisms an outcome is mediated by.
 """
 
 from __future__ import annotations
@@ -70,21 +94,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from nmda_pain._atomic import replacing
+from nmda_pain.provenance import is_from_article
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from nmda_pain.model import Agent, Entity, Receptor, Reference
+    from nmda_pain.model import Claim, Entity, Reference
     from nmda_pain.registry import Registry
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "write_sqlite"]
 
-SCHEMA_VERSION: Final = 1
-"""The version of :data:`SCHEMA`, stored as the database's ``PRAGMA user_version``."""
+SCHEMA_VERSION: Final = 2
+"""The version of :data:`SCHEMA`, stored as the database's ``PRAGMA user_version``.
+
+.. versionchanged:: 0.2.0
+   Version 2: mappings, reference kinds and identifiers, modes of action and
+   affinities on the claims, disputing evidence; no cross-reference, drug
+   class, gene, gating or provenance columns.
+"""
 
 _DEFERRED: Final = "DEFERRABLE INITIALLY DEFERRED"
+_BOOLEAN: Final = "INTEGER NOT NULL CHECK ({} IN (0, 1))"
+_IDENTIFIERS_VIEW: Final = """CREATE VIEW identifiers AS
+    SELECT subject AS entity_id, object AS curie, prefix, identifier
+    FROM mappings WHERE predicate = 'exact_match' ORDER BY id;
+"""
 
-SCHEMA: Final = f"""
+SCHEMA: Final = (
+    f"""
 CREATE TABLE entities (
     id TEXT PRIMARY KEY,
     family TEXT NOT NULL,
@@ -94,63 +131,47 @@ CREATE TABLE agents (
     id TEXT PRIMARY KEY REFERENCES entities (id) {_DEFERRED},
     name TEXT NOT NULL,
     kind TEXT NOT NULL,
-    drug_class TEXT REFERENCES agents (id) {_DEFERRED},
     description TEXT NOT NULL,
-    notes TEXT NOT NULL,
-    provenance TEXT
+    notes TEXT NOT NULL
 );
 CREATE TABLE receptors (
     id TEXT PRIMARY KEY REFERENCES entities (id) {_DEFERRED},
     name TEXT NOT NULL,
     subunit_of TEXT REFERENCES receptors (id) {_DEFERRED},
-    gene TEXT,
+    species TEXT,
     description TEXT NOT NULL,
-    notes TEXT NOT NULL,
-    provenance TEXT
+    notes TEXT NOT NULL
 );
 CREATE TABLE mechanisms (
     id TEXT PRIMARY KEY REFERENCES entities (id) {_DEFERRED},
     name TEXT NOT NULL,
     description TEXT NOT NULL,
-    notes TEXT NOT NULL,
-    provenance TEXT
+    notes TEXT NOT NULL
 );
 CREATE TABLE adverse_effects (
     id TEXT PRIMARY KEY REFERENCES entities (id) {_DEFERRED},
     name TEXT NOT NULL,
     category TEXT NOT NULL,
     description TEXT NOT NULL,
-    notes TEXT NOT NULL,
-    provenance TEXT
+    notes TEXT NOT NULL
 );
 CREATE TABLE conditions (
     id TEXT PRIMARY KEY REFERENCES entities (id) {_DEFERRED},
     name TEXT NOT NULL,
     kind TEXT NOT NULL,
     description TEXT NOT NULL,
-    notes TEXT NOT NULL,
-    provenance TEXT
+    notes TEXT NOT NULL
 );
 CREATE TABLE enzymes (
     id TEXT PRIMARY KEY REFERENCES entities (id) {_DEFERRED},
     name TEXT NOT NULL,
-    gene TEXT,
     description TEXT NOT NULL,
-    notes TEXT NOT NULL,
-    provenance TEXT
+    notes TEXT NOT NULL
 );
 CREATE TABLE synonyms (
     entity_id TEXT NOT NULL REFERENCES entities (id) {_DEFERRED},
     position INTEGER NOT NULL,
     synonym TEXT NOT NULL,
-    PRIMARY KEY (entity_id, position)
-);
-CREATE TABLE xrefs (
-    entity_id TEXT NOT NULL REFERENCES entities (id) {_DEFERRED},
-    position INTEGER NOT NULL,
-    curie TEXT NOT NULL UNIQUE,
-    prefix TEXT NOT NULL,
-    identifier TEXT NOT NULL,
     PRIMARY KEY (entity_id, position)
 );
 CREATE TABLE agent_other_uses (
@@ -159,64 +180,58 @@ CREATE TABLE agent_other_uses (
     use TEXT NOT NULL,
     PRIMARY KEY (agent_id, position)
 );
-CREATE TABLE receptor_gated_by (
-    receptor_id TEXT NOT NULL REFERENCES receptors (id) {_DEFERRED},
-    position INTEGER NOT NULL,
-    transmitter TEXT NOT NULL,
-    PRIMARY KEY (receptor_id, position)
-);
 CREATE TABLE receptor_permeant_ions (
     receptor_id TEXT NOT NULL REFERENCES receptors (id) {_DEFERRED},
     position INTEGER NOT NULL,
     ion TEXT NOT NULL,
     PRIMARY KEY (receptor_id, position)
 );
-CREATE TABLE modes_of_action (
-    agent_id TEXT NOT NULL REFERENCES agents (id) {_DEFERRED},
-    position INTEGER NOT NULL,
-    action TEXT NOT NULL,
-    target TEXT NOT NULL REFERENCES receptors (id) {_DEFERRED},
-    binding_site TEXT,
-    trapping TEXT,
-    contested INTEGER NOT NULL CHECK (contested IN (0, 1)),
-    source TEXT NOT NULL,
-    notes TEXT NOT NULL,
-    PRIMARY KEY (agent_id, position)
-);
-CREATE TABLE affinities (
-    agent_id TEXT NOT NULL REFERENCES agents (id) {_DEFERRED},
-    position INTEGER NOT NULL,
-    parameter TEXT NOT NULL,
-    value REAL NOT NULL,
-    unit TEXT,
-    target TEXT NOT NULL REFERENCES receptors (id) {_DEFERRED},
-    species TEXT,
-    conditions TEXT NOT NULL,
-    source TEXT NOT NULL,
-    PRIMARY KEY (agent_id, position)
-);
 CREATE TABLE refs (
     id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
     number INTEGER,
-    title TEXT NOT NULL,
-    journal TEXT NOT NULL,
-    year INTEGER NOT NULL,
+    title TEXT,
+    journal TEXT,
+    year INTEGER,
     volume TEXT,
     issue TEXT,
     pages TEXT,
     article_number TEXT,
+    version TEXT,
     doi TEXT,
+    pmid TEXT,
+    pmcid TEXT,
+    accession TEXT,
+    url TEXT,
     study_design TEXT NOT NULL,
     evidence_level INTEGER,
     verification TEXT NOT NULL,
     notes TEXT NOT NULL,
-    is_source INTEGER NOT NULL CHECK (is_source IN (0, 1))
+    is_source {_BOOLEAN.format("is_source")}
 );
 CREATE TABLE authors (
     reference_id TEXT NOT NULL REFERENCES refs (id) {_DEFERRED},
     position INTEGER NOT NULL,
     name TEXT NOT NULL,
     PRIMARY KEY (reference_id, position)
+);
+CREATE TABLE mappings (
+    id INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL REFERENCES entities (id) {_DEFERRED},
+    predicate TEXT NOT NULL,
+    object TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    identifier TEXT NOT NULL,
+    object_label TEXT,
+    notes TEXT NOT NULL,
+    UNIQUE (subject, object)
+);
+CREATE TABLE mapping_references (
+    mapping_id INTEGER NOT NULL REFERENCES mappings (id) {_DEFERRED},
+    position INTEGER NOT NULL,
+    reference_id TEXT NOT NULL REFERENCES refs (id) {_DEFERRED},
+    PRIMARY KEY (mapping_id, position),
+    UNIQUE (mapping_id, reference_id)
 );
 CREATE TABLE claims (
     id INTEGER PRIMARY KEY,
@@ -225,14 +240,20 @@ CREATE TABLE claims (
     object TEXT NOT NULL REFERENCES entities (id) {_DEFERRED},
     certainty TEXT NOT NULL,
     certainty_rank INTEGER NOT NULL,
+    action TEXT,
+    binding_site TEXT,
+    trapping TEXT,
+    from_article {_BOOLEAN.format("from_article")},
+    contested {_BOOLEAN.format("contested")},
     notes TEXT NOT NULL,
-    provenance TEXT,
-    UNIQUE (subject, predicate, object)
+    UNIQUE (subject, predicate, object),
+    CHECK (action IS NOT NULL OR (binding_site IS NULL AND trapping IS NULL))
 );
 CREATE TABLE evidence (
     claim_id INTEGER NOT NULL REFERENCES claims (id) {_DEFERRED},
     reference_id TEXT NOT NULL REFERENCES refs (id) {_DEFERRED},
     position INTEGER NOT NULL,
+    disputes {_BOOLEAN.format("disputes")},
     PRIMARY KEY (claim_id, reference_id)
 );
 CREATE TABLE evidence_sections (
@@ -244,15 +265,45 @@ CREATE TABLE evidence_sections (
     UNIQUE (claim_id, reference_id, section),
     FOREIGN KEY (claim_id, reference_id) REFERENCES evidence (claim_id, reference_id) {_DEFERRED}
 );
-CREATE UNIQUE INDEX refs_number ON refs (number) WHERE is_source = 0;
+CREATE TABLE affinities (
+    claim_id INTEGER NOT NULL REFERENCES claims (id) {_DEFERRED},
+    position INTEGER NOT NULL,
+    parameter TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT,
+    target TEXT NOT NULL REFERENCES receptors (id) {_DEFERRED},
+    conditions TEXT NOT NULL,
+    PRIMARY KEY (claim_id, position)
+);
+CREATE TABLE affinity_references (
+    claim_id INTEGER NOT NULL,
+    affinity INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    reference_id TEXT NOT NULL REFERENCES refs (id) {_DEFERRED},
+    PRIMARY KEY (claim_id, affinity, position),
+    UNIQUE (claim_id, affinity, reference_id),
+    FOREIGN KEY (claim_id, affinity) REFERENCES affinities (claim_id, position) {_DEFERRED}
+);
+CREATE TABLE claim_via (
+    claim_id INTEGER NOT NULL REFERENCES claims (id) {_DEFERRED},
+    position INTEGER NOT NULL,
+    mechanism_id TEXT NOT NULL REFERENCES mechanisms (id) {_DEFERRED},
+    PRIMARY KEY (claim_id, position),
+    UNIQUE (claim_id, mechanism_id)
+);
+"""
+    + _IDENTIFIERS_VIEW
+    + f"""CREATE UNIQUE INDEX refs_number ON refs (number) WHERE is_source = 0;
+CREATE INDEX mappings_object ON mappings (object);
+CREATE INDEX mapping_references_reference_id ON mapping_references (reference_id);
 CREATE INDEX claims_subject ON claims (subject);
 CREATE INDEX claims_object ON claims (object);
 CREATE INDEX claims_predicate ON claims (predicate);
 CREATE INDEX evidence_reference_id ON evidence (reference_id);
-CREATE INDEX modes_of_action_target ON modes_of_action (target);
 CREATE INDEX affinities_target ON affinities (target);
 PRAGMA user_version = {SCHEMA_VERSION};
 """
+)
 """The ``CREATE`` statements of the database :func:`write_sqlite` writes."""
 
 _Row = tuple[object, ...]
@@ -309,26 +360,15 @@ def _insert(connection: sqlite3.Connection, registry: Registry) -> None:
             connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # noqa: S608 -- table names are this module's constants
 
     insert("entities", ((e.id, e.FAMILY, e.name) for e in registry.entities))
-    insert("agents", (_agent(agent) for agent in registry.agents))
-    insert("receptors", (_receptor(receptor) for receptor in registry.receptors))
+    insert("agents", (_scalars(a, (a.kind.value,)) for a in registry.agents))
+    insert("receptors", (_scalars(r, (r.subunit_of, r.species)) for r in registry.receptors))
     insert("mechanisms", (_scalars(m, ()) for m in registry.mechanisms))
     insert("adverse_effects", (_scalars(e, (e.category.value,)) for e in registry.adverse_effects))
     insert("conditions", (_scalars(c, (c.kind.value,)) for c in registry.conditions))
-    insert("enzymes", (_scalars(e, (e.gene,)) for e in registry.enzymes))
+    insert("enzymes", (_scalars(e, ()) for e in registry.enzymes))
     insert("synonyms", _listed((e.id, e.synonyms) for e in registry.entities))
-    insert(
-        "xrefs",
-        (
-            (e.id, position, x.canonical, x.prefix, x.identifier)
-            for e in registry.entities
-            for position, x in enumerate(e.xrefs)
-        ),
-    )
     insert("agent_other_uses", _listed((a.id, a.other_uses) for a in registry.agents))
-    insert("receptor_gated_by", _listed((r.id, r.gated_by) for r in registry.receptors))
     insert("receptor_permeant_ions", _listed((r.id, r.permeant_ions) for r in registry.receptors))
-    insert("modes_of_action", _modes_of_action(registry.agents))
-    insert("affinities", _affinities(registry.agents))
     sources = () if registry.source is None else (registry.source,)
     insert(
         "refs",
@@ -337,25 +377,29 @@ def _insert(connection: sqlite3.Connection, registry: Registry) -> None:
     )
     insert("authors", _listed((r.id, r.authors) for r in (*registry.references, *sources)))
     insert(
-        "claims",
+        "mappings",
         (
             (
                 index,
-                c.subject,
-                c.predicate.value,
-                c.object,
-                c.certainty.value,
-                c.certainty.rank,
-                c.notes,
-                c.provenance,
+                m.subject,
+                m.predicate.value,
+                m.object.canonical,
+                m.object.prefix,
+                m.object.identifier,
+                m.object_label,
+                m.notes,
             )
-            for index, c in enumerate(registry.claims)
+            for index, m in enumerate(registry.mappings)
         ),
     )
     insert(
+        "mapping_references", _listed((i, m.references) for i, m in enumerate(registry.mappings))
+    )
+    insert("claims", (_claim(index, c, registry) for index, c in enumerate(registry.claims)))
+    insert(
         "evidence",
         (
-            (index, item.reference, position)
+            (index, item.reference, position, int(item.disputes))
             for index, claim in enumerate(registry.claims)
             for position, item in enumerate(claim.evidence)
         ),
@@ -369,63 +413,60 @@ def _insert(connection: sqlite3.Connection, registry: Registry) -> None:
             for position, section in enumerate(item.sections)
         ),
     )
+    insert(
+        "affinities",
+        (
+            (index, position, a.parameter.value, a.value, a.unit, a.target, a.conditions)
+            for index, claim in enumerate(registry.claims)
+            for position, a in enumerate(claim.affinities)
+        ),
+    )
+    insert(
+        "affinity_references",
+        (
+            (index, number, position, reference)
+            for index, claim in enumerate(registry.claims)
+            for number, affinity in enumerate(claim.affinities)
+            for position, reference in enumerate(affinity.references)
+        ),
+    )
+    insert("claim_via", _listed((i, c.via) for i, c in enumerate(registry.claims)))
 
 
 def _scalars(entity: Entity, middle: _Row) -> _Row:
-    """A family row: id and name, the family's own columns, then description, notes, provenance."""
-    return (entity.id, entity.name, *middle, entity.description, entity.notes, entity.provenance)
+    """A family row: id and name, the family's own columns, then description and notes."""
+    return (entity.id, entity.name, *middle, entity.description, entity.notes)
 
 
-def _agent(agent: Agent) -> _Row:
-    return _scalars(agent, (agent.kind.value, agent.drug_class))
-
-
-def _receptor(receptor: Receptor) -> _Row:
-    return _scalars(receptor, (receptor.subunit_of, receptor.gene))
-
-
-def _listed(lists: Iterable[tuple[str, tuple[str, ...]]]) -> Iterable[_Row]:
+def _listed(lists: Iterable[tuple[object, tuple[str, ...]]]) -> Iterable[_Row]:
     for owner, values in lists:
         for position, value in enumerate(values):
             yield (owner, position, value)
 
 
-def _modes_of_action(agents: Iterable[Agent]) -> Iterable[_Row]:
-    for agent in agents:
-        for position, mode in enumerate(agent.modes_of_action):
-            yield (
-                agent.id,
-                position,
-                mode.action.value,
-                mode.target,
-                None if mode.binding_site is None else mode.binding_site.value,
-                None if mode.trapping is None else mode.trapping.value,
-                int(mode.contested),
-                mode.source,
-                mode.notes,
-            )
-
-
-def _affinities(agents: Iterable[Agent]) -> Iterable[_Row]:
-    for agent in agents:
-        for position, affinity in enumerate(agent.affinities):
-            yield (
-                agent.id,
-                position,
-                affinity.parameter.value,
-                affinity.value,
-                affinity.unit,
-                affinity.target,
-                affinity.species,
-                affinity.conditions,
-                affinity.source,
-            )
+def _claim(index: int, claim: Claim, registry: Registry) -> _Row:
+    mode = claim.mode
+    return (
+        index,
+        claim.subject,
+        claim.predicate.value,
+        claim.object,
+        claim.certainty.value,
+        claim.certainty.rank,
+        None if mode is None else mode.action.value,
+        None if mode is None or mode.binding_site is None else mode.binding_site.value,
+        None if mode is None or mode.trapping is None else mode.trapping.value,
+        int(is_from_article(claim, registry)),
+        int(claim.contested),
+        claim.notes,
+    )
 
 
 def _reference(reference: Reference, *, is_source: bool) -> _Row:
     level = reference.evidence_level
     return (
         reference.id,
+        reference.kind.value,
         reference.number,
         reference.title,
         reference.journal,
@@ -434,7 +475,12 @@ def _reference(reference: Reference, *, is_source: bool) -> _Row:
         reference.issue,
         reference.pages,
         reference.article_number,
+        reference.version,
         reference.doi,
+        reference.pmid,
+        reference.pmcid,
+        reference.accession,
+        reference.url,
         reference.study_design.value,
         None if level is None else level.value,
         reference.verification.value,
