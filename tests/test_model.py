@@ -303,7 +303,7 @@ def test_entities_require_their_enums():
         ({"version": " 1"}, "'version' must not start or end with whitespace"),
         (
             {"authors": (), "title": None, "journal": None},
-            "reference 'smith-2020' needs a title, a journal or an author to be cited",
+            "reference 'smith-2020' needs something to be cited by: a title, a journal, an author, or an identifier",
         ),
         ({"authors": ("A", "A")}, "'authors' lists 'A' more than once"),
         ({"number": 0}, "'number' must be at least 1, not 0"),

@@ -16,7 +16,7 @@ import nmda_pain
 MODULES = [
     "nmda_pain",
     "nmda_pain.errors",
-    "nmda_pain.index",
+    "nmda_pain._text",
     "nmda_pain.model.enums",
     "nmda_pain.model.references",
     "nmda_pain.queries",

@@ -157,8 +157,12 @@ class Reference:
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
     def __attrs_post_init__(self) -> None:
-        if self.title is None and self.journal is None and not self.authors:
-            msg = f"reference {self.id!r} needs a title, a journal or an author to be cited"
+        handles = (self.doi, self.pmid, self.pmcid, self.accession, self.url)
+        if self.title is None and self.journal is None and not self.authors and not any(handles):
+            msg = (
+                f"reference {self.id!r} needs something to be cited by: a title, a journal, an "
+                "author, or an identifier (doi, pmid, pmcid, accession, url)"
+            )
             raise ValueError(msg)
 
     @property
