@@ -4,37 +4,59 @@ Jupyter shows an object's ``_repr_html_`` in place of its ``repr``. Each card
 is a small ``<div>`` with inline styles only (no scripts, no stylesheets), and
 every text from the data goes through :func:`html.escape`.
 
-A record does not know the registry it belongs to. When a shipped registry
-holds the very record -- the article's (:func:`~nmda_pain.default_registry`)
-first, else the extended one (:func:`~nmda_pain.extended_registry`) -- an
-entity's card lists its claims there, and a claim's card names its subject,
-object and references from there, with DOI links; the card says which registry
-it used. Any other record's card shows its own fields, and a hint to ask its
-registry. Each record's source follows the rule of :mod:`nmda_pain._render`:
-"the article" only for the article's own records. Identifiers, modes of
-action and affinities are always marked as beyond the article, with their
-sources. :class:`~nmda_pain.Registry` cards show counts and the agents and
-references.
+A record does not know the registry it belongs to, and the cards never guess
+it: a record's own ``_repr_html_`` shows its own fields, with ids where it
+names other records. Given the registry (:class:`Card`, or the ``registry``
+argument of :func:`entity_html` and :func:`claim_html`), an entity's card adds
+its classes, identifiers and other mappings, its claims and the references
+behind them, and a claim's card names its subject and object and shows, for
+each piece of evidence, the cited reference, its kind, its verification status
+and its evidence level. Where a record comes from is worded by
+:mod:`nmda_pain._render` from the registry in hand: "the article" for the
+article's claims, and the kind and verification status of the sources for
+any other. :class:`~nmda_pain.Registry` cards show counts, agents and references.
 """
 
 from __future__ import annotations
 
 import enum
 import html
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final, TypeAlias, cast
 
 import attrs
+from attrs import frozen
 
-from nmda_pain._render import ARTICLE, FAMILIES, record_source, shipped_home, xref_source
-from nmda_pain.model import Affinity, Agent, ModeOfAction
+from nmda_pain._render import (
+    affinity_text,
+    gene_of,
+    kind_of,
+    level_text,
+    mode_text,
+    predicate_label,
+    reference_label,
+    reference_status,
+    source_label,
+    words,
+)
+from nmda_pain.model import (
+    AdverseEffect,
+    Agent,
+    Claim,
+    Condition,
+    Enzyme,
+    Mechanism,
+    Receptor,
+    Reference,
+)
+from nmda_pain.provenance import is_from_article, provenance
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from nmda_pain.model import Claim, Entity, Reference
+    from nmda_pain.model import Entity, Mapping
     from nmda_pain.registry import Registry
 
-__all__ = ["claim_html", "entity_html", "reference_html", "registry_html"]
+__all__ = ["MAX_ROWS", "Card", "claim_html", "entity_html", "reference_html", "registry_html"]
 
 #: Rows a registry card lists in each of its tables before it counts the rest.
 MAX_ROWS: Final = 25
@@ -48,16 +70,15 @@ _LABEL: Final = (
 )
 _CELL: Final = 'style="text-align: left; vertical-align: top"'
 _MUTED: Final = 'style="opacity: 0.7"'
-_SKIPPED: Final = frozenset(
-    {"id", "name", "provenance", "kind", "category", "xrefs", "modes_of_action", "affinities"}
-)
+#: Fields every card shows in its own way (or in its title), not as a plain row.
+_SKIPPED: Final = frozenset({"id", "name", "kind", "category", "subunit_of", "notes"})
 #: A list of claims longer than this is folded; a shorter one is shown open.
 _OPEN_ROWS: Final = 8
-_REGISTRY_NAMES: Final = {
-    "default_registry()": "the article's registry, default_registry()",
-    "extended_registry()": "extended_registry() (the article plus facts from beyond it)",
-}
-_PARAMETERS: Final = {"pic50": "pIC50", "pki": "pKi", "ic50": "IC50"}
+
+CardRecord: TypeAlias = (
+    Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme | Claim | Reference
+)
+"""A record :class:`Card` shows."""
 
 
 def _text(value: str) -> str:
@@ -65,7 +86,7 @@ def _text(value: str) -> str:
 
 
 def _words(value: str) -> str:
-    return _text(value.replace("_", " "))
+    return _text(words(value))
 
 
 def _link(url: str, label: str) -> str:
@@ -100,21 +121,10 @@ def _card(kind: str, title: str, subtitle: str, body: str) -> str:
     )
 
 
-def _source(record: Entity | Claim) -> str:
-    return _text(record_source(record))
-
-
-def _short_source(record: Entity | Claim) -> str:
-    """The source in a table cell: the article, beyond it, or not stated (the card has the rest)."""
-    source = record_source(record)
-    if source == ARTICLE:
-        return ARTICLE
-    return "beyond the article" if record.provenance is not None else "not stated"
-
-
-def _beyond(value: str, source: str) -> str:
-    """*value* (HTML already) and, under it, the source it comes from."""
-    return f"{value}<br><span {_MUTED}>source: {_text(source)}</span>"
+def _folded(title: str, count: int, body: str) -> str:
+    """*body* under a summary; open when it is short."""
+    state = " open" if count <= _OPEN_ROWS else ""
+    return f"<details{state}><summary>{_text(title)} ({count})</summary>{body}</details>"
 
 
 def _entity_name(registry: Registry | None, entity_id: str) -> str:
@@ -123,22 +133,9 @@ def _entity_name(registry: Registry | None, entity_id: str) -> str:
     return f"<code>{_text(entity_id)}</code>" if found is None else _text(found.name)
 
 
-def _mode_of_action(mode: ModeOfAction, registry: Registry | None) -> str:
-    details = [_words(value.value) for value in (mode.binding_site, mode.trapping) if value]
-    if mode.contested:
-        details.append("contested")
-    text = f"{_words(mode.action.value)} at {_entity_name(registry, mode.target)}"
-    text = f"{text} ({', '.join(details)})" if details else text
-    return _beyond(text, mode.source)
-
-
-def _affinity(affinity: Affinity, registry: Registry | None) -> str:
-    parameter = _PARAMETERS.get(affinity.parameter.value, affinity.parameter.value)
-    unit = f" {affinity.unit}" if affinity.unit else ""
-    species = f" ({affinity.species})" if affinity.species else ""
-    target = _entity_name(registry, affinity.target)
-    text = f"{_text(f'{parameter} {affinity.value:g}{unit}')} at {target}{_text(species)}"
-    return _beyond(text, affinity.source)
+def _plain_name(registry: Registry | None, entity_id: str) -> str:
+    found = None if registry is None else registry.index.by_id.get(entity_id)
+    return entity_id if found is None else found.name
 
 
 def _value(value: object) -> str:
@@ -146,23 +143,41 @@ def _value(value: object) -> str:
     if isinstance(value, tuple):
         items = cast("tuple[object, ...]", value)
         return ", ".join(_value(item) for item in items)
+    if isinstance(value, enum.Enum):
+        return _words(str(value.value))
     return "" if value is None else _text(str(value))
 
 
-def _beyond_rows(entity: Entity, registry: Registry | None) -> list[tuple[str, str]]:
-    """Identifiers, modes of action and affinities: never the article's, each with its source."""
-    rows: list[tuple[str, str]] = []
-    if entity.xrefs:
-        links = ", ".join(_link(xref.url, xref.canonical) for xref in entity.xrefs)
-        rows.append(("identifiers (beyond the article)", _beyond(links, xref_source(entity))))
-    if isinstance(entity, Agent):
-        if entity.modes_of_action:
-            modes = "<br>".join(_mode_of_action(m, registry) for m in entity.modes_of_action)
-            rows.append(("modes of action (beyond the article)", modes))
-        if entity.affinities:
-            values = "<br>".join(_affinity(a, registry) for a in entity.affinities)
-            rows.append(("affinities (beyond the article)", values))
-    return rows
+def _citation(reference: Reference, *, labelled: bool = True) -> str:
+    """The reference's citation, after its label unless not *labelled*, with its DOI as a link."""
+    label = f"{reference_label(reference)} " if labelled else ""
+    if reference.doi_url is not None and reference.doi is not None:
+        cited = _text(label + reference.citation.removesuffix(f" doi:{reference.doi}"))
+        return cited + " " + _link(reference.doi_url, f"doi:{reference.doi}")
+    return _text(label + reference.citation)
+
+
+def _reference_row(reference: Reference) -> tuple[str, str, str, str]:
+    """A reference's citation, kind, verification status and level, as table cells."""
+    return (
+        _citation(reference),
+        _words(reference.kind.value),
+        _words(reference.verification.value),
+        _text(level_text(reference)),
+    )
+
+
+_REFERENCE_COLUMNS: Final = ("reference", "kind", "verification", "level")
+
+
+def _sources(registry: Registry, reference_ids: Iterable[str]) -> str:
+    """The references *reference_ids* by label and status: ``[x] verified database release``."""
+    found = registry.index.references
+    return "; ".join(
+        _text(f"{reference_label(found[ref_id])} {reference_status(found[ref_id])}")
+        for ref_id in dict.fromkeys(reference_ids)
+        if ref_id in found
+    )
 
 
 def _cites(registry: Registry, claim: Claim) -> str:
@@ -170,194 +185,327 @@ def _cites(registry: Registry, claim: Claim) -> str:
     parts: list[str] = []
     for item in claim.evidence:
         reference = registry.index.references.get(item.reference)
-        number = None if reference is None else reference.number
-        label = f"[{number}]" if number is not None else f"[{item.reference}]"
-        sections = ", ".join(section.value.replace("_", " ") for section in item.sections)
-        parts.append(_text(f"{label} {sections}" if sections else label))
+        label = f"[{item.reference}]" if reference is None else reference_label(reference)
+        sections = ", ".join(words(section.value) for section in item.sections)
+        text = f"{label} {sections}" if sections else label
+        parts.append(_text(f"{text} (disputes)" if item.disputes else text))
     return "; ".join(parts)
+
+
+def _certainty(claim: Claim) -> str:
+    certainty = _words(claim.certainty.value)
+    return f"{certainty}, contested" if claim.contested else certainty
+
+
+# -- entities ----------------------------------------------------------------------------
+
+
+def _subtitle(entity: Entity) -> str:
+    family = words(entity.FAMILY)
+    kind = kind_of(entity)
+    return _text(family if kind is None or kind == family else f"{family} · {kind}")
+
+
+def _own_rows(entity: Entity, registry: Registry | None) -> list[tuple[str, str]]:
+    """The entity's own fields: its names, description and curator notes."""
+    rows = [("id", f"<code>{_text(entity.id)}</code>")]
+    for field in attrs.fields(type(entity)):
+        if field.name in _SKIPPED:
+            continue
+        shown = _value(getattr(entity, field.name))
+        if shown:
+            rows.append((field.name.replace("_", " "), shown))
+    if isinstance(entity, Receptor) and entity.subunit_of is not None:
+        rows.append(("subunit of", _entity_name(registry, entity.subunit_of)))
+    if entity.notes:
+        rows.append(("curator notes", _text(entity.notes)))
+    return rows
+
+
+def _registry_rows(entity: Entity, registry: Registry) -> list[tuple[str, str]]:
+    """What the registry says of the entity: classes, members, gene, identifiers, source."""
+    rows: list[tuple[str, str]] = []
+    if isinstance(entity, Agent):
+        classes = registry.classes_of(entity)
+        if classes:
+            rows.append(("member of", _text(", ".join(c.name for c in classes))))
+        members = registry.members_of(entity)
+        if members:
+            rows.append(("members", _text(", ".join(m.name for m in members))))
+    gene = gene_of(registry, entity)
+    if gene:
+        rows.append(("gene", _text(gene)))
+    identifiers = registry.identifiers(entity)
+    if identifiers:
+        links = ", ".join(_link(curie.url, curie.canonical) for curie in identifiers)
+        rows.append(("identifiers", links))
+    rows.append(("source", _text(source_label(entity, registry))))
+    return rows
+
+
+def _mappings(registry: Registry, mappings: tuple[Mapping, ...]) -> str:
+    """The entity's mappings, each with its term's link, label and sources."""
+    if not mappings:
+        return ""
+    rows = [
+        (
+            _words(m.predicate.value),
+            _link(m.object.url, m.object.canonical),
+            _text(m.object_label or ""),
+            _sources(registry, m.references),
+        )
+        for m in mappings
+    ]
+    table = _table(("match", "term", "label", "sources"), rows, len(rows))
+    return _folded("Identifiers and other mappings: the curators' grounding", len(rows), table)
 
 
 def _claims_list(
     registry: Registry, title: str, claims: tuple[Claim, ...], *, outgoing: bool
 ) -> str:
-    """A folded (or, when short, open) table of *claims* with certainty and evidence."""
+    """A folded (or, when short, open) table of *claims* with certainty, evidence and source."""
     if not claims:
-        return f"<div {_MUTED}>{_text(title)} (0)</div>"
-    marked = any(record_source(claim) != ARTICLE for claim in claims)
+        return ""
+    marked = not all(is_from_article(claim, registry) for claim in claims)
     columns = ("predicate", "object" if outgoing else "subject", "certainty", "evidence")
     rows = [
         (
-            _words(claim.predicate.value),
+            _text(predicate_label(claim.predicate)),
             _entity_name(registry, claim.object if outgoing else claim.subject),
-            _words(claim.certainty.value),
+            _certainty(claim),
             _cites(registry, claim),
-            *((_short_source(claim),) if marked else ()),
+            *((_text(source_label(claim, registry)),) if marked else ()),
         )
         for claim in claims
     ]
     table = _table((*columns, *(("source",) if marked else ())), rows, len(rows))
-    state = " open" if len(claims) <= _OPEN_ROWS else ""
-    return f"<details{state}><summary>{_text(title)} ({len(claims)})</summary>{table}</details>"
+    return _folded(title, len(claims), table)
 
 
-def _entity_claims(entity: Entity, home: tuple[str, Registry] | None) -> str:
-    """The claims about and naming *entity* in the shipped registry *home*, or a hint."""
-    if home is None:
-        return (
-            f"<div {_MUTED}>Not a record of a shipped registry; ask its registry for its claims: "
-            f"<code>find_claims(subject={_text(repr(entity.id))}, registry=...)</code>, "
-            f"<code>find_claims(object={_text(repr(entity.id))}, registry=...)</code></div>"
+def _qualifiers(registry: Registry, claims: tuple[Claim, ...]) -> str:
+    """Modes of action, affinities and mediating mechanisms of *claims*, one row per claim."""
+    rows: list[tuple[str, str]] = []
+    for claim in claims:
+        parts = _claim_qualifiers(registry, claim)
+        if parts:
+            title = (
+                f"{_plain_name(registry, claim.subject)} {predicate_label(claim.predicate)} "
+                f"{_plain_name(registry, claim.object)}"
+            )
+            shown = "<br>".join(f"{_text(label)}: {value}" for label, value in parts)
+            rows.append((title, shown))
+    return _rows(rows) if rows else ""
+
+
+def _claim_qualifiers(registry: Registry | None, claim: Claim) -> list[tuple[str, str]]:
+    """A claim's mode of action, affinities (with their sources) and mediating mechanisms."""
+    parts: list[tuple[str, str]] = []
+    if claim.mode is not None:
+        parts.append(("mode of action", _text(mode_text(claim.mode))))
+    for affinity in claim.affinities:
+        value = _text(affinity_text(affinity, registry))
+        if registry is None:
+            cited = ", ".join(f"<code>{_text(r)}</code>" for r in affinity.references)
+        else:
+            cited = _sources(registry, affinity.references)
+        parts.append(("affinity", f"{value} <span {_MUTED}>({cited})</span>"))
+    if claim.via:
+        names = ", ".join(_entity_name(registry, mechanism) for mechanism in claim.via)
+        parts.append(("mediated by", names))
+    return parts
+
+
+def _references_table(references: Sequence[Reference], title: str) -> str:
+    if not references:
+        return ""
+    rows = [_reference_row(reference) for reference in references]
+    return _folded(title, len(rows), _table(_REFERENCE_COLUMNS, rows, len(rows)))
+
+
+def _measured_at(registry: Registry, entity: Entity) -> tuple[Claim, ...]:
+    """The claims with a value measured at *entity* (a subunit) that do not name it."""
+    if not isinstance(entity, Receptor):
+        return ()
+    return tuple(
+        claim
+        for claim in registry.claims
+        if entity.id not in {claim.subject, claim.object}
+        and any(affinity.target == entity.id for affinity in claim.affinities)
+    )
+
+
+def entity_html(entity: Entity, registry: Registry | None = None) -> str:
+    """The card of an agent, receptor, mechanism, adverse effect, condition or enzyme.
+
+    Without *registry*, the entity's own fields; with it, also its classes,
+    identifiers and mappings, its claims, and the references behind them.
+    """
+    rows = _own_rows(entity, registry)
+    if registry is None:
+        hint = (
+            f"<div {_MUTED}>This record alone: its claims, identifiers and sources are in the "
+            "registry that holds it.</div>"
         )
-    name, registry = home
+        return _card(entity.FAMILY, entity.name, _subtitle(entity), _rows(rows) + hint)
+    rows += _registry_rows(entity, registry)
     outgoing = registry.index.by_subject.get(entity.id, ())
     incoming = registry.index.by_object.get(entity.id, ())
-    return (
-        f"<div {_MUTED}>Claims in {_text(_REGISTRY_NAMES[name])}:</div>"
+    qualified = outgoing + incoming + _measured_at(registry, entity)
+    ids = [reference.id for reference in provenance(entity, registry).references]
+    ids += [ref_id for claim in qualified for a in claim.affinities for ref_id in a.references]
+    found = registry.index.references
+    references = tuple(found[ref_id] for ref_id in dict.fromkeys(ids) if ref_id in found)
+    body = (
+        _rows(rows)
+        + _mappings(registry, registry.mappings_of(entity))
         + _claims_list(registry, f"Claims about {entity.name}", outgoing, outgoing=True)
         + _claims_list(
             registry, f"Claims naming {entity.name} as their object", incoming, outgoing=False
         )
+        + _qualifiers(registry, qualified)
+        + _references_table(references, "References behind these claims and identifiers")
     )
-
-
-def _subtitle(entity: Entity) -> str:
-    kind = getattr(entity, "kind", None) or getattr(entity, "category", None)
-    family = _words(entity.FAMILY)
-    if not isinstance(kind, enum.Enum) or _words(kind.value) == family:
-        return family
-    return f"{family} · {_words(kind.value)}"
-
-
-_LINKS: Final = frozenset({"drug_class", "subunit_of"})
-
-
-def entity_html(entity: Entity) -> str:
-    """The card of an agent, receptor, mechanism, adverse effect, condition or enzyme."""
-    home = shipped_home(entity)
-    registry = None if home is None else home[1]
-    rows = [("id", f"<code>{_text(entity.id)}</code>")]
-    for field in attrs.fields(type(entity)):
-        if field.name in _SKIPPED:
-            continue
-        value = getattr(entity, field.name)
-        # The entity ids an entity points to (drug_class, subunit_of) read better as names.
-        is_link = field.name in _LINKS and isinstance(value, str)
-        shown = _entity_name(registry, value) if is_link else _value(value)
-        if shown:
-            label = "curator notes" if field.name == "notes" else field.name.replace("_", " ")
-            rows.append((label, shown))
-    rows.append(("source", _source(entity)))
-    rows += _beyond_rows(entity, registry)
-    body = _rows(rows) + _entity_claims(entity, home)
     return _card(entity.FAMILY, entity.name, _subtitle(entity), body)
 
 
-def _reference_cell(registry: Registry | None, reference_id: str) -> tuple[str, str]:
-    """A cited reference as HTML (its number, citation and DOI link) and its verification."""
-    reference = None if registry is None else registry.index.references.get(reference_id)
-    if reference is None:
-        return f"<code>{_text(reference_id)}</code>", "not known"
-    label = f"[{reference.number}] " if reference.number is not None else ""
-    cell = _text(f"{label}{reference.citation}")
-    if reference.doi_url is not None and reference.doi is not None:
-        cell = _text(f"{label}{reference.citation.removesuffix(f' doi:{reference.doi}')}")
-        cell += " " + _link(reference.doi_url, f"doi:{reference.doi}")
-    return cell, _words(reference.verification.value)
+# -- claims and references ---------------------------------------------------------------
 
 
-def claim_html(claim: Claim) -> str:
+def _evidence(registry: Registry | None, claim: Claim) -> str:
+    """One row per piece of evidence: the reference, its kind, sections, status and level."""
+    rows: list[tuple[str, ...]] = []
+    for item in claim.evidence:
+        sections = ", ".join(words(section.value) for section in item.sections)
+        role = "disputes" if item.disputes else "supports"
+        reference = None if registry is None else registry.index.references.get(item.reference)
+        if reference is None:
+            rows.append((f"<code>{_text(item.reference)}</code>", _text(sections), role))
+        else:
+            cited, kind, verification, level = _reference_row(reference)
+            rows.append((cited, kind, _text(sections), role, verification, level))
+    columns = (
+        ("reference", "sections", "role")
+        if registry is None
+        else ("reference", "kind", "sections", "role", "verification", "level")
+    )
+    return _table(columns, rows, len(rows))
+
+
+def claim_html(claim: Claim, registry: Registry | None = None) -> str:
     """The card of a claim: subject, predicate, object, certainty and each piece of evidence.
 
-    Names and references come from the shipped registry that holds the claim,
-    when one does; otherwise the card shows ids.
+    With *registry*, names and, for each piece of evidence, the cited
+    reference's citation, kind, verification status and level, and where the
+    claim comes from; without it, ids.
     """
-    home = shipped_home(claim)
-    registry = None if home is None else home[1]
-
-    def plain_name(entity_id: str) -> str:
-        found = None if registry is None else registry.index.by_id.get(entity_id)
-        return entity_id if found is None else found.name
-
-    predicate = claim.predicate.value.replace("_", " ")
-    title = f"{plain_name(claim.subject)} {predicate} {plain_name(claim.object)}"
-    evidence_rows: list[tuple[str, ...]] = []
-    for item in claim.evidence:
-        cited, verification = _reference_cell(registry, item.reference)
-        sections = ", ".join(_words(section.value) for section in item.sections)
-        evidence_rows.append((cited, sections, verification))
-    evidence = _table(("reference", "sections", "verification"), evidence_rows, len(claim.evidence))
+    title = (
+        f"{_plain_name(registry, claim.subject)} {predicate_label(claim.predicate)} "
+        f"{_plain_name(registry, claim.object)}"
+    )
     rows = [
         ("subject", _entity_name(registry, claim.subject)),
-        ("predicate", _words(claim.predicate.value)),
+        ("predicate", _text(predicate_label(claim.predicate))),
         ("object", _entity_name(registry, claim.object)),
-        ("certainty", _words(claim.certainty.value)),
-        ("evidence", evidence),
+        ("certainty", _certainty(claim)),
     ]
+    rows += _claim_qualifiers(registry, claim)
+    rows.append(("evidence", _evidence(registry, claim)))
     if claim.notes:
         rows.append(("curator notes", _text(claim.notes)))
-    rows.append(("source", _source(claim)))
-    if home is None:
+    if registry is None:
         footer = (
-            f"<div {_MUTED}>Not a claim of a shipped registry: subject, object and references "
-            "are ids; look them up with <code>registry.resolve</code> and "
-            "<code>registry.reference</code>.</div>"
+            f"<div {_MUTED}>This claim alone: its subject, object and references are ids; "
+            "the registry that holds it names them and says what each reference is.</div>"
         )
     else:
-        footer = f"<div {_MUTED}>Names and references from {_text(_REGISTRY_NAMES[home[0]])}.</div>"
-    subtitle = f"claim · {_words(claim.certainty.value)}"
+        rows.append(("source", _text(source_label(claim, registry))))
+        footer = ""
+    subtitle = f"claim · {_certainty(claim)}"
     return _card("claim", title, subtitle, _rows(rows) + footer)
 
 
+def _design(reference: Reference) -> str:
+    design = words(reference.study_design.value)
+    if reference.is_verified or design == "not stated":
+        return _text(design)
+    return _text(f"{design} (as the title suggests)")
+
+
 def reference_html(reference: Reference) -> str:
-    """The card of a reference: citation, study design, evidence level, verification and DOI link."""
-    level = reference.evidence_level
+    """The card of a reference: citation, kind, study design, level, verification and links."""
     rows = [
         ("id", f"<code>{_text(reference.id)}</code>"),
+        ("kind", _words(reference.kind.value)),
         ("citation", _text(reference.citation)),
-        ("study design", _words(reference.study_design.value)),
-        ("evidence level", "none" if level is None else f"{level.value} (Oxford CEBM 2011)"),
+        ("study design", _design(reference)),
+        ("evidence level", _text(level_text(reference))),
         ("verification", _words(reference.verification.value)),
     ]
     if reference.doi_url is not None and reference.doi is not None:
         rows.append(("doi", _link(reference.doi_url, reference.doi)))
+    if reference.pmid is not None:
+        rows.append(
+            ("pmid", _link(f"https://pubmed.ncbi.nlm.nih.gov/{reference.pmid}/", reference.pmid))
+        )
+    if reference.accession is not None:
+        rows.append(("accession", _text(reference.accession)))
+    if reference.url is not None and reference.doi is None:
+        rows.append(("url", _link(reference.url, reference.url)))
     if reference.notes:
         rows.append(("curator notes", _text(reference.notes)))
     number = "" if reference.number is None else f" [{reference.number}]"
-    subtitle = f"reference{_text(number)} · {_words(reference.verification.value)}"
-    return _card("reference", reference.title, subtitle, _rows(rows))
+    subtitle = _text(f"reference{number} · {reference_status(reference)}")
+    title = reference.title or reference.journal or reference.id
+    return _card("reference", title, subtitle, _rows(rows))
+
+
+# -- registries --------------------------------------------------------------------------
+
+
+def _families(registry: Registry) -> tuple[str, ...]:
+    """The registry's record families, read from its fields as :data:`nmda_pain.registry.FAMILIES` is.
+
+    Read here rather than imported: the registry module imports this one.
+    """
+    return tuple(a.name for a in attrs.fields(type(registry)) if "record" in a.metadata)
 
 
 def registry_html(registry: Registry) -> str:
     """The card of a registry: its source, the counts of each family, its agents and references."""
-    counts = _rows(
-        (family.replace("_", " "), str(len(getattr(registry, family))))
-        for family in FAMILIES
-        if family != "enzymes" or registry.enzymes
-    )
     parts: list[str] = []
     if registry.source is not None:
-        source = registry.source
-        cited = _text(source.citation)
-        if source.doi_url is not None and source.doi is not None:
-            cited = _text(source.citation.removesuffix(f" doi:{source.doi}"))
-            cited += " " + _link(source.doi_url, f"doi:{source.doi}")
-        parts.append(f"<div>Source: {cited}</div>")
-    marked = any(
-        record_source(record) != ARTICLE for record in (*registry.entities, *registry.claims)
+        parts.append(f"<div>Source: {_citation(registry.source, labelled=False)}</div>")
+    only_article = registry.source is not None and all(
+        is_from_article(claim, registry) for claim in registry.claims
     )
-    if marked:
+    if only_article and registry.claims:
+        parts.append("<div>The claims restate this one article.</div>")
+    elif registry.entities or registry.claims:
         parts.append(
-            "<div>Not every record here is the article's: each agent's source is in the "
-            "table below, and each record's and claim's on its own card.</div>"
+            "<div>Not every claim here is the article's: each agent's sources are in the table "
+            "below, and each claim's on its card.</div>"
         )
-    parts.append(counts)
+    if registry.mappings:
+        parts.append(
+            f"<div>Identifiers: {len(registry.mappings)} mappings, the curators' grounding, "
+            "each citing the release it was read in; not statements of the article.</div>"
+        )
+    parts.append(
+        _rows(
+            (words(family), str(len(getattr(registry, family))))
+            for family in _families(registry)
+            if getattr(registry, family)
+        )
+    )
+    marks = {agent.id: source_label(agent, registry) for agent in registry.agents}
+    marked = not only_article
     subjects = registry.index.by_subject
     agents = [
         (
             _text(agent.name),
             _words(agent.kind.value),
             str(len(subjects.get(agent.id, ()))),
-            *((_short_source(agent),) if marked else ()),
+            *((_text(marks[agent.id]),) if marked else ()),
         )
         for agent in registry.agents[:MAX_ROWS]
     ]
@@ -367,17 +515,34 @@ def registry_html(registry: Registry) -> str:
         + _table(columns, agents, len(registry.agents))
         + "</details>"
     )
-    references = [
-        (
-            "" if r.number is None else str(r.number),
-            _text(r.citation),
-            _words(r.verification.value),
-        )
-        for r in registry.references[:MAX_ROWS]
-    ]
+    references = [_reference_row(r) for r in registry.references[:MAX_ROWS]]
     parts.append(
         f"<details><summary>References ({len(registry.references)})</summary>"
-        + _table(("no.", "citation", "verification"), references, len(registry.references))
+        + _table(_REFERENCE_COLUMNS, references, len(registry.references))
         + "</details>"
     )
     return _card("registry", "Registry", f"{len(registry.claims)} claims", "".join(parts))
+
+
+@frozen
+class Card:
+    """A record shown with the registry that holds it: its card names what the record's ids mean.
+
+    In a notebook, ``Card(registry.resolve("ketamine"), registry)`` displays the
+    entity with its classes, identifiers, claims and sources in *registry*.
+
+    Attributes:
+        record: An entity, a claim or a reference.
+        registry: The registry that holds it.
+    """
+
+    record: CardRecord
+    registry: Registry
+
+    def _repr_html_(self) -> str:
+        record = self.record
+        if isinstance(record, Claim):
+            return claim_html(record, self.registry)
+        if isinstance(record, Reference):
+            return reference_html(record)
+        return entity_html(record, self.registry)

@@ -1,4 +1,4 @@
-r"""Output for the command line: blocks of text, key-value fields and tables.
+r"""Output for the command line, and the words both it and the notebook cards use.
 
 The commands describe what to print as a tuple of :data:`Block` values, and
 :func:`emit` writes them: as rich tables when rich is installed (the ``cli``
@@ -13,68 +13,71 @@ escapes such as ``\x1b`` and never reach the terminal, and columns are sized
 by the width a terminal gives each character (:func:`display_width`), so that
 wide (CJK) and combining characters keep the plain tables aligned.
 
-The module also says where a record comes from (:func:`record_source`), for the
-command line and the notebook cards alike. The rule: a record with a
-``provenance`` is *beyond the article*, from that source; a record without one
-is *the article's* only when the shipped article registry
-(:func:`nmda_pain.default_registry`) holds the same record (for an entity: the
-record with its id, once the fields that only ever come from beyond the
-article -- identifiers, modes of action, affinities -- and the curator's notes
-are set aside; for a claim: an equal claim). Any other record, such as one a
-user wrote into a registry file, has its source *not stated*. The rule gives
-the right answer for the shipped registry, the extended one (whose article
-records carry identifiers from beyond it) and a user's registry (whose source
-may be the article while some of its records are the user's own).
+The module also words what a record is and where it comes from, for the
+command line and the notebook cards alike, as pure functions of the record and
+the registry in hand (never of the registries the package ships): a claim is
+*the article's* when :func:`nmda_pain.provenance.is_from_article` says so, and
+any other claim is labelled by its sources, each by its kind and its
+verification status (:func:`sources_label`). An entity is the article's when
+one of the article's claims names it, else it is labelled by the sources of the
+claims and mappings that name it.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import unicodedata
 from typing import TYPE_CHECKING, Final, TextIO, TypeAlias
 
-from attrs import fields, frozen
+from attrs import frozen
+
+from nmda_pain.model import (
+    PREDICATES,
+    Agent,
+    Claim,
+    Condition,
+    MatchPredicate,
+    Predicate,
+    Receptor,
+    Reference,
+    ReferenceKind,
+)
+from nmda_pain.provenance import article_reference_ids, provenance
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from rich.console import Console
 
-    from nmda_pain.model import Claim, Entity
+    from nmda_pain.model import Affinity, Entity, Mapping, ModeOfAction
+    from nmda_pain.provenance import Sourced
     from nmda_pain.registry import Registry
 
 __all__ = [
     "ARTICLE",
-    "BEYOND",
-    "FAMILIES",
-    "NOT_STATED",
+    "NO_SOURCE",
     "Block",
     "Fields",
     "Table",
     "Text",
+    "affinity_text",
     "clean",
     "display_width",
     "dump_json",
     "emit",
-    "is_article_record",
-    "record_source",
+    "gene_of",
+    "kind_of",
+    "level_text",
+    "mapping_sources",
+    "mode_text",
+    "predicate_label",
+    "reference_label",
+    "reference_status",
     "render_plain",
-    "shipped_home",
-    "xref_source",
+    "source_label",
+    "sources_label",
+    "words",
 ]
-
-FAMILIES: Final = (
-    "agents",
-    "receptors",
-    "mechanisms",
-    "adverse_effects",
-    "conditions",
-    "enzymes",
-    "references",
-    "claims",
-)
-"""A registry's record families, in the order the command line and the cards count them."""
 
 _GAP: Final = "  "
 _NONE: Final = "(none)"
@@ -168,82 +171,125 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - display_width(text))
 
 
-# -- Where a record comes from -----------------------------------------------------------
+# -- Words for records ------------------------------------------------------------------
 
 ARTICLE: Final = "the article"
-"""The source of a record that the shipped article registry holds."""
-BEYOND: Final = "beyond the article"
-"""The source of a record with a provenance; followed by ``": "`` and the provenance."""
-NOT_STATED: Final = "not stated (no provenance, and not a record of the article's registry)"
-"""The source of any other record: a user's own, say."""
+"""The source of a claim the registry's source article states, and of an entity such a claim names."""
+NO_SOURCE: Final = "no source (no claim or mapping names it)"
+"""The source of an entity that no claim and no mapping names."""
 
-#: Entity fields that only hold facts from beyond the article, and the curator's remarks.
-_SET_ASIDE: Final = frozenset({"xrefs", "modes_of_action", "affinities", "notes", "provenance"})
+_PARAMETERS: Final = {"pic50": "pIC50", "pki": "pKi", "ic50": "IC50"}
+_GENE_PREFIX: Final = "hgnc"
 
 
-@functools.cache
-def _shipped(extended: bool) -> tuple[Registry, frozenset[Claim]]:  # noqa: FBT001 -- a cache key
-    from nmda_pain.data import default_registry, extended_registry  # noqa: PLC0415 -- built on first use
-
-    registry = extended_registry() if extended else default_registry()
-    return registry, frozenset(registry.claims)
+def words(value: str) -> str:
+    """An enum value for people: ``"under_investigation"`` -> ``"under investigation"``."""
+    return value.replace("_", " ")
 
 
-def is_article_record(record: Entity | Claim) -> bool:
-    """Whether *record* is the article's by the rule in this module's docstring."""
-    if record.provenance is not None:
-        return False
-    from nmda_pain.model import Claim  # noqa: PLC0415 -- loaded already by any caller
+def predicate_label(predicate: Predicate) -> str:
+    """How a person reads *predicate*, from the predicate table (``"causes adverse effect"``)."""
+    return PREDICATES[predicate].label
 
-    article, claims = _shipped(False)  # noqa: FBT003 -- the cache key
-    if isinstance(record, Claim):
-        return record in claims
-    shipped = article.index.by_id.get(record.id)
-    if shipped is None or type(shipped) is not type(record):
-        return False
-    return all(
-        getattr(shipped, field.name) == getattr(record, field.name)
-        for field in fields(type(record))
-        if field.name not in _SET_ASIDE
+
+def reference_label(reference: Reference) -> str:
+    """``[3]`` for the article's third reference, ``[gtopdb-2025-4]`` for any other."""
+    return f"[{reference.number}]" if reference.number is not None else f"[{reference.id}]"
+
+
+def level_text(reference: Reference) -> str:
+    """*reference*'s evidence level, or why it has none.
+
+    >>> level_text(Reference(id="r", title="T"))
+    'none (unverified)'
+    """
+    level = reference.evidence_level
+    if level is not None:
+        return f"{level.value} (Oxford CEBM 2011)"
+    if not reference.is_verified:
+        return "none (unverified)"
+    if reference.kind is not ReferenceKind.JOURNAL_ARTICLE:
+        return "none (not a study)"
+    return "none (the design is not stated)"
+
+
+def reference_status(reference: Reference) -> str:
+    """*reference*'s verification status and kind, in a few words: ``"unverified journal article"``.
+
+    A reference with an evidence level (only a verified one has one) adds it:
+    ``"verified journal article (level 2)"``.
+    """
+    text = f"{reference.verification.value} {words(reference.kind.value)}"
+    level = reference.evidence_level
+    return text if level is None else f"{text} (level {level.value})"
+
+
+def sources_label(references: Iterable[Reference]) -> str:
+    """What sort of sources *references* are: each kind and status once, in order.
+
+    >>> sources_label([Reference(id="a", title="A"), Reference(id="b", title="B")])
+    'unverified journal article'
+    """
+    return ", ".join(dict.fromkeys(reference_status(reference) for reference in references))
+
+
+def source_label(record: Sourced, registry: Registry) -> str:
+    """Where *record* comes from in *registry*, in a few words.
+
+    ``"the article"`` for a claim the source article states (and an entity such
+    a claim names); otherwise the kind and verification status of the sources
+    behind it (``"verified drug label"``); for an entity nothing names,
+    :data:`NO_SOURCE`. A claim of the article that also cites other sources
+    adds theirs after ``"; also "``.
+    """
+    found = provenance(record, registry)
+    article: frozenset[str] = article_reference_ids(registry) if found.from_article else frozenset()
+    others = sources_label(r for r in found.references if r.id not in article)
+    if found.from_article:
+        return f"{ARTICLE}; also {others}" if others and isinstance(record, Claim) else ARTICLE
+    return others or NO_SOURCE
+
+
+def mapping_sources(mapping: Mapping, registry: Registry) -> str:
+    """The references a mapping was read in: ``"[chebi-245] verified ontology release"``."""
+    return "; ".join(
+        f"{reference_label(reference)} {reference_status(reference)}"
+        for reference in registry.references_of(mapping)
     )
 
 
-def record_source(record: Entity | Claim) -> str:
-    """``"the article"``, ``"beyond the article: PROVENANCE"`` or ``NOT_STATED`` for *record*."""
-    if record.provenance is not None:
-        return f"{BEYOND}: {record.provenance}"
-    return ARTICLE if is_article_record(record) else NOT_STATED
+def gene_of(registry: Registry, entity: Entity) -> str | None:
+    """The gene symbol of *entity*: the label of its HGNC mapping, exact ones first."""
+    genes = [m for m in registry.mappings_of(entity) if m.object.prefix == _GENE_PREFIX]
+    genes.sort(key=lambda mapping: mapping.predicate is not MatchPredicate.EXACT)
+    labelled = [mapping.object_label for mapping in genes if mapping.object_label]
+    return labelled[0] if labelled else None
 
 
-def shipped_home(record: Entity | Claim) -> tuple[str, Registry] | None:
-    """The shipped registry that holds *record* (the article's first, then the extended one).
-
-    Returns its name (``"default_registry()"`` or ``"extended_registry()"``)
-    and the registry, or ``None`` when neither holds this very record.
-    """
-    from nmda_pain.model import Claim  # noqa: PLC0415 -- loaded already by any caller
-
-    for extended, name in ((False, "default_registry()"), (True, "extended_registry()")):
-        registry, claims = _shipped(extended)
-        held = (
-            record in claims
-            if isinstance(record, Claim)
-            else registry.index.by_id.get(record.id) == record
-        )
-        if held:
-            return name, registry
-    return None
+def mode_text(mode: ModeOfAction) -> str:
+    """``"channel blocker (channel pore, trapping)"``."""
+    details = [words(value.value) for value in (mode.binding_site, mode.trapping) if value]
+    text = words(mode.action.value)
+    return f"{text} ({', '.join(details)})" if details else text
 
 
-def xref_source(entity: Entity) -> str:
-    """Where *entity*'s identifiers come from: the project's reference table, or not stated."""
-    from nmda_pain.data.extension.sources import IDENTIFIERS  # noqa: PLC0415 -- only when asked
+def affinity_text(affinity: Affinity, registry: Registry | None) -> str:
+    """``"pIC50 6.18 at GluN2C (human)"``: the target's name and species where *registry* knows it."""
+    parameter = _PARAMETERS.get(affinity.parameter.value, affinity.parameter.value)
+    unit = f" {affinity.unit}" if affinity.unit else ""
+    target = None if registry is None else registry.index.by_id.get(affinity.target)
+    name = affinity.target if target is None else target.name
+    species = target.species if isinstance(target, Receptor) and target.species else None
+    text = f"{parameter} {affinity.value:g}{unit} at {name}"
+    return f"{text} ({species})" if species else text
 
-    extended, _ = _shipped(True)  # noqa: FBT003 -- the cache key
-    shipped = extended.index.by_id.get(entity.id)
-    if entity.xrefs and shipped is not None and shipped.xrefs == entity.xrefs:
-        return IDENTIFIERS
-    return "not stated"
+
+def kind_of(entity: Entity) -> str | None:
+    """The kind or category of *entity* in words, where its family has one."""
+    if isinstance(entity, (Agent, Condition)):
+        return words(entity.kind.value)
+    category = getattr(entity, "category", None)
+    return None if category is None else words(category.value)
 
 
 def render_plain(blocks: Iterable[Block]) -> str:

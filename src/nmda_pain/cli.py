@@ -23,39 +23,49 @@ from attrs import frozen
 from nmda_pain._atomic import replacing
 from nmda_pain._render import (
     ARTICLE,
-    FAMILIES,
+    NO_SOURCE,
     Block,
     Fields,
     Table,
     Text,
+    affinity_text,
     clean,
     dump_json,
     emit,
-    is_article_record,
-    record_source,
-    xref_source,
+    gene_of,
+    kind_of,
+    level_text,
+    mapping_sources,
+    mode_text,
+    predicate_label,
+    reference_label,
+    reference_status,
+    source_label,
+    words,
 )
+from nmda_pain._text import closest_names, normalize_name
 from nmda_pain._version import __version__
+from nmda_pain.data import default_registry, extended_registry
 from nmda_pain.errors import NmdaPainError, RegistryFormatError, UnknownEntityError
-from nmda_pain.index import closest_names, normalize_name
 from nmda_pain.model import (
-    AdverseEffect,
+    PREDICATES,
     Agent,
-    Claim,
     Condition,
     Enzyme,
     Predicate,
     Receptor,
-    Reference,
+    StudyDesign,
+    predicates_where,
 )
-from nmda_pain.queries import THERAPEUTIC_PREDICATES, agents_for_condition, find_claims
+from nmda_pain.provenance import article_reference_ids, is_from_article, provenance
+from nmda_pain.queries import agents_for_condition, find_claims
+from nmda_pain.registry import FAMILIES
 from nmda_pain.serialization import from_json
-from nmda_pain.data import default_registry, extended_registry
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
-    from nmda_pain.model import Affinity, Entity, ModeOfAction
+    from nmda_pain.model import Claim, Entity, Mapping, Reference
     from nmda_pain.registry import Registry
 
 __all__ = ["main", "overview"]
@@ -63,19 +73,10 @@ __all__ = ["main", "overview"]
 _EXIT_OK: Final = 0
 _EXIT_INVALID: Final = 1
 
-_LISTS: Final = {
-    "agents": "agents",
-    "receptors": "receptors",
-    "mechanisms": "mechanisms",
-    "adverse-effects": "adverse_effects",
-    "conditions": "conditions",
-    "enzymes": "enzymes",
-    "references": "references",
-    "claims": "claims",
-}
+#: The families ``list`` takes, as the command line spells them.
+_LISTS: Final = {family.replace("_", "-"): family for family in FAMILIES}
 _EXPORTS: Final = ("json", "kgx", "sqlite", "csl-json", "bibtex", "graphml")
 _NEEDS_PATH: Final = frozenset({"kgx", "sqlite", "graphml"})
-_PARAMETERS: Final = {"pic50": "pIC50", "pki": "pKi", "ic50": "IC50"}
 
 
 @frozen
@@ -179,7 +180,8 @@ def _add_global_options(parser: argparse.ArgumentParser, *, subcommand: bool) ->
         "--extended",
         action="store_true",
         default=default(False),  # noqa: FBT003 -- argparse's default for a flag
-        help="use the extended registry (identifiers and pharmacology beyond the article)",
+        help="use the extended registry (the article plus pharmacology and agents from beyond it, "
+        "each citing its sources)",
     )
     parser.add_argument(
         "--format",
@@ -190,11 +192,6 @@ def _add_global_options(parser: argparse.ArgumentParser, *, subcommand: bool) ->
 
 
 # -- Formatting helpers ------------------------------------------------------------------
-
-
-def _words(value: str) -> str:
-    """An enum value for people: ``"under_investigation"`` -> ``"under investigation"``."""
-    return value.replace("_", " ")
 
 
 def _counted(count: int, plural: str) -> str:
@@ -208,42 +205,44 @@ def _name(registry: Registry, entity_id: str) -> str:
     return clean(entity_id if found is None else found.name)
 
 
-_MARK_BEYOND: Final = "beyond the article"
-_MARK_NOT_STATED: Final = "source not stated"
+def _names(entities: Iterable[Entity]) -> str:
+    return ", ".join(entity.name for entity in entities)
 
 
-def _mark(record: Entity | Claim) -> str:
-    """How a line marks *record*: ``""`` for the article's, else where it comes from."""
-    if record.provenance is not None:
-        return _MARK_BEYOND
-    return "" if is_article_record(record) else _MARK_NOT_STATED
+def _mark(registry: Registry, record: Entity | Claim) -> str:
+    """How a line marks *record*: ``""`` for the article's, else the sources it comes from."""
+    found = provenance(record, registry)
+    if found.from_article:
+        return ""
+    return source_label(record, registry)
 
 
-def _source_cell(record: Entity | Claim) -> str:
-    """*record*'s source in a table's Source column: short, the provenance is in ``show``."""
-    return _mark(record) or ARTICLE
-
-
-def _reference_label(reference: Reference) -> str:
-    return f"[{reference.number}]" if reference.number is not None else f"[{reference.id}]"
+def _references(registry: Registry, ids: Iterable[str]) -> tuple[Reference, ...]:
+    found = registry.index.references
+    return tuple(found[ref_id] for ref_id in dict.fromkeys(ids) if ref_id in found)
 
 
 def _cites(registry: Registry, claim: Claim) -> str:
-    numbers: list[str] = []
-    for reference_id in claim.references:
-        number = registry.reference(reference_id).number
-        numbers.append(str(number) if number is not None else reference_id)
-    return f"[{', '.join(numbers)}]"
+    """The labels of the references behind *claim*: ``[2, 5]``, ``[gtopdb-2025-4]``."""
+    labels = (reference_label(r)[1:-1] for r in _references(registry, claim.references))
+    return f"[{', '.join(labels)}]"
 
 
 def _evidence(registry: Registry, claim: Claim) -> str:
     """Each reference behind *claim* with the sections that state it: ``[2] description``."""
     parts: list[str] = []
     for item in claim.evidence:
-        label = _reference_label(registry.reference(item.reference))
-        sections = ", ".join(section.value for section in item.sections)
-        parts.append(f"{label} {sections}" if sections else label)
+        reference = registry.index.references.get(item.reference)
+        label = f"[{item.reference}]" if reference is None else reference_label(reference)
+        sections = ", ".join(words(section.value) for section in item.sections)
+        text = f"{label} {sections}" if sections else label
+        parts.append(f"{text} (disputes)" if item.disputes else text)
     return "; ".join(parts)
+
+
+def _certainty(claim: Claim) -> str:
+    certainty = words(claim.certainty.value)
+    return f"{certainty}, contested" if claim.contested else certainty
 
 
 def _record(record: object) -> object:
@@ -254,6 +253,10 @@ def _record(record: object) -> object:
     return data
 
 
+def _counts(registry: Registry) -> dict[str, int]:
+    return {family: len(getattr(registry, family)) for family in FAMILIES}
+
+
 # -- overview ----------------------------------------------------------------------------
 
 
@@ -261,46 +264,50 @@ def _describe(registry: Registry, claims: tuple[Claim, ...], *, verb: bool) -> s
     parts: list[str] = []
     for claim in claims:
         target = _name(registry, claim.object)
-        certainty = _words(claim.certainty.value)
-        relation = f"{_words(claim.predicate.value)} " if verb else ""
-        mark = _mark(claim)
+        relation = f"{predicate_label(claim.predicate)} " if verb else ""
+        mark = _mark(registry, claim)
         mark = f"; {mark}" if mark else ""
-        parts.append(f"{relation}{target} ({certainty} {clean(_cites(registry, claim))}{mark})")
+        cites = clean(_cites(registry, claim))
+        parts.append(f"{relation}{target} ({_certainty(claim)} {cites}{mark})")
     return "; ".join(parts) if parts else "-"
 
 
 #: The rows of an agent in the overview that are listed even when empty.
 _ALWAYS_LISTED: Final = ("conditions", "mechanisms", "adverse effects")
+_THERAPEUTIC: Final = predicates_where(therapeutic=True)
+_APPROVALS: Final = predicates_where(approval=True)
+
+
+def _heading(registry: Registry, agent: Agent) -> str:
+    heading = f"{clean(agent.name)} ({words(agent.kind.value)}"
+    classes = registry.classes_of(agent)
+    if classes:
+        heading += f"; member of {clean(_names(classes))}"
+    heading += ")"
+    mark = _mark(registry, agent)
+    if mark == NO_SOURCE:
+        heading += f" [{mark}]"
+    elif mark:
+        heading += f" [sources: {mark}]"
+    return heading
 
 
 def _agent_lines(registry: Registry, agent: Agent) -> list[str]:
-    heading = f"{clean(agent.name)} ({_words(agent.kind.value)}"
-    if agent.drug_class is not None:
-        heading += f"; member of {_name(registry, agent.drug_class)}"
-    heading += ")"
-    mark = _mark(agent)
-    if mark:
-        heading += f" [{mark}]"
-    own = find_claims(subject=agent, registry=registry)
-    shown = {
-        *THERAPEUTIC_PREDICATES,
-        Predicate.ACTS_VIA,
-        Predicate.CAUSES_ADVERSE_EFFECT,
-        Predicate.APPROVED_FOR,
-        Predicate.MEMBER_OF,
-    }
-    rows = (
-        ("conditions", tuple(c for c in own if c.predicate in THERAPEUTIC_PREDICATES), True),
-        ("mechanisms", tuple(c for c in own if c.predicate is Predicate.ACTS_VIA), False),
-        (
-            "adverse effects",
-            tuple(c for c in own if c.predicate is Predicate.CAUSES_ADVERSE_EFFECT),
-            False,
-        ),
-        ("approved for", tuple(c for c in own if c.predicate is Predicate.APPROVED_FOR), False),
-        ("other claims", tuple(c for c in own if c.predicate not in shown), True),
+    own = registry.index.by_subject.get(agent.id, ())
+    groups: tuple[tuple[str, frozenset[Predicate], bool], ...] = (
+        ("conditions", _THERAPEUTIC, True),
+        ("mechanisms", frozenset({Predicate.ACTS_VIA}), False),
+        ("adverse effects", frozenset({Predicate.CAUSES_ADVERSE_EFFECT}), False),
+        ("approved for", _APPROVALS, False),
     )
-    lines = [heading]
+    # A member's class is in its heading: its member_of claims are not listed again.
+    grouped = frozenset({Predicate.MEMBER_OF}).union(*(predicates for _, predicates, _ in groups))
+    rows = [
+        (label, tuple(c for c in own if c.predicate in predicates), verb)
+        for label, predicates, verb in groups
+    ]
+    rows.append(("other claims", tuple(c for c in own if c.predicate not in grouped), True))
+    lines = [_heading(registry, agent)]
     lines.extend(
         f"  {label + ':':<17}{_describe(registry, claims, verb=verb)}"
         for label, claims, verb in rows
@@ -312,75 +319,69 @@ def _agent_lines(registry: Registry, agent: Agent) -> list[str]:
     return lines
 
 
-def _counts(registry: Registry) -> dict[str, int]:
-    return {family: len(getattr(registry, family)) for family in FAMILIES}
-
-
 def overview(registry: Registry) -> str:
     """The text that ``nmda-pain overview`` prints for *registry*.
 
     Lists the counts of each family, then every agent with the conditions,
-    mechanisms and adverse effects the source states of it (certainty and
+    mechanisms and adverse effects the registry states of it (certainty and
     reference numbers in brackets; a member's class statements are listed
-    under its class), then the references.
+    under its class; a claim that is not the article's is marked with the kind
+    and verification status of its sources), then the references.
 
     .. versionadded:: 0.1.0
     """
-    marks = {_mark(record) for record in (*registry.entities, *registry.claims)}
-    only_article = marks <= {""}
+    only_article = registry.source is not None and all(
+        is_from_article(claim, registry) for claim in registry.claims
+    )
     lines: list[str] = []
     if registry.source is not None:
         lines.append(f"Source: {clean(registry.source.citation)}")
-    lines += [_disclaimer(registry, marks), ""]
-    counts = ", ".join(_counted(n, _words(family)) for family, n in _counts(registry).items())
-    lines += [f"Counts: {counts}", ""]
+    lines.append(_disclaimer(registry, only_article=only_article))
+    if registry.mappings:
+        mapped = len({mapping.subject for mapping in registry.mappings})
+        lines.append(
+            f"Identifiers: {_counted(len(registry.mappings), 'mappings')} of "
+            f"{_counted(mapped, 'entities')}, the curators' grounding in public vocabularies, "
+            "each citing the release it was read in; they are not statements of the article."
+        )
+    counts = ", ".join(_counted(n, words(family)) for family, n in _counts(registry).items())
+    lines += ["", f"Counts: {counts}", ""]
     lines.append(
         "Agents (what the article states of each; class statements are listed under the class)"
         if only_article
-        else "Agents (what the registry states of each, each record and claim that is not the "
-        "article's marked; class statements are listed under the class)"
+        else "Agents (what the registry states of each; a record or claim that is not the "
+        "article's is marked with the kind and verification of its sources; class statements "
+        "are listed under the class)"
     )
     for agent in registry.agents:
         lines += ["", *_agent_lines(registry, agent)]
     lines += ["", "References"]
-    cited = _article_reference_ids()
+    article = article_reference_ids(registry)
     for reference in registry.references:
         line = (
-            f"  {_reference_label(reference)} {reference.citation} ({reference.verification.value})"
+            f"  {reference_label(reference)} {reference.citation} ({reference_status(reference)})"
         )
-        if reference not in cited:
+        if registry.source is not None and reference.id not in article:
             line += " [not in the article's reference list]"
         lines.append(clean(line))
     return "\n".join(lines)
 
 
-def _article_reference_ids() -> frozenset[Reference]:
-    return frozenset(default_registry().references)
-
-
-def _disclaimer(registry: Registry, marks: set[str]) -> str:
-    """What the data are: the one article only when every record is the article's."""
+def _disclaimer(registry: Registry, *, only_article: bool) -> str:
+    """What the claims are: the one article's only when every claim cites the article."""
     if not registry.entities and not registry.claims:
         return "The registry holds no records."
-    if marks <= {""}:
-        if registry.source is not None and registry.source == default_registry().source:
-            return "The data restate this one review article; they are not clinical advice."
+    if only_article:
+        return "The claims restate this one review article; they are not clinical advice."
+    if registry.source is None:
         return (
-            "Every record here is one of the article's (El-Sayed 2025); "
-            "they are not clinical advice."
+            "The registry names no source article: each record and claim is marked with the "
+            "kind and verification of its sources. None of it is clinical advice."
         )
-    others: list[str] = []
-    if _MARK_BEYOND in marks:
-        others.append(
-            f"those marked [{_MARK_BEYOND}] come from the source their provenance names "
-            "('nmda-pain show NAME' gives it)"
-        )
-    if _MARK_NOT_STATED in marks:
-        others.append(f"those marked [{_MARK_NOT_STATED}] are not the article's and name no source")
     return (
-        "Not every record here is the article's: "
-        + "; ".join(others)
-        + ". None of it is clinical advice."
+        "Not every claim here is the article's: each one that is not is marked with the kind "
+        "and verification of its sources ('nmda-pain show NAME' lists them). "
+        "None of it is clinical advice."
     )
 
 
@@ -391,7 +392,7 @@ def _overview(registry: Registry) -> _Report:
         "agents": [
             {
                 "agent": _record(agent),
-                "claims": [_record(c) for c in find_claims(subject=agent, registry=registry)],
+                "claims": [_record(c) for c in registry.index.by_subject.get(agent.id, ())],
             }
             for agent in registry.agents
         ],
@@ -403,9 +404,10 @@ def _overview(registry: Registry) -> _Report:
 # -- list --------------------------------------------------------------------------------
 
 
+#: The columns that only the entities of some families have.
 _EXTRA_COLUMNS: Final = {
     "agents": ("Kind", "Drug class"),
-    "receptors": ("Subunit of", "Gene"),
+    "receptors": ("Subunit of", "Species", "Gene"),
     "adverse_effects": ("Category",),
     "conditions": ("Kind",),
     "enzymes": ("Gene",),
@@ -415,31 +417,31 @@ _EXTRA_COLUMNS: Final = {
 def _extra_cells(registry: Registry, entity: Entity) -> tuple[str, ...]:
     """The cells of *entity*'s family-specific columns (see ``_EXTRA_COLUMNS``)."""
     if isinstance(entity, Agent):
-        drug_class = "" if entity.drug_class is None else _name(registry, entity.drug_class)
-        return (_words(entity.kind.value), drug_class)
+        return (words(entity.kind.value), _names(registry.classes_of(entity)))
     if isinstance(entity, Receptor):
         parent = "" if entity.subunit_of is None else _name(registry, entity.subunit_of)
-        return (parent, entity.gene or "")
-    if isinstance(entity, AdverseEffect):
-        return (_words(entity.category.value),)
-    if isinstance(entity, Condition):
-        return (_words(entity.kind.value),)
+        return (parent, entity.species or "", gene_of(registry, entity) or "")
     if isinstance(entity, Enzyme):
-        return (entity.gene or "",)
-    return ()
+        return (gene_of(registry, entity) or "",)
+    kind = kind_of(entity)
+    return () if kind is None else (kind,)
 
 
 def _with_sources(
-    records: Sequence[Entity | Claim], columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...]
+    registry: Registry,
+    records: Sequence[Entity | Claim],
+    columns: tuple[str, ...],
+    rows: tuple[tuple[str, ...], ...],
 ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """*columns* and *rows*, with a Source column when a record is not the article's.
 
     A table of the article's records alone keeps its columns; any other table
-    says of each row whether it is the article's, beyond it, or of no stated source.
+    says of each row whether it is the article's, or else what its sources are.
     """
-    if all(not _mark(record) for record in records):
+    marks = [_mark(registry, record) for record in records]
+    if not any(marks):
         return columns, rows
-    sources = (_source_cell(record) for record in records)
+    sources = (mark or ARTICLE for mark in marks)
     return (*columns, "Source"), tuple(
         (*row, source) for row, source in zip(rows, sources, strict=True)
     )
@@ -449,15 +451,15 @@ def _entity_table(registry: Registry, family: str, title: str) -> Table:
     records: tuple[Entity, ...] = getattr(registry, family)
     columns = ("Id", "Name", *_EXTRA_COLUMNS.get(family, ()), "Synonyms")
     rows = tuple((e.id, e.name, *_extra_cells(registry, e), ", ".join(e.synonyms)) for e in records)
-    return Table(title, *_with_sources(records, columns, rows))
+    return Table(title, *_with_sources(registry, records, columns, rows))
 
 
 def _claim_row(registry: Registry, claim: Claim) -> tuple[str, ...]:
     return (
         _name(registry, claim.subject),
-        _words(claim.predicate.value),
+        predicate_label(claim.predicate),
         _name(registry, claim.object),
-        _words(claim.certainty.value),
+        _certainty(claim),
         _evidence(registry, claim),
     )
 
@@ -474,31 +476,60 @@ def _claims_table(
     """The table of *claims*; *pick* chooses the columns (of ``_CLAIM_COLUMNS``) shown."""
     columns = tuple(_CLAIM_COLUMNS[n] for n in pick)
     rows = tuple(tuple(row[n] for n in pick) for row in (_claim_row(registry, c) for c in claims))
-    return Table(title, *_with_sources(claims, columns, rows))
+    return Table(title, *_with_sources(registry, claims, columns, rows))
+
+
+def _title(reference: Reference) -> str:
+    return reference.title or reference.journal or reference.citation
+
+
+def _references_table(title: str, references: Sequence[Reference]) -> Table:
+    return Table(
+        title,
+        ("No.", "Id", "Kind", "Year", "Design", "Verification", "Level", "Title"),
+        tuple(
+            (
+                "" if r.number is None else str(r.number),
+                r.id,
+                words(r.kind.value),
+                "" if r.year is None else str(r.year),
+                words(r.study_design.value),
+                r.verification.value,
+                "" if r.evidence_level is None else str(r.evidence_level.value),
+                _title(r),
+            )
+            for r in references
+        ),
+    )
+
+
+def _mappings_table(registry: Registry, title: str, mappings: Sequence[Mapping]) -> Table:
+    return Table(
+        title,
+        ("Subject", "Match", "Term", "Label", "Sources"),
+        tuple(
+            (
+                _name(registry, m.subject),
+                words(m.predicate.value),
+                m.object.canonical,
+                m.object_label or "",
+                mapping_sources(m, registry),
+            )
+            for m in mappings
+        ),
+    )
 
 
 def _list(registry: Registry, choice: str) -> _Report:
     family = _LISTS[choice]
     records: tuple[object, ...] = getattr(registry, family)
-    title = _counted(len(records), _words(family))
+    title = _counted(len(records), words(family))
     if family == "claims":
         table = _claims_table(registry, title, registry.claims)
     elif family == "references":
-        table = Table(
-            title,
-            ("No.", "Id", "Year", "Design", "Verification", "Title"),
-            tuple(
-                (
-                    "" if r.number is None else str(r.number),
-                    r.id,
-                    str(r.year),
-                    _words(r.study_design.value),
-                    r.verification.value,
-                    r.title,
-                )
-                for r in registry.references
-            ),
-        )
+        table = _references_table(title, registry.references)
+    elif family == "mappings":
+        table = _mappings_table(registry, title, registry.mappings)
     else:
         table = _entity_table(registry, family, title)
     return _Report((table,), [_record(record) for record in records])
@@ -508,55 +539,35 @@ def _list(registry: Registry, choice: str) -> _Report:
 
 
 def _class_of(registry: Registry, entity: Entity) -> str:
-    family = _words(entity.FAMILY)
+    family = words(entity.FAMILY)
+    kind = kind_of(entity)
+    text = family if kind is None or kind == family else f"{family} ({kind})"
     if isinstance(entity, Agent):
-        text = f"{family} ({_words(entity.kind.value)})"
-        if entity.drug_class is not None:
-            text += f"; member of {_name(registry, entity.drug_class)}"
-        return text
-    if isinstance(entity, AdverseEffect):
-        return f"{family} ({_words(entity.category.value)})"
-    if isinstance(entity, Condition):
-        kind = _words(entity.kind.value)
-        return family if kind == family else f"{family} ({kind})"
+        classes = registry.classes_of(entity)
+        if classes:
+            text += f"; member of {_names(classes)}"
     if isinstance(entity, Receptor) and entity.subunit_of is not None:
-        return f"{family} (subunit of {_name(registry, entity.subunit_of)})"
-    return family
-
-
-def _mode_of_action(registry: Registry, mode: ModeOfAction) -> str:
-    details = [
-        _words(value.value) for value in (mode.binding_site, mode.trapping) if value is not None
-    ]
-    if mode.contested:
-        details.append("contested")
-    text = f"{_words(mode.action.value)} at {_name(registry, mode.target)}"
-    return f"{text} ({', '.join(details)})" if details else text
-
-
-def _affinity(registry: Registry, affinity: Affinity) -> str:
-    unit = f" {affinity.unit}" if affinity.unit else ""
-    species = f" ({affinity.species})" if affinity.species else ""
-    parameter = _PARAMETERS.get(affinity.parameter.value, affinity.parameter.value)
-    return f"{parameter} {affinity.value:g}{unit} at {_name(registry, affinity.target)}{species}"
+        text += f" (subunit of {_name(registry, entity.subunit_of)})"
+    return text
 
 
 def _family_rows(registry: Registry, entity: Entity) -> list[tuple[str, str]]:
     """The rows of a card that only some families have."""
     rows: list[tuple[str, str]] = []
     if isinstance(entity, Agent):
-        members = registry.index.members.get(entity.id, ())
+        members = registry.members_of(entity)
         if members:
-            rows.append(("members", ", ".join(member.name for member in members)))
+            rows.append(("members", _names(members)))
         if entity.other_uses:
             rows.append(("other uses", ", ".join(entity.other_uses)))
     if isinstance(entity, Receptor):
-        if entity.gated_by:
-            rows.append(("gated by", ", ".join(entity.gated_by)))
         if entity.permeant_ions:
             rows.append(("permeant ions", ", ".join(entity.permeant_ions)))
-    if isinstance(entity, (Receptor, Enzyme)) and entity.gene:
-        rows.append(("gene", entity.gene))
+        if entity.species:
+            rows.append(("species", entity.species))
+    gene = gene_of(registry, entity)
+    if gene:
+        rows.append(("gene", gene))
     return rows
 
 
@@ -564,55 +575,125 @@ def _entity_fields(registry: Registry, entity: Entity) -> Fields:
     rows: list[tuple[str, str]] = [("id", entity.id), ("class", _class_of(registry, entity))]
     if entity.synonyms:
         rows.append(("synonyms", ", ".join(entity.synonyms)))
+    identifiers = registry.identifiers(entity)
+    if identifiers:
+        rows.append(("identifiers", ", ".join(curie.canonical for curie in identifiers)))
     rows += _family_rows(registry, entity)
     if entity.description:
         rows.append(("description", entity.description))
     if entity.notes:
         rows.append(("curator notes", entity.notes))
-    rows.append(("source", record_source(entity)))
+    rows.append(("source", source_label(entity, registry)))
     return Fields(entity.name, tuple(rows))
 
 
-def _beyond_fields(registry: Registry, entity: Entity) -> tuple[Block, ...]:
-    """The identifiers, modes of action and affinities of *entity*, each with its source.
-
-    These never come from the article, whatever the record's own source, so
-    they are a block of their own.
-    """
-    rows: list[tuple[str, str]] = []
-    if entity.xrefs:
-        rows.append(("identifiers", ", ".join(str(xref) for xref in entity.xrefs)))
-        rows.append(("  source", xref_source(entity)))
-    if isinstance(entity, Agent):
-        for mode in entity.modes_of_action:
-            rows.append(("mode of action", _mode_of_action(registry, mode)))
-            rows.append(("  source", mode.source))
-        for affinity in entity.affinities:
-            rows.append(("affinity", _affinity(registry, affinity)))
-            rows.append(("  source", affinity.source))
-    if not rows:
-        return ()
-    return (
-        Fields(f"Beyond the article: identifiers and pharmacology of {entity.name}", tuple(rows)),
+def _labelled(registry: Registry, ids: Iterable[str]) -> str:
+    """The references *ids* with their label and status: ``[x] verified journal article``."""
+    return "; ".join(
+        f"{reference_label(r)} {reference_status(r)}" for r in _references(registry, ids)
     )
 
 
+def _qualifier_fields(registry: Registry, claims: tuple[Claim, ...]) -> tuple[Block, ...]:
+    """The modes of action, affinities, disputes and mediating mechanisms of *claims*."""
+    rows: list[tuple[str, str]] = []
+    for claim in claims:
+        if not (claim.mode or claim.affinities or claim.via or claim.contested):
+            continue
+        rows.append(("claim", _triple(registry, claim)))
+        if claim.mode is not None:
+            rows.append(("  mode of action", mode_text(claim.mode)))
+        disputing = [item.reference for item in claim.evidence if item.disputes]
+        if disputing:
+            rows.append(("  contested by", _labelled(registry, disputing)))
+        for affinity in claim.affinities:
+            labels = ", ".join(
+                reference_label(r) for r in _references(registry, affinity.references)
+            )
+            rows.append(("  affinity", f"{affinity_text(affinity, registry)} {labels}"))
+        if claim.via:
+            rows.append(("  mediated by", ", ".join(_name(registry, m) for m in claim.via)))
+    if not rows:
+        return ()
+    return (Fields("Modes of action, affinities and mediating mechanisms", tuple(rows)),)
+
+
+def _triple(registry: Registry, claim: Claim) -> str:
+    subject, obj = _name(registry, claim.subject), _name(registry, claim.object)
+    return f"{subject} {predicate_label(claim.predicate)} {obj}"
+
+
 def _claim_notes(registry: Registry, claims: tuple[Claim, ...]) -> tuple[Block, ...]:
-    noted = [
-        f"  - {_name(registry, c.subject)} {_words(c.predicate.value)} {_name(registry, c.object)}: "
-        + clean(c.notes)
-        for c in claims
-        if c.notes
-    ]
+    noted = [f"  - {_triple(registry, c)}: " + clean(c.notes) for c in claims if c.notes]
     return (Text("\n".join(["Curator notes on these claims", *noted])),) if noted else ()
 
 
+def _sources_of(
+    registry: Registry, entity: Entity, claims: tuple[Claim, ...]
+) -> tuple[Reference, ...]:
+    """Every reference behind *entity*: its claims' evidence and values, and its mappings."""
+    ids = [reference.id for reference in provenance(entity, registry).references]
+    ids += [ref_id for claim in claims for a in claim.affinities for ref_id in a.references]
+    return _references(registry, ids)
+
+
+def _sources_table(references: Sequence[Reference]) -> Table:
+    return Table(
+        f"References behind these claims and identifiers ({len(references)})",
+        ("Reference", "Kind", "Verification", "Level", "Title"),
+        tuple(
+            (
+                reference_label(r),
+                words(r.kind.value),
+                r.verification.value,
+                level_text(r),
+                _title(r),
+            )
+            for r in references
+        ),
+    )
+
+
+def _measured_at(registry: Registry, entity: Entity) -> tuple[Claim, ...]:
+    """The claims with a value measured at *entity* (a subunit) that do not name it."""
+    if not isinstance(entity, Receptor):
+        return ()
+    return tuple(
+        claim
+        for claim in registry.claims
+        if entity.id not in {claim.subject, claim.object}
+        and any(affinity.target == entity.id for affinity in claim.affinities)
+    )
+
+
 def _show_entity(registry: Registry, entity: Entity) -> _Report:
-    outgoing = find_claims(subject=entity, registry=registry)
-    incoming = find_claims(object=entity, registry=registry)
+    outgoing = registry.index.by_subject.get(entity.id, ())
+    incoming = registry.index.by_object.get(entity.id, ())
+    qualified = outgoing + incoming + _measured_at(registry, entity)
+    mappings = registry.mappings_of(entity)
+    references = _sources_of(registry, entity, qualified)
     blocks: tuple[Block, ...] = (
         _entity_fields(registry, entity),
-        *_beyond_fields(registry, entity),
+        *(
+            (
+                Table(
+                    f"Identifiers and other mappings of {entity.name} ({len(mappings)}): the "
+                    "curators' grounding, not statements of the article",
+                    ("Match", "Term", "Label", "Sources"),
+                    tuple(
+                        (
+                            words(m.predicate.value),
+                            m.object.canonical,
+                            m.object_label or "",
+                            mapping_sources(m, registry),
+                        )
+                        for m in mappings
+                    ),
+                ),
+            )
+            if mappings
+            else ()
+        ),
         _claims_table(
             registry, f"Claims about {entity.name} ({len(outgoing)})", outgoing, (1, 2, 3, 4)
         ),
@@ -622,49 +703,79 @@ def _show_entity(registry: Registry, entity: Entity) -> _Report:
             incoming,
             (0, 1, 3, 4),
         ),
+        *_qualifier_fields(registry, qualified),
+        *((_sources_table(references),) if references else ()),
         *_claim_notes(registry, outgoing + incoming),
     )
+    found = provenance(entity, registry)
     data = {
         "family": entity.FAMILY,
         "record": _record(entity),
-        "source": record_source(entity),
+        "source": source_label(entity, registry),
+        "from_article": found.from_article,
+        "references": [_record(reference) for reference in references],
+        "mappings": [_record(mapping) for mapping in mappings],
         "claims_out": [_record(c) for c in outgoing],
         "claims_in": [_record(c) for c in incoming],
     }
     return _Report(blocks, data)
 
 
+def _design(reference: Reference) -> str:
+    design = words(reference.study_design.value)
+    if reference.is_verified or reference.study_design is StudyDesign.NOT_STATED:
+        return design
+    return f"{design} (as the title suggests; unverified, so it grades nothing)"
+
+
 def _show_reference(registry: Registry, reference: Reference) -> _Report:
     rows: list[tuple[str, str]] = [
         ("id", reference.id),
+        ("kind", words(reference.kind.value)),
         ("number", "not numbered" if reference.number is None else str(reference.number)),
         ("citation", reference.citation),
-        ("study design", _words(reference.study_design.value)),
-        (
-            "evidence level",
-            "none (the design is not stated)"
-            if reference.evidence_level is None
-            else f"{reference.evidence_level.value} (Oxford CEBM 2011)",
-        ),
+        ("study design", _design(reference)),
+        ("evidence level", level_text(reference)),
         ("verification", reference.verification.value),
     ]
     if reference.doi_url is not None:
         rows.append(("doi", reference.doi_url))
+    for label, value in (
+        ("pmid", reference.pmid),
+        ("pmcid", reference.pmcid),
+        ("accession", reference.accession),
+        ("url", reference.url),
+    ):
+        if value:
+            rows.append((label, value))
     if reference.notes:
         rows.append(("curator notes", reference.notes))
-    cited = find_claims(reference=reference, registry=registry)
-    blocks = (
-        Fields(f"{_reference_label(reference)} {reference.title}", tuple(rows)),
-        _claims_table(
-            registry, f"Claims citing {_reference_label(reference)} ({len(cited)})", cited
-        ),
+    label = reference_label(reference)
+    cited = registry.index.by_reference.get(reference.id, ())
+    mappings = tuple(m for m in registry.mappings if reference.id in m.references)
+    values = tuple(
+        (_triple(registry, claim), affinity_text(affinity, registry))
+        for claim in registry.claims
+        for affinity in claim.affinities
+        if reference.id in affinity.references
     )
+    blocks: list[Block] = [
+        Fields(f"{label} {_title(reference)}", tuple(rows)),
+        _claims_table(registry, f"Claims citing {label} ({len(cited)})", cited),
+    ]
+    if values:
+        blocks.append(Table(f"Values read in {label} ({len(values)})", ("Claim", "Value"), values))
+    if mappings:
+        blocks.append(
+            _mappings_table(registry, f"Mappings read in {label} ({len(mappings)})", mappings)
+        )
     data = {
         "family": "reference",
         "record": _record(reference),
         "claims": [_record(c) for c in cited],
+        "mappings": [_record(m) for m in mappings],
     }
-    return _Report(blocks, data)
+    return _Report(tuple(blocks), data)
 
 
 def _show(registry: Registry, name: str) -> _Report:
@@ -683,10 +794,10 @@ def _show(registry: Registry, name: str) -> _Report:
     return _show_entity(registry, entity)
 
 
-def _extended_hint(exc: UnknownEntityError) -> str:
-    """A hint that the extended registry, not the shipped one, knows *exc*'s query, or ``""``."""
-    if exc.found_kind is not None or exc.query in default_registry().index.references:
-        return ""  # the shipped registry knows the name, as another kind of record
+def _extended_hint(exc: UnknownEntityError, registry: Registry) -> str:
+    """A hint that the extended registry, not the one in use, knows *exc*'s query, or ``""``."""
+    if exc.found_kind is not None or exc.query in registry.index.references:
+        return ""  # the registry in use knows the name, as another kind of record
     extended = extended_registry()
     try:
         extended.resolve(exc.query)
@@ -704,35 +815,36 @@ def _extended_hint(exc: UnknownEntityError) -> str:
 
 
 #: What ``agents-for`` counts as naming an agent for a condition.
-_FOR_PREDICATES: Final = frozenset({*THERAPEUTIC_PREDICATES, Predicate.APPROVED_FOR})
+_FOR_PREDICATES: Final = _THERAPEUTIC | _APPROVALS
 
 
 def _agents_for(registry: Registry, name: str) -> _Report:
     treating = agents_for_condition(name, registry=registry)  # checks that *name* is a condition
-    condition = registry.resolve(name)
+    condition = registry.get(Condition, name)
     named = tuple(
-        c
-        for c in find_claims(object=condition, registry=registry)
-        if c.predicate in _FOR_PREDICATES
+        c for c in registry.index.by_object.get(condition.id, ()) if c.predicate in _FOR_PREDICATES
     )
     ids = {agent.id for agent in treating} | {claim.subject for claim in named}
     agents = tuple(agent for agent in registry.agents if agent.id in ids)
     by_agent = {agent.id: tuple(c for c in named if c.subject == agent.id) for agent in agents}
-    shown = tuple(claim for agent in agents for claim in by_agent[agent.id])
+    shown = tuple((agent, claim) for agent in agents for claim in by_agent[agent.id])
     rows = tuple(
         (
-            _name(registry, claim.subject),
-            _words(registry.index.by_id[claim.subject].kind.value),  # type: ignore[union-attr]  # a subject of these predicates is an agent
-            _words(claim.predicate.value),
-            _words(claim.certainty.value),
+            clean(agent.name),
+            words(agent.kind.value),
+            predicate_label(claim.predicate),
+            _certainty(claim),
             _evidence(registry, claim),
         )
-        for claim in shown
+        for agent, claim in shown
     )
-    whose = "the article" if all(not _mark(claim) for claim in shown) else "the registry"
+    claims = tuple(claim for _, claim in shown)
+    whose = "the article" if all(not _mark(registry, claim) for claim in claims) else "the registry"
     table = Table(
         f"Agents {whose} names for {condition.name} ({len(agents)})",
-        *_with_sources(shown, ("Agent", "Kind", "Predicate", "Certainty", "Evidence"), rows),
+        *_with_sources(
+            registry, claims, ("Agent", "Kind", "Predicate", "Certainty", "Evidence"), rows
+        ),
     )
     notes = [
         (
@@ -740,11 +852,12 @@ def _agents_for(registry: Registry, name: str) -> _Report:
             "'nmda-pain show NAME' gives a class's members."
         )
     ]
-    if any(claim.predicate is Predicate.APPROVED_FOR for claim in shown):
-        notes.append(
-            "'approved for' is a regulator's approval, from the source the claim names, "
-            "not a claim that the agent treats the condition."
-        )
+    approvals = {predicate_label(c.predicate) for c in claims if c.predicate in _APPROVALS}
+    notes.extend(
+        f"'{label}' is a regulator's approval, from the source the claim names, "
+        "not a claim that the agent treats the condition."
+        for label in sorted(approvals)
+    )
     data = [
         {"agent": _record(agent), "claims": [_record(c) for c in by_agent[agent.id]]}
         for agent in agents
@@ -753,10 +866,13 @@ def _agents_for(registry: Registry, name: str) -> _Report:
 
 
 def _predicate(value: str) -> Predicate:
-    """The predicate *value* names, ignoring case, spaces, hyphens and underscores."""
+    """The predicate *value* names, as stored or as the tables print it.
+
+    Case, spaces, hyphens and underscores are ignored.
+    """
     wanted = normalize_name(value)
-    for predicate in Predicate:
-        if normalize_name(predicate.value) == wanted:
+    for predicate, rule in PREDICATES.items():
+        if wanted in {normalize_name(predicate.value), normalize_name(rule.label)}:
             return predicate
     suggestions = closest_names(value, (predicate.value for predicate in Predicate))
     raise UnknownEntityError(value, suggestions, kind="predicate")
@@ -860,7 +976,7 @@ def _validate(path: Path, data_format: str) -> int:
     if data_format == "json":
         dump_json({"file": str(path), "valid": True, "problems": [], "counts": counts}, sys.stdout)
     else:
-        summary = ", ".join(_counted(n, _words(family)) for family, n in counts.items())
+        summary = ", ".join(_counted(n, words(family)) for family, n in counts.items())
         sys.stdout.write(f"{path}: a valid registry document ({summary})\n")
     return _EXIT_OK
 
@@ -906,7 +1022,7 @@ def _run(arguments: argparse.Namespace) -> int:
         report = commands[command]()
     except UnknownEntityError as exc:
         shipped = arguments.registry is None and not arguments.extended
-        hint = _extended_hint(exc) if shipped and exc.kind != "predicate" else ""
+        hint = _extended_hint(exc, registry) if shipped and exc.kind != "predicate" else ""
         if not hint:
             raise
         msg = f"{exc}{hint}"
