@@ -355,15 +355,29 @@ def overview(registry: Registry) -> str:
     )
     for agent in registry.agents:
         lines += ["", *_agent_lines(registry, agent)]
+    mapped = {ref_id for mapping in registry.mappings for ref_id in mapping.references}
+    stated = {ref_id for claim in registry.claims for ref_id in claim.references}
+    stated |= {ref_id for c in registry.claims for a in c.affinities for ref_id in a.references}
+    grounding = [r for r in registry.references if r.id in mapped and r.id not in stated]
     lines += ["", "References"]
     article = article_reference_ids(registry)
     for reference in registry.references:
+        if reference in grounding:
+            continue
         line = (
             f"  {reference_label(reference)} {reference.citation} ({reference_status(reference)})"
         )
         if registry.source is not None and reference.id not in article:
             line += " [not in the article's reference list]"
         lines.append(clean(line))
+    if grounding:
+        lines += ["", "Sources of the identifiers and other mappings only"]
+        for reference in grounding:
+            release = f", release {reference.version}" if reference.version else ""
+            what = _title(reference) + release
+            lines.append(
+                clean(f"  {reference_label(reference)} {what} ({reference_status(reference)})")
+            )
     return "\n".join(lines)
 
 
