@@ -837,7 +837,13 @@ def test_show_a_reference_with_a_doi_links_it(tmp_path, capsys):
             "nmda-pain: no entity is called 'ketamin'; did you mean 'Ketamine'?\n",
         ),
         (["show", "99"], "nmda-pain: no entity is called '99', and no known name is close to it\n"),
-        (["show", "CHEBI:1"], "nmda-pain: no entity is called 'CHEBI:1'"),
+        (
+            ["show", "CHEBI:1"],
+            (
+                "nmda-pain: no entity is called 'CHEBI:1', and no known name is close to it "
+                "(no entity here has an exact mapping to chebi:1)\n"
+            ),
+        ),
     ],
 )
 def test_an_unknown_name_exits_1_with_suggestions(capsys, argv, message):

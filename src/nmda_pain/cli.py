@@ -195,8 +195,10 @@ def _add_global_options(parser: argparse.ArgumentParser, *, subcommand: bool) ->
 
 
 def _counted(count: int, plural: str) -> str:
-    """``"1 claim"``, ``"2 claims"``: *plural* is a family's name, which ends in an s."""
-    return f"{count} {plural if count != 1 else plural[:-1]}"
+    """``"1 claim"``, ``"2 claims"``, ``"1 entity"``: *plural* is a plural ending in an s."""
+    if count == 1:
+        plural = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return f"{count} {plural}"
 
 
 def _name(registry: Registry, entity_id: str) -> str:
@@ -338,10 +340,10 @@ def overview(registry: Registry) -> str:
         lines.append(f"Source: {clean(registry.source.citation)}")
     lines.append(_disclaimer(registry, only_article=only_article))
     if registry.mappings:
-        mapped = len({mapping.subject for mapping in registry.mappings})
+        subjects = len({mapping.subject for mapping in registry.mappings})
         lines.append(
             f"Identifiers: {_counted(len(registry.mappings), 'mappings')} of "
-            f"{_counted(mapped, 'entities')}, the curators' grounding in public vocabularies, "
+            f"{_counted(subjects, 'entities')}, the curators' grounding in public vocabularies, "
             "each citing the release it was read in; they are not statements of the article."
         )
     counts = ", ".join(_counted(n, words(family)) for family, n in _counts(registry).items())
@@ -803,7 +805,7 @@ def _show(registry: Registry, name: str) -> _Report:
             names = (*(e.name for e in registry.entities), *registry.index.references)
             synonyms = (synonym for e in registry.entities for synonym in e.synonyms)
             suggestions = closest_names(name, (*names, *synonyms))
-            raise UnknownEntityError(name, suggestions, kind=exc.kind) from None
+            raise UnknownEntityError(name, suggestions, kind=exc.kind, hint=exc.hint) from None
         return _show_reference(registry, reference)
     return _show_entity(registry, entity)
 
