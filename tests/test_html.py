@@ -33,10 +33,11 @@ from nmda_pain import (
     Registry,
     StudyDesign,
     VerificationStatus,
+    _html,
     default_registry,
     extended_registry,
 )
-from nmda_pain._html import MAX_ROWS, Card, claim_html, entity_html, registry_html
+from nmda_pain._html import MAX_ROWS, Card, claim_html, entity_html, reference_html, registry_html
 from nmda_pain.model import Mapping, MatchPredicate, ReferenceKind
 from nmda_pain.provenance import is_from_article
 
@@ -478,6 +479,16 @@ def test_ipython_displays_the_cards():
     assert formatter(registry) == registry._repr_html_()
     card = Card(ketamine, registry)
     assert formatter(card) == entity_html(ketamine, registry)
+
+
+def test_the_cards_register_as_ipython_formatters():
+    formatters = pytest.importorskip("IPython.core.formatters")
+    formatter = formatters.HTMLFormatter()
+    _html.register_formatters(formatter)
+    registry = default_registry()
+    for record in (registry.resolve("ketamine"), registry.claims[0], registry.reference(3)):
+        assert formatter.lookup_by_type(type(record)) in {entity_html, claim_html, reference_html}
+        assert formatter(record) == record._repr_html_()
 
 
 def test_long_claim_lists_are_folded_and_short_ones_open():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import enum
 import html
-from typing import TYPE_CHECKING, Final, TypeAlias, cast
+from typing import TYPE_CHECKING, Final, Protocol, TypeAlias, cast
 
 import attrs
 from attrs import frozen
@@ -51,12 +51,21 @@ from nmda_pain.model import (
 from nmda_pain.provenance import is_from_article, provenance
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from nmda_pain.model import Entity, Mapping
     from nmda_pain.registry import Registry
 
-__all__ = ["MAX_ROWS", "Card", "claim_html", "entity_html", "reference_html", "registry_html"]
+__all__ = [
+    "MAX_ROWS",
+    "Card",
+    "HTMLFormatter",
+    "claim_html",
+    "entity_html",
+    "reference_html",
+    "register_formatters",
+    "registry_html",
+]
 
 #: Rows a registry card lists in each of its tables before it counts the rest.
 MAX_ROWS: Final = 25
@@ -546,3 +555,23 @@ class Card:
         if isinstance(record, Reference):
             return reference_html(record)
         return entity_html(record, self.registry)
+
+
+class HTMLFormatter(Protocol):
+    """What :func:`register_formatters` needs of IPython's ``text/html`` formatter."""
+
+    def for_type(self, typ: type, func: Callable[..., str] | None = None) -> object:
+        """Show instances of *typ* with *func*."""
+        ...
+
+
+def register_formatters(formatter: HTMLFormatter) -> None:
+    """Show every record type with its card in *formatter*, IPython's ``text/html`` formatter.
+
+    For records without a ``_repr_html_`` of their own: in IPython,
+    ``register_formatters(get_ipython().display_formatter.formatters["text/html"])``.
+    """
+    formatter.for_type(Claim, claim_html)
+    formatter.for_type(Reference, reference_html)
+    for entity_type in (Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme):
+        formatter.for_type(entity_type, entity_html)
