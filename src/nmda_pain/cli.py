@@ -5,6 +5,12 @@ registry's lookups) and formats the answer; :mod:`nmda_pain._render` writes it
 as a rich table in a terminal when rich is installed, and as plain aligned text
 otherwise. ``--format json`` prints JSON instead, for scripts.
 
+Where a record comes from is read from the registry in hand
+(:func:`nmda_pain.provenance.provenance`), never from the registries the
+package ships: those are loaded only when ``--registry`` is not given, to be
+the registry asked (and, for a name it does not know, to say whether the
+extended registry knows it).
+
 Exit status: 0 on success; 1 for invalid data (a registry file or a document
 that does not load), a name that matches nothing, or an export that cannot be
 written; 2 for a usage error.
@@ -100,8 +106,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="nmda-pain",
         description=(
             "Explore the knowledge model of 'NMDA Antagonists: Pain Management's Complex "
-            "Mechanisms' (El-Sayed, 2025). The shipped data restate this one review article; "
-            "--extended adds facts from beyond it, marked as such. None of it is clinical advice."
+            "Mechanisms' (El-Sayed, 2025). The shipped claims restate this one review article, "
+            "and its entities carry the curators' identifiers; --extended adds facts from beyond "
+            "it, each marked with its sources. None of it is clinical advice."
         ),
         epilog=(
             "Exit status: 0 success, 1 invalid data or a name that matches nothing, 2 usage error. "
