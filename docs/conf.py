@@ -11,6 +11,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx import addnodes
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
 
 # Document the package in this work tree, even where an older copy is installed.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -96,8 +103,11 @@ napoleon_attr_annotations = False
 # The names the docstrings' examples use without importing them.
 doctest_global_setup = """
 from nmda_pain import *
+from nmda_pain.biolink import category, claim_predicate, reference_category
 from nmda_pain.exports import *
 from nmda_pain.index import closest_names, normalize_name
+from nmda_pain.model import Mapping, MatchPredicate, PredicateRule, ReferenceKind, predicates_where
+from nmda_pain.provenance import article_reference_ids, is_from_article, provenance
 """
 
 # -- HTML ------------------------------------------------------------------------------
@@ -105,3 +115,21 @@ from nmda_pain.index import closest_names, normalize_name
 html_theme = "furo"
 html_title = f"nmda_pain {release}"
 html_static_path: list[str] = []
+
+# -- Setup -----------------------------------------------------------------------------
+
+
+def _builtin_object(_app: object, doctree: nodes.document) -> None:
+    """Leave ``object`` in a type hint unlinked: it is the builtin, not a field named ``object``.
+
+    Claim, Mapping and PredicateRule each have a field called ``object``; Sphinx's
+    fuzzy lookup would otherwise offer all three for ``dict[str, object]``.
+    """
+    for node in list(doctree.findall(addnodes.pending_xref)):
+        if node.get("refdomain") == "py" and node.get("reftarget") == "object":
+            node.replace_self(node.children)
+
+
+def setup(app: Sphinx) -> None:
+    """Register the handlers above."""
+    app.connect("doctree-read", _builtin_object)

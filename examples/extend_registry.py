@@ -1,11 +1,10 @@
-"""Add your own records to the shipped registry and query the result.
+"""Add your own records to the shipped registry, in one call, and query the result.
 
-The new registry is validated like the shipped one: a typo in an id or an
-uncited reference is refused with the path of the offending field.
-Run it with ``python examples/extend_registry.py``.
+``Registry.extend`` takes only the records you add: they may name the shipped
+ids (here the drug class and a condition), and the result is checked as a whole.
+A typo in an id or an uncited reference is refused with the path of the
+offending field. Run it with ``python examples/extend_registry.py``.
 """
-
-import attrs
 
 from nmda_pain import (
     Agent,
@@ -15,56 +14,64 @@ from nmda_pain import (
     InvalidRegistryError,
     Predicate,
     Reference,
-    Section,
     agents_for_condition,
     default_registry,
+    mechanisms_of,
 )
-
-shipped = default_registry()
+from nmda_pain.model import ReferenceKind
+from nmda_pain.provenance import provenance
 
 my_notes = Reference(
     id="lab-notes-2026",
+    kind=ReferenceKind.SECONDARY_SOURCE,
     authors=("A. Researcher",),
     title="Journal club notes on NMDA antagonists",
-    journal="Unpublished lab notes",
     year=2026,
 )
+cites = (Evidence(reference="lab-notes-2026"),)
 compound_x = Agent(
     id="compound-x",
     name="Compound X",
-    drug_class="nmda-receptor-antagonists",
     description="A hypothetical compound from my own notes; not from the article.",
 )
-claims = (
-    Claim(
-        subject="compound-x",
-        predicate=Predicate.MEMBER_OF,
-        object="nmda-receptor-antagonists",
-        evidence=(Evidence(reference="lab-notes-2026", sections=(Section.DESCRIPTION,)),),
-        certainty=Certainty.STATED,
-        notes="My own reading, not the article's.",
-    ),
-    Claim(
-        subject="compound-x",
-        predicate=Predicate.TREATS,
-        object="postoperative-pain",
-        evidence=(Evidence(reference="lab-notes-2026", sections=(Section.DESCRIPTION,)),),
-        certainty=Certainty.UNDER_INVESTIGATION,
-    ),
+member = Claim(
+    subject="compound-x",
+    predicate=Predicate.MEMBER_OF,
+    object="nmda-receptor-antagonists",
+    evidence=cites,
+    certainty=Certainty.STATED,
+    notes="My own reading, not the article's.",
+)
+treats = Claim(
+    subject="compound-x",
+    predicate=Predicate.TREATS,
+    object="postoperative-pain",
+    evidence=cites,
+    certainty=Certainty.UNDER_INVESTIGATION,
 )
 
-mine = attrs.evolve(
-    shipped,
-    agents=(*shipped.agents, compound_x),
-    references=(*shipped.references, my_notes),
-    claims=(*shipped.claims, *claims),
+mine = default_registry().extend(
+    agents=(compound_x,), references=(my_notes,), claims=(member, treats)
 )
+compound = mine.get(Agent, "Compound X")
+print("Classes of Compound X:", [c.name for c in mine.classes_of(compound)])
+print("Mechanisms of Compound X, by its class:", len(mechanisms_of(compound, registry=mine)))
 print(
     "Agents for postoperative pain:",
     [a.name for a in agents_for_condition("postoperative pain", registry=mine)],
 )
+for reference in provenance(treats, mine).references:
+    print(f"Compound X treats postoperative pain, according to: {reference.citation}")
+    print(f"  a {reference.kind.value.replace('_', ' ')}, {reference.verification.value}")
 
+typo = Claim(
+    subject="compound-x",
+    predicate=Predicate.TREATS,
+    object="postop-pain",
+    evidence=cites,
+    certainty=Certainty.UNDER_INVESTIGATION,
+)
 try:
-    attrs.evolve(mine, claims=(*mine.claims[:-1], attrs.evolve(claims[-1], object="postop-pain")))
+    default_registry().extend(agents=(compound_x,), references=(my_notes,), claims=(typo,))
 except InvalidRegistryError as error:
     print(error)

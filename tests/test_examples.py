@@ -24,12 +24,18 @@ def test_neuropathic_pain_lists_the_three_agents_with_their_references(capsys):
     assert "[5] Sanjeev N. Madan" in out
 
 
-def test_extend_registry_adds_an_agent_and_refuses_a_typo(capsys):
+def test_extend_registry_adds_an_agent_in_the_shipped_class_and_refuses_a_typo(capsys):
     out = run("extend_registry.py", capsys)
+    assert "Classes of Compound X: ['NMDA receptor antagonists']" in out
+    # The class's own mechanisms, which the article states of the class, not of its members.
+    assert "Mechanisms of Compound X, by its class: 9" in out
     assert (
         "Agents for postoperative pain: ['NMDA receptor antagonists', 'Ketamine', 'Compound X']"
         in out
     )
+    assert "according to: A. Researcher (2026). Journal club notes on NMDA antagonists." in out
+    assert "a secondary source, unverified" in out
+    assert "(1 problem)" in out
     assert "unknown id 'postop-pain' (did you mean 'postoperative-pain'?)" in out
 
 
@@ -90,13 +96,18 @@ def test_the_explore_notebook_runs_and_shows_cards():
     shown = "\n".join(outputs(cell) for cell in code)
     assert '<div class="nmda-pain-card nmda-pain-registry"' in shown
     assert '<div class="nmda-pain-card nmda-pain-agent"' in shown
-    assert shown.count('<div class="nmda-pain-card nmda-pain-claim"') == 3
+    # The three claims behind the neuropathic-pain answer, and ketamine's antagonism.
+    assert shown.count('<div class="nmda-pain-card nmda-pain-claim"') == 4
+    assert "pIC50" in shown  # the antagonism's card shows its measured affinity
     assert "did you mean 'Ketamine'?" in shown
     assert "['NMDA receptor antagonists', 'Memantine', 'Dextromethorphan']" in shown
     assert "[3] Michael Rowbotham" in shown
+    assert "journal_article, unverified; the title suggests: randomized_controlled_trial" in shown
+    assert "evidence level: None" in shown  # an unverified reference grades nothing
     assert "https://doi.org/10.37421/2684-5997.2025.8.296" in shown
     assert "https://bioregistry.io/chebi:6121" in shown
-    assert "'mondo:0021667'" in shown
+    assert "'hp:6000040'" in shown  # neuropathic pain's exact mappings...
+    assert "close_match mondo:0021667 'neuralgia': Mondo Disease Ontology" in shown  # ...and others
     assert "best_evidence_level" not in shown  # the filter's column is not displayed...
     assert "reference_numbers" in shown  # ...but the selected ones are, as a DataFrame
     assert shown.count("@article{") == 3  # the references behind the neuropathic-pain answer
