@@ -4,7 +4,10 @@ The curated data are checked against files kept beside the repository
 (``../shared``), not inside it. A test that needs one skips on a developer's
 machine without it, but must never skip quietly where it is meant to run:
 
-- a variable that names a file (``NMDA_PAIN_ARTICLE=...``) must name one that exists;
+- a variable that names a file must name one that exists: ``NMDA_PAIN_ARTICLE`` (the
+  article), ``NMDA_PAIN_INTEROP`` (``reference/interop.md``), ``NMDA_PAIN_IDENTIFIERS``
+  (``reference/identifiers.json``), ``NMDA_PAIN_MAPPINGS`` (``reference/mappings.json``) and
+  ``NMDA_PAIN_REFERENCE_NOTES`` (``reference/README.md``);
 - with ``NMDA_PAIN_STRICT=1`` (``.ci/run`` sets it), a missing file fails the run.
 
 The switch is the project's own rather than ``CI``, which CI services set by

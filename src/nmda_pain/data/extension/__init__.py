@@ -1,29 +1,54 @@
-"""The extended layer: the article's registry plus facts from the vetted reference table."""
+"""The extension layer: vetted pharmacology beyond the article, added to a registry in one call.
+
+Its records come only from values the project's reference table marks
+confirmed (:mod:`nmda_pain.data.extension.records`), each citing its sources
+(:mod:`nmda_pain.data.extension.sources`, and the releases
+:mod:`nmda_pain.data.grounding` already cites). :func:`extend` adds them to
+the registry it is given and replaces nothing.
+"""
 
 from __future__ import annotations
 
-from nmda_pain.data.article import build_registry
-from nmda_pain.data.extension import records
-from nmda_pain.data.extension.sources import REFERENCE_TABLE
-from nmda_pain.registry import Registry
+from typing import TYPE_CHECKING
 
-__all__ = ["build_extended_registry"]
+from nmda_pain.data.extension.records import (
+    AGENTS,
+    CLAIMS,
+    CONDITIONS,
+    ENZYMES,
+    MAPPINGS,
+    RECEPTORS,
+)
+from nmda_pain.data.extension.sources import REFERENCES
+
+if TYPE_CHECKING:
+    from nmda_pain.registry import Registry
+
+__all__ = [
+    "AGENTS",
+    "CLAIMS",
+    "CONDITIONS",
+    "ENZYMES",
+    "MAPPINGS",
+    "RECEPTORS",
+    "REFERENCES",
+    "extend",
+]
 
 
-def build_extended_registry() -> Registry:
-    """The article's records, enriched with identifiers, and the table's own records and claims."""
-    article = build_registry()
-    return Registry(
-        agents=(*(records.ARTICLE_AGENTS.get(a.id, a) for a in article.agents), *records.AGENTS),
-        receptors=(records.NMDA_RECEPTOR, *records.SUBUNITS),
-        mechanisms=article.mechanisms,
-        adverse_effects=article.adverse_effects,
-        conditions=(
-            *(records.CONDITIONS.get(c.id, c) for c in article.conditions),
-            records.PSEUDOBULBAR_AFFECT,
-        ),
-        references=(*article.references, REFERENCE_TABLE),
-        claims=(*article.claims, *records.CLAIMS),
-        enzymes=(records.CYP2D6,),
-        source=article.source,
+def extend(registry: Registry) -> Registry:
+    """*registry* with the extension's records added, checked as a whole.
+
+    *registry* must hold what the extension names: the article's entities and
+    the releases of :mod:`nmda_pain.data.grounding`, as
+    :func:`nmda_pain.default_registry` does.
+    """
+    return registry.extend(
+        agents=AGENTS,
+        receptors=RECEPTORS,
+        conditions=CONDITIONS,
+        enzymes=ENZYMES,
+        references=REFERENCES,
+        claims=CLAIMS,
+        mappings=MAPPINGS,
     )
