@@ -69,6 +69,15 @@ class Checker(HTMLParser):
         self.text.append(data)
 
 
+def alone(record):
+    """The card of a record shown without its registry: its own fields only."""
+    if isinstance(record, Claim):
+        return claim_html(record)
+    if isinstance(record, Reference):
+        return reference_html(record)
+    return entity_html(record)
+
+
 def parse(fragment: str) -> Checker:
     checker = Checker()
     checker.feed(fragment)
@@ -163,7 +172,7 @@ def mine() -> Registry:
 def test_every_record_and_the_registry_have_a_well_formed_card(make):
     registry = make()
     for record in (*records(registry), registry):
-        card = record._repr_html_()
+        card = registry_html(record) if record is registry else alone(record)
         assert card.startswith('<div class="nmda-pain-card ')
         assert "<script" not in card
         parse(card)
@@ -199,12 +208,11 @@ def test_an_entity_card_with_its_registry_shows_classes_identifiers_claims_and_s
 
 def test_a_record_alone_shows_its_own_fields_and_guesses_no_registry():
     ketamine = default_registry().get(Agent, "ketamine")
-    text = text_of(ketamine._repr_html_())
+    text = text_of(alone(ketamine))
     assert text.startswith("Ketamine agent · drug id ketamine description The article's example")
     assert "source" not in text.split("description")[0]
     assert "the article" not in text.replace("The article's example", "")
     assert "This record alone: its claims, identifiers and sources are in the registry" in text
-    assert entity_html(ketamine) == ketamine._repr_html_()
 
 
 def test_cards_ask_only_the_registry_in_hand(monkeypatch, mine):
@@ -216,7 +224,7 @@ def test_cards_ask_only_the_registry_in_hand(monkeypatch, mine):
     monkeypatch.setattr(nmda_pain.data, "extended_registry", unreachable)
     for record in (*mine.entities, *mine.claims):
         Card(record, mine)._repr_html_()
-        record._repr_html_()
+        alone(record)
     registry_html(mine)
 
 
@@ -233,9 +241,9 @@ def test_a_users_own_claim_shows_its_own_reference_and_kind(mine):
     )
     assert text.endswith("source unverified secondary source")
     assert "not stated" not in text
-    alone = text_of(claim._repr_html_())
-    assert "my-notes supports" in alone  # without its registry, the reference is named by id
-    assert "the article" not in alone
+    by_itself = text_of(alone(claim))
+    assert "my-notes supports" in by_itself  # without its registry, the reference is named by id
+    assert "the article" not in by_itself
 
 
 def test_a_beyond_article_claim_is_labelled_by_its_sources_not_as_the_articles(mine):
@@ -313,7 +321,7 @@ def test_identifiers_shown_come_from_the_exact_mappings(mine):
 )
 def test_each_family_names_itself_and_its_kind(name, subtitle):
     entity = default_registry().resolve(name)
-    assert text_of(entity._repr_html_()).startswith(f"{entity.name} {subtitle} id ")
+    assert text_of(alone(entity)).startswith(f"{entity.name} {subtitle} id ")
 
 
 def test_text_from_the_data_is_escaped():
@@ -323,7 +331,7 @@ def test_text_from_the_data_is_escaped():
         synonyms=("a & b",),
         description='"quoted" <b>bold</b>',
     )
-    card = agent._repr_html_()
+    card = alone(agent)
     assert "<script>" not in card
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in card
     assert "a &amp; b" in card
@@ -334,8 +342,8 @@ def test_text_from_the_data_is_escaped():
     effect = AdverseEffect(
         id="y", name="Y", category=AdverseEffectCategory.COGNITIVE, notes="1 < 2 & 3 > 2"
     )
-    assert "curator notes 1 < 2 & 3 > 2" in text_of(effect._repr_html_())
-    assert "1 &lt; 2 &amp; 3 &gt; 2" in effect._repr_html_()
+    assert "curator notes 1 < 2 & 3 > 2" in text_of(alone(effect))
+    assert "1 &lt; 2 &amp; 3 &gt; 2" in alone(effect)
 
 
 def test_a_claim_alone_names_its_records_by_id_and_has_no_notes_row():
@@ -346,7 +354,7 @@ def test_a_claim_alone_names_its_records_by_id_and_has_no_notes_row():
         evidence=(Evidence(reference="r"), Evidence(reference="s", disputes=True)),
         certainty=Certainty.THEORIZED,
     )
-    text = text_of(claim._repr_html_())
+    text = text_of(alone(claim))
     assert text.startswith("a causes adverse effect b claim · theorized, contested")
     assert "curator notes" not in text
     assert "reference sections role r supports s disputes" in text
@@ -355,7 +363,7 @@ def test_a_claim_alone_names_its_records_by_id_and_has_no_notes_row():
 
 def test_a_reference_card_shows_citation_kind_design_level_verification_and_doi_link():
     source = default_registry().source
-    card = source._repr_html_()
+    card = alone(source)
     text = text_of(card)
     assert text.startswith(
         "NMDA Antagonists: Pain Management's Complex Mechanisms reference · unverified journal "
@@ -366,11 +374,11 @@ def test_a_reference_card_shows_citation_kind_design_level_verification_and_doi_
     assert "verification unverified" in text
     assert parse(card).links == ["https://doi.org/10.37421/2684-5997.2025.8.296"]
     numbered = default_registry().reference(3)
-    card = numbered._repr_html_()
+    card = alone(numbered)
     assert "reference [3] · unverified journal article" in text_of(card)
     assert "evidence level none (unverified)" in text_of(card)
     assert parse(card).links == []
-    text = text_of(MY_TRIAL._repr_html_())
+    text = text_of(alone(MY_TRIAL))
     assert "reference · verified journal article (level 2)" in text
     assert "study design randomized controlled trial evidence level 2 (Oxford CEBM 2011)" in text
 
@@ -385,12 +393,12 @@ def test_a_reference_without_design_has_no_level_and_no_notes_row():
         pmid="123",
         verification=VerificationStatus.VERIFIED,
     )
-    card = reference._repr_html_()
+    card = alone(reference)
     text = text_of(card)
     assert "evidence level none (the design is not stated)" in text
     assert "curator notes" not in text
     assert parse(card).links == ["https://pubmed.ncbi.nlm.nih.gov/123/"]
-    assert "evidence level none (not a study)" in text_of(MY_RELEASE._repr_html_())
+    assert "evidence level none (not a study)" in text_of(alone(MY_RELEASE))
 
 
 def test_the_registry_card_shows_source_counts_agents_and_references():
@@ -475,7 +483,7 @@ def test_ipython_displays_the_cards():
     formatter = formatters.HTMLFormatter()
     registry = default_registry()
     ketamine = registry.resolve("ketamine")
-    assert formatter(ketamine) == ketamine._repr_html_()
+    assert formatter(ketamine) is None  # a record alone is its short repr: the model knows no HTML
     assert formatter(registry) == registry._repr_html_()
     card = Card(ketamine, registry)
     assert formatter(card) == entity_html(ketamine, registry)
@@ -488,7 +496,7 @@ def test_the_cards_register_as_ipython_formatters():
     registry = default_registry()
     for record in (registry.resolve("ketamine"), registry.claims[0], registry.reference(3)):
         assert formatter.lookup_by_type(type(record)) in {entity_html, claim_html, reference_html}
-        assert formatter(record) == record._repr_html_()
+        assert formatter(record) == alone(record)
 
 
 def test_long_claim_lists_are_folded_and_short_ones_open():

@@ -568,7 +568,7 @@ class HTMLFormatter(Protocol):
 def register_formatters(formatter: HTMLFormatter) -> None:
     """Show every record type with its card in *formatter*, IPython's ``text/html`` formatter.
 
-    For records without a ``_repr_html_`` of their own: in IPython,
+    Records have no ``_repr_html_`` of their own (the model knows no HTML); in IPython,
     ``register_formatters(get_ipython().display_formatter.formatters["text/html"])``.
     """
     formatter.for_type(Claim, claim_html)

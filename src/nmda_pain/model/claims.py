@@ -161,9 +161,3 @@ class Claim:
 
     def __repr__(self) -> str:
         return short_repr(self, "subject", "predicate", "object", "certainty")
-
-    def _repr_html_(self) -> str:
-        """This claim as an HTML card, for Jupyter."""
-        from nmda_pain._html import claim_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return claim_html(self)

@@ -79,12 +79,6 @@ class Agent:
     def __repr__(self) -> str:
         return short_repr(self, "id", "name", "kind")
 
-    def _repr_html_(self) -> str:
-        """This agent as an HTML card, for Jupyter."""
-        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return entity_html(self)
-
 
 @frozen(kw_only=True)
 class Receptor:
@@ -120,12 +114,6 @@ class Receptor:
     def __repr__(self) -> str:
         return short_repr(self, "id", "name")
 
-    def _repr_html_(self) -> str:
-        """This receptor as an HTML card, for Jupyter."""
-        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return entity_html(self)
-
 
 @frozen(kw_only=True)
 class Mechanism:
@@ -151,12 +139,6 @@ class Mechanism:
 
     def __repr__(self) -> str:
         return short_repr(self, "id", "name")
-
-    def _repr_html_(self) -> str:
-        """This mechanism as an HTML card, for Jupyter."""
-        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return entity_html(self)
 
 
 @frozen(kw_only=True)
@@ -190,12 +172,6 @@ class AdverseEffect:
     def __repr__(self) -> str:
         return short_repr(self, "id", "name", "category")
 
-    def _repr_html_(self) -> str:
-        """This adverse effect as an HTML card, for Jupyter."""
-        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return entity_html(self)
-
 
 @frozen(kw_only=True)
 class Condition:
@@ -224,12 +200,6 @@ class Condition:
     def __repr__(self) -> str:
         return short_repr(self, "id", "name", "kind")
 
-    def _repr_html_(self) -> str:
-        """This condition as an HTML card, for Jupyter."""
-        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return entity_html(self)
-
 
 @frozen(kw_only=True)
 class Enzyme:
@@ -255,12 +225,6 @@ class Enzyme:
 
     def __repr__(self) -> str:
         return short_repr(self, "id", "name")
-
-    def _repr_html_(self) -> str:
-        """This enzyme as an HTML card, for Jupyter."""
-        from nmda_pain._html import entity_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return entity_html(self)
 
 
 Entity: TypeAlias = Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme

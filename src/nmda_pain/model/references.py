@@ -219,9 +219,3 @@ class Reference:
 
     def __repr__(self) -> str:
         return short_repr(self, "id", "number", "year")
-
-    def _repr_html_(self) -> str:
-        """This reference as an HTML card, for Jupyter."""
-        from nmda_pain._html import reference_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return reference_html(self)
