@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final, TypeVar
 
 from nmda_pain._text import MAX_SUGGESTIONS, closest_names, normalize_name
 from nmda_pain.model.enums import MatchPredicate, Predicate
+from nmda_pain.provenance import article_reference_ids
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -52,6 +53,8 @@ class RegistryIndex:
         by_reference: Claims by the id of a reference in their evidence.
         members: Agents by the id of a drug class they belong to (``member_of`` claims).
         classes: Drug classes by the id of an agent that belongs to them.
+        article_references: Ids of the source article and its numbered references
+            (see :func:`nmda_pain.provenance.article_reference_ids`).
         memo: Answers the queries have already computed on this registry.
         resolved: Entities :meth:`~nmda_pain.Registry.resolve` has already found, by the text asked.
 
@@ -67,6 +70,7 @@ class RegistryIndex:
         "by_reference",
         "by_subject",
         "by_subject_predicate",
+        "article_references",
         "by_xref",
         "classes",
         "mappings_by_subject",
@@ -114,6 +118,7 @@ class RegistryIndex:
         for mapping in registry.mappings:
             mappings[mapping.subject].append(mapping)
         self.mappings_by_subject: Mapping[str, tuple[TermMapping, ...]] = _freeze(mappings)
+        self.article_references: frozenset[str] = article_reference_ids(registry)
         self.references: Mapping[str, Reference] = MappingProxyType(
             {r.id: r for r in registry.references}
         )

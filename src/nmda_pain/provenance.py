@@ -64,6 +64,10 @@ class Provenance:
 def article_reference_ids(registry: Registry) -> frozenset[str]:
     """The ids of the references that are the source article or one of its numbered references.
 
+    A reference's ``number`` is its number in the registry's source article,
+    so the numbered references are the article's own; a registry with neither
+    a source nor numbered references has no article.
+
     .. versionadded:: 0.2.0
     """
     ids = {reference.id for reference in registry.references if reference.number is not None}
@@ -76,8 +80,7 @@ def is_from_article(claim: Claim, registry: Registry) -> bool:
     """Whether *claim* is a statement of the registry's source article.
 
     It is when its evidence cites the article or one of the article's numbered
-    references. A registry with no :attr:`~nmda_pain.Registry.source` has no
-    article, so none of its claims is the article's.
+    references (:func:`article_reference_ids`, kept on the registry's index).
 
     >>> from nmda_pain import default_registry, extended_registry, find_claims
     >>> claim, = find_claims(subject="memantine", object="neuropathic pain")
@@ -89,16 +92,14 @@ def is_from_article(claim: Claim, registry: Registry) -> bool:
 
     .. versionadded:: 0.2.0
     """
-    if registry.source is None:
-        return False
-    article = article_reference_ids(registry)
+    article = registry.index.article_references
     return any(item.reference in article for item in claim.evidence)
 
 
 def provenance(record: Sourced, registry: Registry) -> Provenance:
     """The references behind *record* in *registry*, and whether the article states it.
 
-    For a claim, its evidence; for a mapping, the sources its term was read in;
+    For a claim, its evidence and the sources of its measured values; for a mapping, the sources its term was read in;
     for an entity, the evidence of every claim that names it and the sources of
     its mappings.
 
@@ -112,8 +113,9 @@ def provenance(record: Sourced, registry: Registry) -> Provenance:
     """
     references = registry.index.references
     if isinstance(record, Claim):
+        measured = (ref_id for affinity in record.affinities for ref_id in affinity.references)
         return Provenance(
-            references=_unique(references[ref_id] for ref_id in record.references),
+            references=_unique(references[ref_id] for ref_id in (*record.references, *measured)),
             from_article=is_from_article(record, registry),
         )
     if isinstance(record, Mapping):

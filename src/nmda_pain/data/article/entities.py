@@ -64,12 +64,13 @@ QUINIDINE: Final = Agent(
     description="The partner of dextromethorphan in the combination the article describes; it raises dextromethorphan's bioavailability [5].",
     notes=(
         "The Introduction names 'quinine' as the partner where the Description and Conclusion name "
-        "quinidine; the partner is quinidine, and quinine is not recorded as an agent. The article also "
-        "groups quinidine with 'other analgesics' and credits the bioavailability gain to the combination. "
-        "Beyond the article (reference table, NUEDEXTA label section 12.1, confirmed): quinidine raises "
-        "dextromethorphan's plasma levels by inhibiting CYP2D6, and the product is approved for "
-        "pseudobulbar affect, not pain. So the curator records no pain claim for quinidine, and credits "
-        "the bioavailability gain to it."
+        "quinidine; the partner is quinidine. The article's own records hold no quinine agent; the "
+        "extended registry adds one, with its identifiers, so that the Introduction's word resolves to "
+        "the right substance. The article also groups quinidine with 'other analgesics' and credits the "
+        "bioavailability gain to the combination. Beyond the article, the extended registry's claims "
+        "citing the NUEDEXTA label say that quinidine raises dextromethorphan's plasma levels by "
+        "inhibiting CYP2D6 and that the product is approved for pseudobulbar affect, not pain. So the "
+        "curator records no pain claim for quinidine, and credits the bioavailability gain to it."
     ),
 )
 
