@@ -170,13 +170,8 @@ def test_merge_refuses_different_records_under_one_id_naming_the_fields():
 def test_merge_refuses_a_claim_with_other_content_and_a_different_source():
     shipped = default_registry()
     claim = shipped.claims[0]
-    other = Registry(
-        agents=shipped.agents,
-        receptors=shipped.receptors,
-        mechanisms=shipped.mechanisms,
-        adverse_effects=shipped.adverse_effects,
-        conditions=shipped.conditions,
-        references=shipped.references,
+    other = attrs.evolve(
+        shipped,
         claims=(attrs.evolve(claim, certainty=Certainty.THEORIZED), *shipped.claims[1:]),
         source=attrs.evolve(shipped.source, year=2024),
     )

@@ -263,7 +263,7 @@ def test_a_mapping_is_keyed_by_entity_and_term_and_speaks_skos():
         "skos:relatedMatch",
     ]
     assert repr(mapping) == (
-        "Mapping(subject='ketamine', predicate=MatchPredicate.EXACT, object=Curie('chebi', '6121'))"
+        "Mapping(subject='ketamine', predicate=MatchPredicate.EXACT, object='chebi:6121')"
     )
 
 

@@ -106,9 +106,9 @@ def test_a_non_text_argument_is_refused():
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
-        ({"format_version": 1}, "$.format: expected 'nmda_pain.registry', got null"),
+        ({"format_version": 2}, "$.format: expected 'nmda_pain.registry', got null"),
         (
-            {"format": "other", "format_version": 1},
+            {"format": "other", "format_version": 2},
             "$.format: expected 'nmda_pain.registry', got \"other\"",
         ),
         ({"format": FORMAT}, "$.format_version: expected an integer, got null"),
@@ -130,7 +130,7 @@ def test_a_non_text_argument_is_refused():
         ),
         (
             {"format": FORMAT, "format_version": 1},
-            "$.format_version: the document uses format version 1, which this version of nmda_pain no longer reads; it reads format version 2",
+            "$.format_version: the document uses format version 1, which this version of nmda_pain no longer reads; it reads format version 2 (sources as references, mappings, modes of action on claims). Rebuild the document from its records with nmda_pain 0.2",
         ),
     ],
 )

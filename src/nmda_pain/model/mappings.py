@@ -63,4 +63,5 @@ class Mapping:
         return (self.subject, self.object.canonical)
 
     def __repr__(self) -> str:
-        return short_repr(self, "subject", "predicate", "object")
+        shown = short_repr(self, "subject", "predicate").removesuffix(")")
+        return f"{shown}, object={self.object.canonical!r})"
