@@ -1,9 +1,16 @@
-"""Hypothesis strategies for every record type and for whole valid registries."""
+"""Hypothesis strategies for every record type and for whole valid registries.
+
+Every strategy is built once: the public ones at import or cached per
+argument, and :func:`registries` picks ids by drawing indices from cached
+integer strategies instead of building a ``sampled_from`` per draw (hypothesis
+validates each new strategy it draws from, which dominated the run time).
+"""
 
 from __future__ import annotations
 
 import functools
 import string
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from hypothesis import strategies as st
@@ -24,10 +31,14 @@ from nmda_pain import (
     Curie,
     Enzyme,
     Evidence,
+    Mapping,
+    MatchPredicate,
     Mechanism,
+    ModeOfAction,
     Predicate,
     Receptor,
     Reference,
+    ReferenceKind,
     Registry,
     Section,
     StudyDesign,
@@ -35,7 +46,10 @@ from nmda_pain import (
     VerificationStatus,
 )
 from nmda_pain.index import normalize_name
-from nmda_pain.model import PREDICATE_SIGNATURES, PREFIXES, ModeOfAction
+from nmda_pain.model import PREDICATES, PREFIXES
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=8)
 
@@ -54,38 +68,96 @@ texts = (
 """Non-empty text without surrounding whitespace; spaces, hyphens and underscores may occur inside."""
 
 prose = st.one_of(st.just(""), texts)
+"""Text that may be empty: descriptions and notes."""
+
+_OPTIONAL_TEXT = st.one_of(st.none(), texts)
+
+# Anything but whitespace and control characters: what a DOI's suffix and a URL may hold.
+_UNSPACED = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+    min_size=1,
+    max_size=16,
+)
+
+dois = st.builds(
+    lambda registrant, suffix: f"10.{registrant}/{suffix}",
+    st.integers(1000, 999_999_999),
+    _UNSPACED,
+)
+"""Bare DOIs, their suffixes holding any printable character (``<``, ``#``, non-ASCII)."""
+
+pmids = st.integers(1, 9_999_999_999).map(str)
+pmcids = st.integers(0, 9_999_999_999).map(lambda n: f"PMC{n}")
+urls = st.builds(
+    lambda scheme, rest: f"{scheme}://{rest}", st.sampled_from(("http", "https")), _UNSPACED
+)
 
 
 def _unique_texts(max_size: int = 3) -> st.SearchStrategy[tuple[str, ...]]:
     return st.lists(texts, unique=True, max_size=max_size).map(tuple)
 
 
+_SECTIONS = st.lists(st.sampled_from(Section), unique=True, max_size=3).map(tuple)
+_SOME_SECTIONS = st.lists(st.sampled_from(Section), min_size=1, unique=True, max_size=3).map(tuple)
+
+
 def evidence(reference_ids: st.SearchStrategy[str] = slugs) -> st.SearchStrategy[Evidence]:
-    return st.builds(
-        Evidence,
-        reference=reference_ids,
-        sections=st.lists(st.sampled_from(Section), min_size=1, unique=True).map(tuple),
+    """Evidence citing one of *reference_ids*, with any sections, supporting or disputing."""
+    return st.builds(Evidence, reference=reference_ids, sections=_SECTIONS, disputes=st.booleans())
+
+
+_KINDS = st.sampled_from(ReferenceKind)
+_YEARS = st.one_of(st.none(), st.integers(min_value=1800, max_value=2100))
+_OPTIONAL_DOI = st.one_of(st.none(), dois)
+_OPTIONAL_PMID = st.one_of(st.none(), pmids)
+_OPTIONAL_PMCID = st.one_of(st.none(), pmcids)
+_OPTIONAL_URL = st.one_of(st.none(), urls)
+_DESIGNS = st.sampled_from(StudyDesign)
+_VERIFICATIONS = st.sampled_from(VerificationStatus)
+_AUTHORS = st.lists(texts, max_size=3, unique=True).map(tuple)
+
+
+@st.composite
+def _references(
+    draw: st.DrawFn, ids: st.SearchStrategy[str], numbers: st.SearchStrategy[int | None]
+) -> Reference:
+    """A reference of any kind with any identifiers; a title, journal or author always."""
+    authors = draw(_AUTHORS)
+    title = draw(_OPTIONAL_TEXT)
+    journal = draw(_OPTIONAL_TEXT)
+    if title is None and journal is None and not authors:
+        title = draw(texts)
+    return Reference(
+        id=draw(ids),
+        kind=draw(_KINDS),
+        number=draw(numbers),
+        authors=authors,
+        title=title,
+        journal=journal,
+        year=draw(_YEARS),
+        volume=draw(_OPTIONAL_TEXT),
+        issue=draw(_OPTIONAL_TEXT),
+        pages=draw(_OPTIONAL_TEXT),
+        article_number=draw(_OPTIONAL_TEXT),
+        version=draw(_OPTIONAL_TEXT),
+        doi=draw(_OPTIONAL_DOI),
+        pmid=draw(_OPTIONAL_PMID),
+        pmcid=draw(_OPTIONAL_PMCID),
+        accession=draw(_OPTIONAL_TEXT),
+        url=draw(_OPTIONAL_URL),
+        study_design=draw(_DESIGNS),
+        verification=draw(_VERIFICATIONS),
+        notes=draw(prose),
     )
 
 
+_NUMBERS = st.one_of(st.none(), st.integers(min_value=1, max_value=500))
+
+
+@functools.cache  # one strategy per id strategy
 def references(ids: st.SearchStrategy[str] = slugs) -> st.SearchStrategy[Reference]:
-    return st.builds(
-        Reference,
-        id=ids,
-        number=st.one_of(st.none(), st.integers(min_value=1, max_value=500)),
-        authors=st.lists(texts, min_size=1, max_size=3, unique=True).map(tuple),
-        title=texts,
-        journal=texts,
-        year=st.integers(min_value=1800, max_value=2100),
-        volume=st.one_of(st.none(), texts),
-        issue=st.one_of(st.none(), texts),
-        pages=st.one_of(st.none(), texts),
-        article_number=st.one_of(st.none(), texts),
-        doi=st.one_of(st.none(), st.from_regex(r"10\.\d{4,9}/[a-z0-9.\-]{1,10}", fullmatch=True)),
-        study_design=st.sampled_from(StudyDesign),
-        verification=st.sampled_from(VerificationStatus),
-        notes=prose,
-    )
+    """References of every kind, with and without numbers, DOIs, PMIDs, accessions and URLs."""
+    return _references(ids, _NUMBERS)
 
 
 _PRINTABLE_ASCII = st.characters(min_codepoint=0x21, max_codepoint=0x7E)
@@ -106,37 +178,54 @@ def curies() -> st.SearchStrategy[Curie]:
     return _CURIES
 
 
-def provenances() -> st.SearchStrategy[str | None]:
-    """``None`` (the record restates the source) or a source beyond it."""
-    return st.one_of(st.none(), texts)
+_MODES = st.builds(
+    ModeOfAction,
+    action=st.sampled_from(ActionType),
+    binding_site=st.one_of(st.none(), st.sampled_from(BindingSite)),
+    trapping=st.one_of(st.none(), st.sampled_from(Trapping)),
+)
 
 
-def modes_of_action(targets: st.SearchStrategy[str]) -> st.SearchStrategy[ModeOfAction]:
+def modes_of_action() -> st.SearchStrategy[ModeOfAction]:
+    """Modes of action of every action, with and without a binding site and trapping."""
+    return _MODES
+
+
+_PARAMETERS = st.sampled_from(AffinityParameter)
+# ints too: a registry must write the same text before and after a round trip
+_VALUES = st.one_of(st.integers(-(10**6), 10**6), st.floats(allow_nan=False, allow_infinity=False))
+
+
+def affinities(
+    targets: st.SearchStrategy[str] = slugs, reference_ids: st.SearchStrategy[str] = slugs
+) -> st.SearchStrategy[Affinity]:
+    """Affinities at one of *targets*, read in one or two of *reference_ids*."""
     return st.builds(
-        ModeOfAction,
-        action=st.sampled_from(ActionType),
+        Affinity,
+        parameter=_PARAMETERS,
+        value=_VALUES,
+        unit=_OPTIONAL_TEXT,
         target=targets,
-        binding_site=st.one_of(st.none(), st.sampled_from(BindingSite)),
-        trapping=st.one_of(st.none(), st.sampled_from(Trapping)),
-        contested=st.booleans(),
-        source=texts,
-        notes=prose,
+        conditions=prose,
+        references=st.lists(reference_ids, min_size=1, max_size=2, unique=True).map(tuple),
     )
 
 
-def affinities(targets: st.SearchStrategy[str]) -> st.SearchStrategy[Affinity]:
+_MATCHES = st.sampled_from(MatchPredicate)
+
+
+def mappings(
+    subjects: st.SearchStrategy[str] = slugs, reference_ids: st.SearchStrategy[str] = slugs
+) -> st.SearchStrategy[Mapping]:
+    """Mappings of every match predicate, read in one or two of *reference_ids*."""
     return st.builds(
-        Affinity,
-        parameter=st.sampled_from(AffinityParameter),
-        # ints too: a registry must write the same text before and after a round trip
-        value=st.one_of(
-            st.integers(-(10**6), 10**6), st.floats(allow_nan=False, allow_infinity=False)
-        ),
-        unit=st.one_of(st.none(), texts),
-        target=targets,
-        species=st.one_of(st.none(), texts),
-        conditions=prose,
-        source=texts,
+        Mapping,
+        subject=subjects,
+        predicate=_MATCHES,
+        object=_CURIES,
+        object_label=_OPTIONAL_TEXT,
+        references=st.lists(reference_ids, min_size=1, max_size=2, unique=True).map(tuple),
+        notes=prose,
     )
 
 
@@ -144,11 +233,17 @@ _SYNONYMS = st.lists(texts, unique_by=normalize_name, max_size=3)
 
 
 @st.composite
-def _named(draw, cls, entity_id, **field_strategies):
-    """A record of *cls* with a random name, synonyms that differ from it, and drawn extra fields."""
-    name = draw(texts)
+def _named(
+    draw: st.DrawFn, cls: type[Any], entity_id: str, prefix: str, **field_strategies: Any
+) -> Any:
+    """A record of *cls* with a random name, synonyms that differ from it, and drawn extra fields.
+
+    Its name and synonyms start with *prefix*, so that records drawn with
+    different prefixes never share a name.
+    """
+    name = prefix + draw(texts)
     folded = normalize_name(name)
-    synonyms = tuple(v for v in draw(_SYNONYMS) if normalize_name(v) != folded)
+    synonyms = tuple(prefix + v for v in draw(_SYNONYMS) if normalize_name(prefix + v) != folded)
     extra = {field: draw(strategy) for field, strategy in field_strategies.items()}
     return cls(
         id=entity_id,
@@ -156,184 +251,342 @@ def _named(draw, cls, entity_id, **field_strategies):
         synonyms=synonyms,
         description=draw(prose),
         notes=draw(prose),
-        provenance=draw(provenances()),
         **extra,
     )
 
 
 @functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
-def agents(entity_id: str = "agent") -> st.SearchStrategy[Agent]:
-    return _named(Agent, entity_id, kind=st.sampled_from(AgentKind), other_uses=_unique_texts())
-
-
-@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
-def receptors(entity_id: str = "receptor") -> st.SearchStrategy[Receptor]:
-    return _named(Receptor, entity_id, gated_by=_unique_texts(), permeant_ions=_unique_texts())
-
-
-@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
-def mechanisms(entity_id: str = "mechanism") -> st.SearchStrategy[Mechanism]:
-    return _named(Mechanism, entity_id)
-
-
-@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
-def adverse_effects(entity_id: str = "effect") -> st.SearchStrategy[AdverseEffect]:
-    return _named(AdverseEffect, entity_id, category=st.sampled_from(AdverseEffectCategory))
-
-
-@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
-def enzymes(entity_id: str = "enzyme") -> st.SearchStrategy[Enzyme]:
-    return _named(Enzyme, entity_id, gene=st.one_of(st.none(), texts))
-
-
-@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
-def conditions(entity_id: str = "condition") -> st.SearchStrategy[Condition]:
-    return _named(Condition, entity_id, kind=st.sampled_from(ConditionKind))
-
-
-@functools.cache
-def _pharmacology_aimed_at(
-    receptor_ids: tuple[str, ...],
-) -> tuple[st.SearchStrategy[tuple[ModeOfAction, ...]], st.SearchStrategy[tuple[Affinity, ...]]]:
-    """Up to two modes of action and two affinities at *receptor_ids*, one strategy per set."""
-    targets = st.sampled_from(receptor_ids)
-    return (
-        st.lists(modes_of_action(targets), max_size=2, unique=True).map(tuple),
-        st.lists(affinities(targets), max_size=2, unique=True).map(tuple),
+def agents(entity_id: str = "agent", prefix: str = "") -> st.SearchStrategy[Agent]:
+    return _named(
+        Agent, entity_id, prefix, kind=st.sampled_from(AgentKind), other_uses=_unique_texts()
     )
 
 
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
+def receptors(entity_id: str = "receptor", prefix: str = "") -> st.SearchStrategy[Receptor]:
+    return _named(
+        Receptor, entity_id, prefix, permeant_ions=_unique_texts(), species=_OPTIONAL_TEXT
+    )
+
+
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
+def mechanisms(entity_id: str = "mechanism", prefix: str = "") -> st.SearchStrategy[Mechanism]:
+    return _named(Mechanism, entity_id, prefix)
+
+
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
+def adverse_effects(
+    entity_id: str = "effect", prefix: str = ""
+) -> st.SearchStrategy[AdverseEffect]:
+    return _named(AdverseEffect, entity_id, prefix, category=st.sampled_from(AdverseEffectCategory))
+
+
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
+def enzymes(entity_id: str = "enzyme", prefix: str = "") -> st.SearchStrategy[Enzyme]:
+    return _named(Enzyme, entity_id, prefix)
+
+
+@functools.cache  # one strategy per id: hypothesis validates each new strategy it draws from
+def conditions(entity_id: str = "condition", prefix: str = "") -> st.SearchStrategy[Condition]:
+    return _named(Condition, entity_id, prefix, kind=st.sampled_from(ConditionKind))
+
+
+# --- whole registries ----------------------------------------------------------------------
+
+
 @functools.cache
-def _evidence_citing(reference_ids: tuple[str, ...]) -> st.SearchStrategy[Evidence]:
-    return evidence(st.sampled_from(reference_ids))
+def _index(size: int) -> st.SearchStrategy[int]:
+    """An index into a sequence of *size* items, one strategy per size."""
+    return st.integers(0, size - 1)
 
 
-def _add_pharmacology_and_identifiers(
-    draw: st.DrawFn, families: dict[str, list[object]], receptor_ids: list[str]
-) -> None:
-    """Give *families* subunits, modes of action, affinities and identifiers, in place."""
-    if len(receptor_ids) > 1 and draw(st.booleans()):  # the second receptor a subunit of the first
-        families["receptor"][1] = attrs.evolve(families["receptor"][1], subunit_of=receptor_ids[0])
-    if receptor_ids:
-        modes, measured = _pharmacology_aimed_at(tuple(receptor_ids))
-        families["agent"] = [
-            attrs.evolve(agent, modes_of_action=draw(modes), affinities=draw(measured))
-            for agent in families["agent"]
-        ]
-    # Identifiers, each naming one entity only.
-    entities = [
-        (family, index) for family, records in families.items() for index in range(len(records))
-    ]
-    for curie in draw(st.lists(curies(), max_size=4, unique_by=lambda c: c.canonical)):
-        family, index = draw(st.sampled_from(entities))
-        record = families[family][index]
-        families[family][index] = attrs.evolve(record, xrefs=(*record.xrefs, curie))
+@functools.cache
+def _indices(size: int, min_size: int, max_size: int) -> st.SearchStrategy[list[int]]:
+    """Distinct indices into a sequence of *size* items, one strategy per shape."""
+    return st.lists(_index(size), min_size=min_size, max_size=min(max_size, size), unique=True)
 
 
-@st.composite
-def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Registry:
-    """Whole valid registries: unique ids, unambiguous names, claims that fit their predicates.
+def _pick(draw: st.DrawFn, items: Sequence[str]) -> str:
+    return items[draw(_index(len(items)))]
 
-    Entity, reference and source ids start with *prefix*, so registries drawn
-    with different prefixes share no id.
-    """
-    counts = {
-        "agent": draw(st.integers(1, 4)),
-        "receptor": draw(st.integers(0, 2)),
-        "mechanism": draw(st.integers(0, 3)),
-        "effect": draw(st.integers(0, 3)),
-        "condition": draw(st.integers(0, 3)),
-        "enzyme": draw(st.integers(0, 2)),
-    }
+
+def _some(draw: st.DrawFn, items: Sequence[str], min_size: int, max_size: int) -> tuple[str, ...]:
+    if not items:
+        return ()
+    return tuple(items[i] for i in draw(_indices(len(items), min_size, max_size)))
+
+
+_BUILDERS = {
+    "agent": agents,
+    "receptor": receptors,
+    "mechanism": mechanisms,
+    "effect": adverse_effects,
+    "condition": conditions,
+    "enzyme": enzymes,
+}
+_FAMILY_OF: dict[type[Any], str] = {
+    Agent: "agent",
+    Receptor: "receptor",
+    Mechanism: "mechanism",
+    AdverseEffect: "effect",
+    Condition: "condition",
+    Enzyme: "enzyme",
+}
+_COUNTS = {
+    "agent": st.integers(1, 5),
+    "receptor": st.one_of(st.integers(0, 3), st.integers(2, 4)),  # often a subunit or two
+    "mechanism": st.integers(0, 3),
+    "effect": st.integers(0, 3),
+    "condition": st.integers(0, 3),
+    "enzyme": st.integers(0, 2),
+}
+_OTHER_PREDICATES = tuple(p for p in Predicate if p is not Predicate.MEMBER_OF)
+_QUALIFIED = tuple(
+    p
+    for p in _OTHER_PREDICATES
+    for _ in range(2 * PREDICATES[p].takes_mode + PREDICATES[p].takes_via)
+)
+_CERTAINTY = st.sampled_from(Certainty)
+_OPTIONAL_MODE = st.one_of(_MODES, st.none())
+_REFERENCE_IDS = slugs.filter(lambda slug: slug != "the-source")
+
+
+def _up_to(count: int) -> st.SearchStrategy[int]:
+    """A count from 0 to *count*, one strategy per count."""
+    return _index(count + 1)
+
+
+@functools.cache
+def _references_of(prefix: str) -> st.SearchStrategy[Reference]:
+    """References whose ids start with *prefix*, one strategy per prefix."""
+    return references(_REFERENCE_IDS.map(lambda slug: f"{prefix}{slug}"))
+
+
+@functools.cache
+def _sources(prefix: str) -> st.SearchStrategy[Reference | None]:
+    """No source, or a source whose id starts with *prefix* and no reference has."""
+    return st.one_of(st.none(), references(st.just(f"{prefix}the-source")))
+
+
+def _entities(draw: st.DrawFn, prefix: str) -> dict[str, list[Any]]:
+    """Entities of every family with unique ids and unambiguous names; receptors with subunits."""
     used_names: set[str] = set()
 
-    def unique_names(record: object) -> bool:
+    def unique_names(record: Any) -> bool:
         keys = {normalize_name(t) for t in (record.id, record.name, *record.synonyms)}
         if keys & used_names:
             return False
         used_names.update(keys)
         return True
 
-    builders = {
-        "agent": agents,
-        "receptor": receptors,
-        "mechanism": mechanisms,
-        "effect": adverse_effects,
-        "condition": conditions,
-        "enzyme": enzymes,
-    }
-    families: dict[str, list[object]] = {}
-    for family, count in counts.items():
+    families: dict[str, list[Any]] = {}
+    for family, counts in _COUNTS.items():
+        build = _BUILDERS[family]
         families[family] = [
-            draw(builders[family](f"{prefix}{family}-{index}").filter(unique_names))
-            for index in range(count)
+            draw(build(f"{prefix}{family}-{index}", prefix).filter(unique_names))
+            for index in range(draw(counts))
         ]
-    by_family: dict[type, list[str]] = {
-        Agent: [a.id for a in families["agent"]],
-        Receptor: [r.id for r in families["receptor"]],
-        Mechanism: [m.id for m in families["mechanism"]],
-        AdverseEffect: [e.id for e in families["effect"]],
-        Condition: [c.id for c in families["condition"]],
-        Enzyme: [e.id for e in families["enzyme"]],
-    }
-    refs = draw(
+    receptors_ = families["receptor"]
+    for index in range(1, len(receptors_)):  # a subunit of an earlier receptor: never a cycle
+        if draw(st.booleans()):
+            parent = receptors_[draw(_index(index))].id
+            receptors_[index] = attrs.evolve(receptors_[index], subunit_of=parent)
+    return families
+
+
+def _draw_references(draw: st.DrawFn, prefix: str) -> list[Reference]:
+    """One to four references with unique ids and numbers (a repeated number is dropped)."""
+    drawn = draw(
         st.lists(
-            references(slugs.map(lambda slug: f"{prefix}{slug}")),
+            _references_of(prefix),
             min_size=1,
-            max_size=3,
-            unique_by=(lambda r: r.id,),
-        ).filter(
-            lambda rs: (
-                len({r.number for r in rs if r.number is not None})
-                == len([r for r in rs if r.number is not None])
-            )
+            max_size=4,
+            unique_by=lambda r: r.id,
         )
     )
-    ref_ids = [r.id for r in refs]
-    _add_pharmacology_and_identifiers(draw, families, by_family[Receptor])
-    claims: dict[tuple[str, Predicate, str], Claim] = {}
-    # Place some agents in a drug class listed before them, so classes never form a cycle.
-    placed: list[Agent] = []
-    for drawn in families["agent"]:
-        agent = drawn
-        classes = [a.id for a in placed if a.kind is AgentKind.DRUG_CLASS]
-        if classes and draw(st.booleans()):
-            drug_class = draw(st.sampled_from(classes))
-            agent = attrs.evolve(drawn, drug_class=drug_class)
-            membership = Claim(
+    numbers: set[int] = set()
+    refs: list[Reference] = []
+    for ref in drawn:
+        if ref.number is not None and ref.number in numbers:
+            refs.append(attrs.evolve(ref, number=None))
+        else:
+            refs.append(ref)
+            if ref.number is not None:
+                numbers.add(ref.number)
+    return refs
+
+
+def _draw_evidence(
+    draw: st.DrawFn, ref_ids: Sequence[str], numbered: frozenset[str]
+) -> tuple[Evidence, ...]:
+    """One to three distinct references, the first supporting, the others maybe disputing."""
+    cited = _some(draw, ref_ids, 1, 3)
+    return tuple(
+        Evidence(
+            reference=ref,
+            sections=draw(_SOME_SECTIONS if ref in numbered else _SECTIONS),
+            disputes=index > 0 and draw(st.booleans()),
+        )
+        for index, ref in enumerate(cited)
+    )
+
+
+def _memberships(
+    draw: st.DrawFn,
+    agents_: list[Agent],
+    ref_ids: Sequence[str],
+    numbered: frozenset[str],
+) -> list[Claim]:
+    """``member_of`` claims into drug classes forming a DAG, never a cycle.
+
+    The agents are ordered drug classes first (each in drawn order), then the
+    rest; an agent joins only classes before it in that order, so every edge
+    points backwards and no path returns to its start. A class may belong to
+    several classes and several classes may share a parent, so the hierarchy
+    is a DAG, not only a tree.
+    """
+    order = sorted(agents_, key=lambda a: a.kind is not AgentKind.DRUG_CLASS)
+    claims: list[Claim] = []
+    for position, agent in enumerate(order):
+        earlier = [a.id for a in order[:position] if a.kind is AgentKind.DRUG_CLASS]
+        claims.extend(
+            Claim(
                 subject=agent.id,
                 predicate=Predicate.MEMBER_OF,
                 object=drug_class,
-                evidence=(draw(_evidence_citing(tuple(ref_ids))),),
-                certainty=draw(st.sampled_from(Certainty)),
+                evidence=_draw_evidence(draw, ref_ids, numbered),
+                certainty=draw(_CERTAINTY),
+                notes=draw(prose),
             )
-            claims[membership.key] = membership
-        placed.append(agent)
-    families["agent"] = placed
-    possible = [
-        p
-        for p, (subject_type, object_type) in PREDICATE_SIGNATURES.items()
-        if p is not Predicate.MEMBER_OF and by_family[subject_type] and by_family[object_type]
-    ]
-    for _ in range(draw(st.integers(0, max_claims)) if possible else 0):
-        predicate = draw(st.sampled_from(possible))
-        subject_type, object_type = PREDICATE_SIGNATURES[predicate]
-        subject = draw(st.sampled_from(by_family[subject_type]))
-        obj = draw(st.sampled_from(by_family[object_type]))
-        if subject == obj:
+            for drug_class in _some(draw, earlier, 0, 2)
+        )
+    return claims
+
+
+def _draw_claim(
+    draw: st.DrawFn,
+    predicate: Predicate,
+    ids: dict[str, list[str]],
+    subunits: dict[str, list[str]],
+    ref_ids: Sequence[str],
+    numbered: frozenset[str],
+) -> Claim | None:
+    """A claim of *predicate* with the qualifiers it takes, or ``None`` if subject is object."""
+    rule = PREDICATES[predicate]
+    subject = _pick(draw, ids[_FAMILY_OF[rule.subject]])
+    if rule.takes_mode and rule.object is Receptor and subunits and draw(st.booleans()):
+        obj = _pick(draw, list(subunits))  # a receptor with subunits, to measure at one
+    else:
+        obj = _pick(draw, ids[_FAMILY_OF[rule.object]])
+    if subject == obj:
+        return None
+    mode = None
+    measured: tuple[Affinity, ...] = ()
+    if rule.takes_mode:
+        mode = draw(_OPTIONAL_MODE)
+        if rule.object is Receptor:  # at the object itself or at one of its subunits
+            parts = subunits.get(obj, ())
+            found: dict[Affinity, None] = {}  # the tuple holds each value once
+            for _ in range(draw(_up_to(2))):
+                affinity = Affinity(
+                    parameter=draw(_PARAMETERS),
+                    value=draw(_VALUES),
+                    unit=draw(_OPTIONAL_TEXT),
+                    target=_pick(draw, parts) if parts and draw(st.booleans()) else obj,
+                    conditions=draw(prose),
+                    references=_some(draw, ref_ids, 1, 2),
+                )
+                found.setdefault(affinity)
+            measured = tuple(found)
+    via = _some(draw, ids["mechanism"], 0, 2) if rule.takes_via else ()
+    return Claim(
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        evidence=_draw_evidence(draw, ref_ids, numbered),
+        certainty=draw(_CERTAINTY),
+        mode=mode,
+        affinities=measured,
+        via=via,
+        notes=draw(prose),
+    )
+
+
+def _draw_mappings(
+    draw: st.DrawFn, entity_ids: Sequence[str], ref_ids: Sequence[str]
+) -> list[Mapping]:
+    """Mappings of any predicate, one per (entity, term), each exact term naming one entity."""
+    found: dict[tuple[str, str], Mapping] = {}
+    exact: dict[str, str] = {}
+    for _ in range(draw(_up_to(6))):
+        subject = _pick(draw, entity_ids)
+        predicate = draw(_MATCHES)
+        term = draw(_CURIES)
+        if (subject, term.canonical) in found:
             continue
-        cited = draw(st.lists(st.sampled_from(ref_ids), min_size=1, max_size=2, unique=True))
-        claim = Claim(
+        if (
+            predicate is MatchPredicate.EXACT
+            and exact.setdefault(term.canonical, subject) != subject
+        ):
+            continue
+        found[(subject, term.canonical)] = Mapping(
             subject=subject,
             predicate=predicate,
-            object=obj,
-            evidence=tuple(draw(_evidence_citing((ref,))) for ref in cited),
-            certainty=draw(st.sampled_from(Certainty)),
+            object=term,
+            object_label=draw(_OPTIONAL_TEXT),
+            references=_some(draw, ref_ids, 1, 2),
             notes=draw(prose),
-            provenance=draw(provenances()),
         )
-        claims.setdefault(claim.key, claim)
-    cited_ids = {e.reference for c in claims.values() for e in c.evidence}
+    return list(found.values())
+
+
+@st.composite
+def registries(
+    draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "", sources: bool = True
+) -> Registry:
+    """Whole valid registries of every record type, with every field of each drawn.
+
+    References of every kind and identifier; entities of every family, some
+    receptors subunits of others; ``member_of`` claims into drug classes that
+    form a DAG; up to *max_claims* other claims of every predicate that the
+    drawn families allow, with modes of action, affinities at the object or a
+    subunit of it, mediating mechanisms and disputing evidence; mappings of
+    every match predicate. Claims, mappings and affinities cite the references,
+    and a reference nothing cites is left out.
+
+    Entity, reference and source ids, and entity names and synonyms, start
+    with *prefix*, so registries drawn with different prefixes share no id and
+    no name. With *sources* false, no registry names the work it was curated
+    from (two different sources are a merge conflict).
+    """
+    families = _entities(draw, prefix)
+    ids = {family: [record.id for record in records] for family, records in families.items()}
+    subunits: dict[str, list[str]] = {}
+    for receptor in families["receptor"]:
+        if receptor.subunit_of is not None:
+            subunits.setdefault(receptor.subunit_of, []).append(receptor.id)
+    refs = _draw_references(draw, prefix)
+    ref_ids = [r.id for r in refs]
+    numbered = frozenset(r.id for r in refs if r.number is not None)
+    claims: dict[tuple[str, Predicate, str], Claim] = {
+        claim.key: claim for claim in _memberships(draw, families["agent"], ref_ids, numbered)
+    }
+    # The predicates that take qualifiers are listed again, to be drawn more often.
+    possible = [
+        p
+        for p in (*_QUALIFIED, *_OTHER_PREDICATES)
+        if ids[_FAMILY_OF[PREDICATES[p].subject]] and ids[_FAMILY_OF[PREDICATES[p].object]]
+    ]
+    for _ in range(draw(_up_to(max_claims)) if possible else 0):
+        predicate = possible[draw(_index(len(possible)))]
+        claim = _draw_claim(draw, predicate, ids, subunits, ref_ids, numbered)
+        if claim is not None:
+            claims.setdefault(claim.key, claim)
+    entity_ids = [entity_id for family in ids.values() for entity_id in family]
+    found = _draw_mappings(draw, entity_ids, ref_ids)
+    cited = {e.reference for c in claims.values() for e in c.evidence}
+    cited.update(r for c in claims.values() for a in c.affinities for r in a.references)
+    cited.update(r for m in found for r in m.references)
     return Registry(
         agents=tuple(families["agent"]),
         receptors=tuple(families["receptor"]),
@@ -341,7 +594,8 @@ def registries(draw: st.DrawFn, *, max_claims: int = 12, prefix: str = "") -> Re
         adverse_effects=tuple(families["effect"]),
         conditions=tuple(families["condition"]),
         enzymes=tuple(families["enzyme"]),
-        references=tuple(r for r in refs if r.id in cited_ids),
+        references=tuple(r for r in refs if r.id in cited),
         claims=tuple(claims.values()),
-        source=draw(st.one_of(st.none(), references(st.just(f"{prefix}the-source")))),
+        mappings=tuple(found),
+        source=draw(_sources(prefix)) if sources else None,
     )
