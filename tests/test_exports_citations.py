@@ -13,16 +13,17 @@ from hypothesis import strategies as st
 
 from nmda_pain import (
     Reference,
+    ReferenceKind,
     Registry,
     VerificationStatus,
     default_registry,
     extended_registry,
 )
-from nmda_pain.exports import to_bibtex, to_csl_json
+from nmda_pain.exports import CSL_TYPES, to_bibtex, to_csl_json
 
 from .strategies import references, slugs
 
-# The variables of CSL-JSON 1.0 (csl-data.json) that an article can carry.
+# The variables of CSL-JSON (csl-data.json) that a reference can carry.
 CSL_VARIABLES = {
     "type",
     "id",
@@ -34,8 +35,23 @@ CSL_VARIABLES = {
     "issue",
     "page",
     "number",
+    "version",
     "DOI",
+    "PMID",
+    "PMCID",
+    "URL",
     "note",
+}
+# The item types of CSL 1.0.2 (csl-data.json).
+CSL_ITEM_TYPES = {
+    "article",
+    "article-journal",
+    "dataset",
+    "document",
+    "entry-encyclopedia",
+    "legislation",
+    "report",
+    "webpage",
 }
 
 UNESCAPES = {
@@ -79,14 +95,21 @@ def unique_references(max_size=4):
     )
 
 
-ALL_SHIPPED = (*default_registry().references, default_registry().source)
+ALL_SHIPPED = (*extended_registry().references, extended_registry().source)
+
+
+def expected_note(reference):
+    parts = [] if reference.accession is None else [f"Accession: {reference.accession}."]
+    parts.append(f"Verification: {reference.verification.value}.")
+    return " ".join([*parts, reference.notes] if reference.notes else parts)
+
 
 # -- CSL-JSON --------------------------------------------------------------------------
 
 
 def test_csl_items_hold_the_reference_fields():
     items = to_csl_json(default_registry().references)
-    assert len(items) == 10
+    assert len(items) == len(default_registry().references)
     by_id = {item["id"]: item for item in items}
     assert by_id["tsuruoka-2022"] == {
         "type": "article-journal",
@@ -114,8 +137,58 @@ def test_csl_keeps_the_doi_and_the_verification_status_of_the_source():
     (item,) = to_csl_json([default_registry().source])
     assert item["DOI"] == "10.37421/2684-5997.2025.8.296"
     assert item["note"].startswith("Verification: unverified. The article prints")
-    (table,) = to_csl_json(r for r in extended_registry().references if r.number is None)
-    assert table["note"].startswith("Verification: verified.")
+    verified = [r for r in extended_registry().references if r.is_verified]
+    assert verified
+    for item in to_csl_json(verified):
+        assert "Verification: verified." in item["note"]
+
+
+def test_csl_types_follow_the_reference_kind():
+    assert set(CSL_TYPES) == set(ReferenceKind)
+    assert set(CSL_TYPES.values()) <= CSL_ITEM_TYPES
+    assert CSL_TYPES[ReferenceKind.JOURNAL_ARTICLE] == "article-journal"
+    assert CSL_TYPES[ReferenceKind.DATABASE_RELEASE] == "dataset"
+    assert CSL_TYPES[ReferenceKind.DRUG_LABEL] == "document"
+
+
+def test_csl_of_a_source_that_is_no_paper_holds_what_it_has_and_nothing_empty():
+    release = Reference(
+        id="gtopdb-2025",
+        kind=ReferenceKind.DATABASE_RELEASE,
+        title="IUPHAR/BPS Guide to Pharmacology",
+        version="2025.4",
+        accession="ligand_id_mapping.csv at commit 371d1ab9",
+        verification=VerificationStatus.VERIFIED,
+    )
+    label = Reference(
+        id="a-label",
+        kind=ReferenceKind.DRUG_LABEL,
+        title="NUEDEXTA US prescribing information",
+        url="https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=c8cce784",
+    )
+    paper = Reference(id="p", pmid="10229619", pmcid="PMC7760600")
+    first, second, third = to_csl_json([release, label, paper])
+    assert first == {
+        "type": "dataset",
+        "id": "gtopdb-2025",
+        "title": "IUPHAR/BPS Guide to Pharmacology",
+        "version": "2025.4",
+        "note": "Accession: ligand_id_mapping.csv at commit 371d1ab9. Verification: verified.",
+    }
+    assert second == {
+        "type": "document",
+        "id": "a-label",
+        "title": "NUEDEXTA US prescribing information",
+        "URL": "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=c8cce784",
+        "note": "Verification: unverified.",
+    }
+    assert third == {
+        "type": "article-journal",
+        "id": "p",
+        "PMID": "10229619",
+        "PMCID": "PMC7760600",
+        "note": "Verification: unverified.",
+    }
 
 
 def test_csl_names_split_at_the_last_word():
@@ -159,8 +232,10 @@ def test_csl_round_trips_every_reference(refs):
     assert [item["id"] for item in items] == [r.id for r in refs]
     for item, reference in zip(items, refs, strict=True):
         assert set(item) <= CSL_VARIABLES
-        assert item["type"] == "article-journal"
-        for name, author in zip(item["author"], reference.authors, strict=True):
+        assert item["type"] == CSL_TYPES[reference.kind]
+        assert None not in item.values()
+        assert ("author" in item) == bool(reference.authors)
+        for name, author in zip(item.get("author", ()), reference.authors, strict=True):
             family, comma, given = (part.strip() for part in author.partition(","))
             if not comma:
                 assert " ".join(filter(None, (name.get("given"), name["family"]))) == " ".join(
@@ -170,19 +245,23 @@ def test_csl_round_trips_every_reference(refs):
                 assert name == {"family": family, "given": given}
             else:
                 assert name == {"literal": author}
-        assert item["title"] == reference.title
-        assert item["container-title"] == reference.journal
-        assert item["issued"] == {"date-parts": [[reference.year]]}
+        year = None if reference.year is None else {"date-parts": [[reference.year]]}
+        assert item.get("issued") == year
         for variable, value in (
+            ("title", reference.title),
+            ("container-title", reference.journal),
             ("volume", reference.volume),
             ("issue", reference.issue),
             ("page", reference.pages),
             ("number", reference.article_number),
+            ("version", reference.version),
             ("DOI", reference.doi),
+            ("PMID", reference.pmid),
+            ("PMCID", reference.pmcid),
+            ("URL", reference.url),
         ):
             assert item.get(variable) == value
-        assert reference.verification.value in item["note"]
-        assert item["note"].endswith(reference.notes)
+        assert item["note"] == expected_note(reference)
 
 
 def test_csl_refuses_a_repeated_id():
@@ -201,28 +280,36 @@ def test_csl_of_nothing_is_an_empty_list():
 def test_bibtex_of_the_shipped_references_parses_and_round_trips():
     text = to_bibtex(ALL_SHIPPED)
     entries = parse(text)
-    assert len(entries) == 11
+    assert len(entries) == len(ALL_SHIPPED)
     for entry, reference in zip(entries, ALL_SHIPPED, strict=True):
         fields = {key: field.value for key, field in entry.fields_dict.items()}
-        assert entry.entry_type == "article"
+        is_article = reference.kind is ReferenceKind.JOURNAL_ARTICLE and reference.journal
+        assert entry.entry_type == ("article" if is_article else "misc")
         assert entry.key == reference.id
-        assert fields.pop("author") == list(reference.authors)
-        assert unbrace(fields.pop("title")) == reference.title
-        assert fields.pop("journal") == reference.journal
-        assert fields.pop("year") == str(reference.year)
-        assert fields.pop("note") == (
-            f"Verification: {reference.verification.value}. {reference.notes}"
-        )
-        optional = {
+        assert unescape(fields.pop("note")) == expected_note(reference)
+        expected = {
+            "author": list(reference.authors) or None,
+            "title": None if reference.title is None else f"{{{reference.title}}}",
+            "journal" if is_article else "howpublished": reference.journal,
+            "year": None if reference.year is None else str(reference.year),
             "volume": reference.volume,
             "number": reference.issue,
             "pages": None if reference.pages is None else reference.pages.replace("-", "--"),
             "eid": reference.article_number,
+            "version": reference.version,
             "doi": reference.doi,
+            "pmid": reference.pmid,
+            "pmcid": reference.pmcid,
+            "url": reference.url,
         }
-        assert fields == {key: value for key, value in optional.items() if value is not None}
-    assert sum(1 for entry in entries if "pages" in entry.fields_dict) == 7
-    assert parse(text)[1]["pages"] == "E1029--E1044"
+        fields = {
+            key: unescape(value) if key in {"title", "journal", "howpublished"} else value
+            for key, value in fields.items()
+        }
+        assert fields == {key: value for key, value in expected.items() if value is not None}
+    assert {entry.entry_type for entry in entries} == {"article", "misc"}
+    (ragab,) = [entry for entry in entries if entry.key == "ragab-2021"]
+    assert ragab["pages"] == "E1029--E1044"
 
 
 @given(unique_references())
@@ -230,24 +317,33 @@ def test_bibtex_round_trips_any_text(refs):
     entries = parse(to_bibtex(refs))
     assert [entry.key for entry in entries] == [r.id for r in refs]
     for entry, reference in zip(entries, refs, strict=True):
+        is_article = reference.kind is ReferenceKind.JOURNAL_ARTICLE and reference.journal
+        assert entry.entry_type == ("article" if is_article else "misc")
         authors = [
             unbrace(name) if name.startswith("{") and name.endswith("}") else name
-            for name in entry["author"]
+            for name in entry.get("author", [])
         ]
         assert [unescape(name) for name in authors] == list(reference.authors)
-        assert unescape(unbrace(entry["title"])) == reference.title
-        assert unescape(entry["journal"]) == reference.journal
-        assert entry["year"] == str(reference.year)
+        title = entry.get("title")
+        assert (None if title is None else unescape(unbrace(title))) == reference.title
+        journal = "journal" if is_article else "howpublished"
+        assert (unescape(entry[journal]) if journal in entry else None) == reference.journal
+        assert entry.get("year") == (None if reference.year is None else str(reference.year))
         if reference.pages is not None:
             assert unescape(entry["pages"]) == en_dashes(reference.pages)
         for field, value in (
             ("volume", reference.volume),
             ("number", reference.issue),
             ("eid", reference.article_number),
+            ("version", reference.version),
             ("doi", reference.doi),
+            ("pmid", reference.pmid),
+            ("pmcid", reference.pmcid),
+            ("url", reference.url),
         ):
             assert (unescape(entry[field]) if field in entry else None) == value
-        assert unescape(entry["note"]).startswith(f"Verification: {reference.verification.value}.")
+        assert unescape(entry["note"]) == expected_note(reference)
+        assert all(field.value != "" for field in entry.fields)
 
 
 def test_bibtex_escapes_every_special_character():
@@ -280,6 +376,38 @@ def test_bibtex_escapes_every_special_character():
         "{\\_Under Score}",
         "{A, B, C}",
     ]
+
+
+def test_bibtex_of_a_source_that_is_no_paper_is_a_misc_entry_without_empty_fields():
+    release = Reference(
+        id="gtopdb-2025",
+        kind=ReferenceKind.DATABASE_RELEASE,
+        title="IUPHAR/BPS Guide to Pharmacology",
+        journal="GtoPdb downloads",
+        version="2025.4",
+        accession="ligand_id_mapping.csv",
+        url="https://www.guidetopharmacology.org/download.jsp#x_{y}",
+        verification=VerificationStatus.VERIFIED,
+    )
+    paper = Reference(id="bare-2020", pmid="10229619")
+    text = to_bibtex([release, paper])
+    assert text == (
+        "@misc{gtopdb-2025,\n"
+        "  title = {{IUPHAR/BPS Guide to Pharmacology}},\n"
+        "  howpublished = {GtoPdb downloads},\n"
+        "  version = {2025.4},\n"
+        "  url = {https://www.guidetopharmacology.org/download.jsp#x_\\textbraceleft{}y\\textbraceright{}},\n"
+        "  note = {Accession: ligand\\_id\\_mapping.csv. Verification: verified.}\n"
+        "}\n"
+        "\n"
+        "@misc{bare-2020,\n"
+        "  pmid = {10229619},\n"
+        "  note = {Verification: unverified.}\n"
+        "}\n"
+    )
+    first, second = parse(text)
+    assert (first.entry_type, second.entry_type) == ("misc", "misc")
+    assert second.fields_dict.keys() == {"pmid", "note"}
 
 
 def test_bibtex_separates_entries_with_blank_lines_and_ends_with_a_newline():

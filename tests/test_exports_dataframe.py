@@ -11,32 +11,34 @@ import pytest
 from hypothesis import given
 
 from nmda_pain import (
-    AdverseEffect,
+    ActionType,
+    Affinity,
+    AffinityParameter,
     Agent,
+    BindingSite,
     Certainty,
-    Condition,
+    Claim,
     Curie,
-    Enzyme,
+    Evidence,
     Mechanism,
+    ModeOfAction,
+    Predicate,
     Receptor,
     Reference,
+    Registry,
     default_registry,
     extended_registry,
 )
+from nmda_pain.data.article import build_registry
 from nmda_pain.exports import CLAIM_COLUMNS, KINDS, to_dataframe
 from nmda_pain.model.grading import STUDY_DESIGN_LEVELS
+from nmda_pain.provenance import is_from_article
+from nmda_pain.registry import FAMILIES, RECORD_TYPES
 
 from .strategies import registries
 
-RECORD_TYPES = {
-    "agents": Agent,
-    "receptors": Receptor,
-    "mechanisms": Mechanism,
-    "adverse_effects": AdverseEffect,
-    "conditions": Condition,
-    "references": Reference,
-    "enzymes": Enzyme,
-}
+ENTITY_KINDS = ("agents", "receptors", "mechanisms", "adverse_effects", "conditions", "enzymes")
+RECORD_KINDS = (*ENTITY_KINDS, "references", "mappings")
 
 
 def cell(value):
@@ -66,26 +68,89 @@ def expected_rows(registry, kind):
         {f.name: expected_value(getattr(record, f.name)) for f in attrs.fields(RECORD_TYPES[kind])}
         for record in getattr(registry, kind)
     ]
-    if kind == "references":  # one column more: the level of the study design
+    if kind == "references":  # one column more: the level of the study design, if verified
         for row, reference in zip(rows, registry.references, strict=True):
             level = STUDY_DESIGN_LEVELS.get(reference.study_design)
-            row["evidence_level"] = None if level is None else int(level)
+            row["evidence_level"] = int(level) if level and reference.is_verified else None
+    if kind in ENTITY_KINDS:  # one column more: the identifiers
+        for row, entity in zip(rows, getattr(registry, kind), strict=True):
+            row["identifiers"] = tuple(
+                m.object.canonical
+                for m in registry.mappings
+                if m.subject == entity.id and m.predicate.value == "exact_match"
+            )
     return rows
 
 
+def expected_claim_row(registry, claim):
+    level = registry.best_evidence_level(claim)
+    mode = claim.mode
+    return {
+        "subject": claim.subject,
+        "predicate": claim.predicate.value,
+        "object": claim.object,
+        "subject_name": registry.resolve(claim.subject).name,
+        "object_name": registry.resolve(claim.object).name,
+        "certainty": claim.certainty.value,
+        "references": tuple(e.reference for e in claim.evidence),
+        "reference_numbers": tuple(registry.reference(e.reference).number for e in claim.evidence),
+        "sections": tuple(s.value for s in claim.sections),
+        "evidence": tuple(
+            {
+                "reference": e.reference,
+                "sections": tuple(s.value for s in e.sections),
+                "disputes": e.disputes,
+            }
+            for e in claim.evidence
+        ),
+        "best_evidence_level": None if level is None else int(level),
+        "from_article": is_from_article(claim, registry),
+        "contested": any(e.disputes for e in claim.evidence),
+        "disputed_by": tuple(e.reference for e in claim.evidence if e.disputes),
+        "action": None if mode is None else mode.action.value,
+        "binding_site": None
+        if mode is None or mode.binding_site is None
+        else mode.binding_site.value,
+        "trapping": None if mode is None or mode.trapping is None else mode.trapping.value,
+        "affinities": tuple(
+            {
+                "parameter": a.parameter.value,
+                "value": a.value,
+                "unit": a.unit,
+                "target": a.target,
+                "conditions": a.conditions,
+                "references": a.references,
+            }
+            for a in claim.affinities
+        ),
+        "via": claim.via,
+        "notes": claim.notes,
+    }
+
+
 def test_kinds_are_the_registry_families():
-    assert set(KINDS) == {*RECORD_TYPES, "claims"}
-    assert len(KINDS) == 8
+    assert KINDS == FAMILIES
+    assert set(KINDS) == {*RECORD_KINDS, "claims"}
 
 
-@pytest.mark.parametrize("kind", sorted(RECORD_TYPES))
-@pytest.mark.parametrize("make", [default_registry, extended_registry])
+@pytest.mark.parametrize("kind", RECORD_KINDS)
+@pytest.mark.parametrize("make", [build_registry, default_registry, extended_registry])
 def test_each_record_is_a_row_of_its_fields(kind, make):
     registry = make()
     frame = to_dataframe(registry, kind)
-    extra = ["evidence_level"] if kind == "references" else []
-    assert list(frame.columns) == [f.name for f in attrs.fields(RECORD_TYPES[kind])] + extra
+    extra = {"references": ("evidence_level",), **dict.fromkeys(ENTITY_KINDS, ("identifiers",))}
+    fields = [f.name for f in attrs.fields(RECORD_TYPES[kind])]
+    assert list(frame.columns) == [*fields, *extra.get(kind, ())]
     assert records(frame) == expected_rows(registry, kind)
+
+
+@pytest.mark.parametrize("make", [build_registry, default_registry, extended_registry])
+def test_claims_flatten_their_evidence_and_qualifiers_into_columns(make):
+    registry = make()
+    claims = to_dataframe(registry, "claims")
+    assert tuple(claims.columns) == CLAIM_COLUMNS
+    assert str(claims["best_evidence_level"].dtype) == "Int64"
+    assert records(claims) == [expected_claim_row(registry, claim) for claim in registry.claims]
 
 
 @given(registries())
@@ -94,64 +159,111 @@ def test_any_registry_gives_one_row_per_record(registry):
         frame = to_dataframe(registry, kind)
         assert len(frame) == len(getattr(registry, kind))
         if kind == "claims":
-            assert tuple(frame.columns) == CLAIM_COLUMNS
-            assert [tuple(r) for r in frame[["subject", "predicate", "object"]].to_numpy()] == [
-                (c.subject, c.predicate.value, c.object) for c in registry.claims
-            ]
+            assert records(frame) == [expected_claim_row(registry, c) for c in registry.claims]
         else:
             assert records(frame) == expected_rows(registry, kind)
 
 
 def test_list_fields_are_tuples_and_enums_and_curies_are_strings():
-    agents = to_dataframe(extended_registry(), "agents").set_index("id")
+    registry = default_registry()
+    agents = to_dataframe(registry, "agents").set_index("id")
     ketamine = agents.loc["ketamine"]
     assert ketamine["kind"] == "drug"
     assert type(ketamine["kind"]) is str
-    assert isinstance(ketamine["xrefs"], tuple)
-    assert "chebi:6121" in ketamine["xrefs"]
-    (mode,) = ketamine["modes_of_action"]
-    assert mode["action"] == "channel_blocker"
-    assert type(mode["action"]) is str
-    assert mode["target"] == "nmda-receptor"
+    assert isinstance(ketamine["identifiers"], tuple)
+    assert "chebi:6121" in ketamine["identifiers"]
+    assert "xrefs" not in agents.columns
+    assert "drug_class" not in agents.columns
+    mappings = to_dataframe(registry, "mappings")
+    chebi = mappings[(mappings.subject == "ketamine") & (mappings.object == "chebi:6121")]
+    assert chebi.predicate.tolist() == ["exact_match"]
+    assert all(isinstance(refs, tuple) and refs for refs in mappings.references)
+    assert set(mappings.predicate) <= {
+        "exact_match",
+        "close_match",
+        "broad_match",
+        "narrow_match",
+        "related_match",
+    }
 
 
-def test_reference_numbers_are_nullable_integers():
-    frame = to_dataframe(extended_registry(), "references")
-    assert str(frame["number"].dtype) == "Int64"
-    numbers = dict(zip(frame["id"], frame["number"], strict=True))
-    assert numbers["rowbotham-2020"] == 3
-    assert numbers["nmda-pain-reference-table"] is pd.NA
+def test_a_claims_mode_and_affinities_are_typed_columns():
+    registry = Registry(
+        agents=(Agent(id="x", name="X"),),
+        receptors=(Receptor(id="r", name="R"), Receptor(id="s", name="S", subunit_of="r")),
+        mechanisms=(Mechanism(id="m", name="M"),),
+        references=(Reference(id="p", title="P"), Reference(id="q", title="Q")),
+        claims=(
+            Claim(
+                subject="x",
+                predicate=Predicate.ANTAGONIZES,
+                object="r",
+                evidence=(Evidence(reference="p"), Evidence(reference="q", disputes=True)),
+                certainty=Certainty.STATED,
+                mode=ModeOfAction(
+                    action=ActionType.CHANNEL_BLOCKER, binding_site=BindingSite.CHANNEL_PORE
+                ),
+                affinities=(
+                    Affinity(
+                        parameter=AffinityParameter.PKI, value=7, target="s", references=("p",)
+                    ),
+                    Affinity(
+                        parameter=AffinityParameter.IC50,
+                        value=1.5,
+                        unit="µM",
+                        target="r",
+                        conditions="rat cortex",
+                        references=("p", "q"),
+                    ),
+                ),
+            ),
+        ),
+    )
+    (row,) = records(to_dataframe(registry, "claims"))
+    assert (row["action"], row["binding_site"], row["trapping"]) == (
+        "channel_blocker",
+        "channel_pore",
+        None,
+    )
+    first, second = row["affinities"]
+    assert first == {
+        "parameter": "pki",
+        "value": 7.0,
+        "unit": None,
+        "target": "s",
+        "conditions": "",
+        "references": ("p",),
+    }
+    assert type(first["value"]) is float
+    assert (second["value"], second["unit"], second["references"]) == (1.5, "µM", ("p", "q"))
+    assert (row["contested"], row["disputed_by"], row["from_article"]) == (True, ("q",), False)
+    assert row["evidence"][1] == {"reference": "q", "sections": (), "disputes": True}
+    exploded = pd.json_normalize(list(row["affinities"]))
+    assert exploded["value"].dtype == "float64"
 
 
-def test_claims_flatten_their_evidence_into_filterable_columns():
+def test_reference_kinds_and_identifiers_are_columns():
+    references = to_dataframe(extended_registry(), "references").set_index("id")
+    assert {"kind", "version", "pmid", "pmcid", "accession", "url"} <= set(references.columns)
+    assert str(references["number"].dtype) == "Int64"
+    assert str(references["year"].dtype) == "Int64"
+    assert references.loc["rowbotham-2020", "number"] == 3
+    assert references.loc["rowbotham-2020", "kind"] == "journal_article"
+    assert {"journal_article", "database_release", "drug_label"} <= set(references["kind"])
+    with_pmid = references[references.pmid.notna()]
+    assert len(with_pmid) > 0
+    assert with_pmid.pmid.map(str.isdigit).all()
+    assert "nmda-pain-reference-table" not in references.index
+
+
+def test_from_article_tells_the_article_layer_from_the_extension():
     registry = extended_registry()
     claims = to_dataframe(registry, "claims")
-    assert tuple(claims.columns) == CLAIM_COLUMNS
-    assert str(claims["best_evidence_level"].dtype) == "Int64"
-    for row, claim in zip(records(claims), registry.claims, strict=True):
-        level = registry.best_evidence_level(claim)
-        assert row == {
-            "subject": claim.subject,
-            "predicate": claim.predicate.value,
-            "object": claim.object,
-            "subject_name": registry.resolve(claim.subject).name,
-            "object_name": registry.resolve(claim.object).name,
-            "certainty": claim.certainty.value,
-            "references": claim.references,
-            "reference_numbers": tuple(registry.reference(r).number for r in claim.references),
-            "sections": tuple(s.value for s in claim.sections),
-            "evidence": tuple(
-                {"reference": e.reference, "sections": tuple(s.value for s in e.sections)}
-                for e in claim.evidence
-            ),
-            "best_evidence_level": None if level is None else int(level),
-            "beyond_article": claim.beyond_article,
-            "notes": claim.notes,
-            "provenance": claim.provenance,
-        }
-    beyond = claims[claims.beyond_article]
-    assert len(beyond) == 14
-    assert beyond.reference_numbers.map(lambda numbers: numbers == (None,)).all()
+    article = claims[claims.from_article]
+    assert len(article) == len(default_registry().claims)
+    beyond = claims[~claims.from_article]
+    assert beyond.reference_numbers.map(lambda numbers: set(numbers) == {None}).all()
+    assert (beyond.best_evidence_level.isna() | (beyond.best_evidence_level >= 1)).all()
 
 
 def test_a_user_can_filter_claims_by_reference_and_certainty():
@@ -160,8 +272,8 @@ def test_a_user_can_filter_claims_by_reference_and_certainty():
     assert set(citing_3.subject) == {"memantine"}
     strong = claims[claims.certainty.map(lambda c: Certainty(c) >= Certainty.DEMONSTRATED)]
     assert {"dextromethorphan"} <= set(strong.subject)
-    trials = claims[claims.best_evidence_level <= 2]
-    assert set(trials.subject) == {"ketamine", "memantine"}
+    # no reference of the article is verified, so none grades evidence
+    assert claims.best_evidence_level.isna().all()
 
 
 def test_a_kind_may_be_written_as_the_command_line_writes_it():
@@ -169,16 +281,16 @@ def test_a_kind_may_be_written_as_the_command_line_writes_it():
     assert list(frame.name) == [effect.name for effect in default_registry().adverse_effects]
 
 
-def test_references_carry_the_evidence_level_of_their_design():
-    references = to_dataframe(default_registry(), "references").set_index("number")
+def test_only_verified_references_carry_an_evidence_level():
+    registry = extended_registry()
+    references = to_dataframe(registry, "references").set_index("id")
     assert str(references["evidence_level"].dtype) == "Int64"
-    # [2] is a systematic review and meta-analysis (level 1), [1] a narrative review (5), [4] unstated
-    assert references.loc[2, ["study_design", "evidence_level"]].tolist() == [
-        "systematic_review_meta_analysis",
-        1,
-    ]
-    assert references.loc[1, "evidence_level"] == 5
-    assert references.loc[4, "evidence_level"] is pd.NA
+    # [2] is titled a systematic review and meta-analysis, but nobody could verify it: no level
+    ragab = references.loc["ragab-2021"]
+    assert ragab["study_design"] == "systematic_review_meta_analysis"
+    assert ragab["evidence_level"] is pd.NA
+    graded = references[references.evidence_level.notna()]
+    assert (graded.verification == "verified").all()
 
 
 def test_an_unknown_kind_is_refused_with_the_allowed_ones():

@@ -10,80 +10,116 @@ import networkx as nx
 import pytest
 from hypothesis import given
 
-from nmda_pain import Agent, Registry, default_registry, extended_registry
+from nmda_pain import (
+    ActionType,
+    Affinity,
+    AffinityParameter,
+    Agent,
+    Certainty,
+    Claim,
+    Evidence,
+    ModeOfAction,
+    Predicate,
+    Receptor,
+    Reference,
+    Registry,
+    Trapping,
+    default_registry,
+    extended_registry,
+)
 from nmda_pain.biolink import category
+from nmda_pain.data.article import build_registry
 from nmda_pain.exports import to_networkx, write_graphml
+from nmda_pain.provenance import is_from_article
 
 from .strategies import registries
 
-
-def edge_claims(graph):
-    return sorted(
-        (
-            subject,
-            data["predicate"],
-            obj,
-            data["certainty"],
-            data["references"],
-            data["sections"],
-            data["notes"],
-            data["provenance"],
-        )
-        for subject, obj, key, data in graph.edges(keys=True, data=True)
-        if key == data["predicate"]
-    )
-
-
-def registry_claims(registry):
-    return sorted(
-        (
-            c.subject,
-            c.predicate.value,
-            c.object,
-            c.certainty.value,
-            c.references,
-            tuple(s.value for s in c.sections),
-            c.notes,
-            c.provenance,
-        )
-        for c in registry.claims
-    )
+EDGE_ATTRIBUTES = {
+    "predicate",
+    "certainty",
+    "references",
+    "sections",
+    "from_article",
+    "contested",
+    "disputed_by",
+    "action",
+    "binding_site",
+    "trapping",
+    "affinities",
+    "via",
+    "notes",
+}
 
 
-@given(registries())
-def test_every_entity_is_a_node_and_every_claim_an_edge(registry):
-    graph = to_networkx(registry)
+def expected_edge(claim, registry):
+    mode = claim.mode
+    return {
+        "predicate": claim.predicate.value,
+        "certainty": claim.certainty.value,
+        "references": tuple(e.reference for e in claim.evidence),
+        "sections": tuple(s.value for s in claim.sections),
+        "from_article": is_from_article(claim, registry),
+        "contested": any(e.disputes for e in claim.evidence),
+        "disputed_by": tuple(e.reference for e in claim.evidence if e.disputes),
+        "action": None if mode is None else mode.action.value,
+        "binding_site": None
+        if mode is None or mode.binding_site is None
+        else mode.binding_site.value,
+        "trapping": None if mode is None or mode.trapping is None else mode.trapping.value,
+        "affinities": tuple(
+            {
+                "parameter": a.parameter.value,
+                "value": a.value,
+                "unit": a.unit,
+                "target": a.target,
+                "conditions": a.conditions,
+                "references": a.references,
+            }
+            for a in claim.affinities
+        ),
+        "via": claim.via,
+        "notes": claim.notes,
+    }
+
+
+def check_graph(graph, registry):
     assert isinstance(graph, nx.MultiDiGraph)
     assert list(graph.nodes) == [entity.id for entity in registry.entities]
     assert graph.number_of_edges() == len(registry.claims)
-    assert edge_claims(graph) == registry_claims(registry)
+    for claim in registry.claims:
+        data = graph[claim.subject][claim.object][claim.predicate.value]
+        assert data == expected_edge(claim, registry)
     for entity in registry.entities:
         data = graph.nodes[entity.id]
         assert data["family"] == entity.FAMILY
         assert data["category"] == category(entity)
         assert data["name"] == entity.name
         assert data["synonyms"] == entity.synonyms
+        assert data["identifiers"] == tuple(c.canonical for c in registry.identifiers(entity))
 
 
-@pytest.mark.parametrize("make", [default_registry, extended_registry])
-def test_shipped_claims_are_edges_with_their_evidence(make):
+@given(registries())
+def test_every_entity_is_a_node_and_every_claim_an_edge(registry):
+    check_graph(to_networkx(registry), registry)
+
+
+@pytest.mark.parametrize("make", [build_registry, default_registry, extended_registry])
+def test_shipped_claims_are_edges_with_their_evidence_and_qualifiers(make):
     registry = make()
-    graph = to_networkx(registry)
-    assert edge_claims(graph) == registry_claims(registry)
-    assert graph.number_of_nodes() == len(registry.entities)
+    check_graph(to_networkx(registry), registry)
 
 
 def test_node_attributes_are_the_record_fields_as_plain_values():
-    graph = to_networkx(extended_registry())
+    registry = default_registry()
+    graph = to_networkx(registry)
     ketamine = graph.nodes["ketamine"]
-    assert set(ketamine) == {"family", "category"} | {
-        f.name for f in attrs.fields(type(extended_registry().resolve("ketamine")))
+    assert set(ketamine) == {"family", "category", "identifiers"} | {
+        f.name for f in attrs.fields(Agent)
     } - {"id"}
     assert ketamine["kind"] == "drug"
     assert type(ketamine["kind"]) is str
-    assert "chebi:6121" in ketamine["xrefs"]
-    assert ketamine["modes_of_action"][0]["binding_site"] == "channel_pore"
-    assert ketamine["provenance"] is None
+    assert "chebi:6121" in ketamine["identifiers"]
+    assert not {"xrefs", "drug_class", "modes_of_action", "provenance"} & set(ketamine)
 
 
 def test_an_adverse_effect_keeps_its_own_category_beside_the_biolink_one():
@@ -97,14 +133,30 @@ def test_an_adverse_effect_keeps_its_own_category_beside_the_biolink_one():
 def test_edges_are_keyed_by_predicate():
     graph = to_networkx(default_registry())
     edge = graph["memantine"]["neuropathic-pain"]["treats"]
+    assert set(edge) == EDGE_ATTRIBUTES
     assert edge["predicate"] == "treats"
     assert edge["certainty"] == "promising"
     assert edge["references"] == ("rowbotham-2020",)
     assert edge["sections"] == ("introduction", "description", "conclusion")
+    assert edge["from_article"] is True
     assert set(graph["memantine"]["ketamine"]) == {
         "has_lower_affinity_than",
         "better_tolerated_than",
     }
+
+
+def test_the_extension_is_told_apart_and_its_qualifiers_ride_on_the_claims():
+    registry = extended_registry()
+    graph = to_networkx(registry)
+    edges = [data for _, _, data in graph.edges(data=True)]
+    assert sum(data["from_article"] for data in edges) == len(default_registry().claims)
+    with_mode = [data for data in edges if data["action"] is not None]
+    assert with_mode
+    assert all(not data["from_article"] for data in with_mode)
+    assert graph["quinidine"]["cyp2d6"]["inhibits"]["action"] == "competitive_inhibitor"
+    measured = [data for data in edges if data["affinities"]]
+    assert measured
+    assert all(type(a["value"]) is float for data in measured for a in data["affinities"])
 
 
 def test_the_graph_is_a_copy_the_user_may_change():
@@ -120,18 +172,64 @@ def test_without_networkx_the_error_says_what_to_install(monkeypatch):
     assert info.value.name == "networkx"
 
 
+def _qualified_registry() -> Registry:
+    return Registry(
+        agents=(Agent(id="x", name="X"),),
+        receptors=(Receptor(id="r", name="R"),),
+        references=(Reference(id="p", title="P"), Reference(id="q", title="Q")),
+        claims=(
+            Claim(
+                subject="x",
+                predicate=Predicate.ANTAGONIZES,
+                object="r",
+                evidence=(Evidence(reference="p"), Evidence(reference="q", disputes=True)),
+                certainty=Certainty.STATED,
+                mode=ModeOfAction(action=ActionType.CHANNEL_BLOCKER, trapping=Trapping.TRAPPING),
+                affinities=(
+                    Affinity(
+                        parameter=AffinityParameter.PIC50, value=6.5, target="r", references=("p",)
+                    ),
+                ),
+            ),
+        ),
+    )
+
+
 def test_write_graphml_gives_a_file_networkx_reads_back(tmp_path):
-    path = write_graphml(extended_registry(), tmp_path / "nmda.graphml")
+    registry = default_registry()
+    path = write_graphml(registry, tmp_path / "nmda.graphml")
     assert path == tmp_path / "nmda.graphml"
     graph = nx.read_graphml(path)
-    assert graph.number_of_nodes() == len(extended_registry().entities)
+    assert graph.number_of_nodes() == len(registry.entities)
+    assert graph.number_of_edges() == len(registry.claims)
     ketamine = graph.nodes["ketamine"]
-    assert ketamine["xrefs"].split("|")[:2] == ["pubchem.compound:3821", "chebi:6121"]
-    assert json.loads(ketamine["modes_of_action"])[0]["action"] == "channel_blocker"
-    assert "drug_class" not in graph.nodes["nmda-receptor-antagonists"]  # None is left out
+    assert ketamine["identifiers"].split("|") == [
+        c.canonical for c in registry.identifiers("ketamine")
+    ]
     edges = graph.get_edge_data("memantine", "neuropathic-pain")
     assert [data["certainty"] for data in edges.values()] == ["promising"]
+    assert [data["from_article"] for data in edges.values()] == [True]
+    assert all("action" not in data for data in edges.values())  # None is left out
     assert [p.name for p in tmp_path.iterdir()] == ["nmda.graphml"]
+
+
+def test_write_graphml_keeps_modes_disputes_and_affinities(tmp_path):
+    path = write_graphml(_qualified_registry(), tmp_path / "q.graphml")
+    graph = nx.read_graphml(path, force_multigraph=True)
+    (data,) = graph.get_edge_data("x", "r").values()
+    assert (data["action"], data["trapping"]) == ("channel_blocker", "trapping")
+    assert "binding_site" not in data
+    assert (data["contested"], data["disputed_by"], data["references"]) == (True, "q", "p|q")
+    (affinity,) = json.loads(data["affinities"])
+    assert affinity == {
+        "parameter": "pic50",
+        "value": 6.5,
+        "unit": None,
+        "target": "r",
+        "conditions": "",
+        "references": ["p"],
+    }
+    assert data["via"] == ""
 
 
 def test_write_graphml_escapes_what_xml_cannot_hold(tmp_path):

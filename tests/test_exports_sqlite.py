@@ -26,11 +26,14 @@ from nmda_pain import (
     Curie,
     Enzyme,
     Evidence,
+    Mapping,
+    MatchPredicate,
     Mechanism,
     ModeOfAction,
     Predicate,
     Receptor,
     Reference,
+    ReferenceKind,
     Registry,
     Section,
     StudyDesign,
@@ -39,8 +42,10 @@ from nmda_pain import (
     default_registry,
     extended_registry,
 )
+from nmda_pain.data.article import build_registry
 from nmda_pain.exports import SCHEMA_VERSION, write_sqlite
 from nmda_pain.exports import sqlite as sqlite_export
+from nmda_pain.provenance import is_from_article
 
 from .strategies import registries
 
@@ -66,47 +71,9 @@ def _rows(db, table):
     return db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()  # noqa: S608
 
 
-def _mode(row):
-    return ModeOfAction(
-        action=ActionType(row["action"]),
-        target=row["target"],
-        binding_site=_optional(BindingSite, row["binding_site"]),
-        trapping=_optional(Trapping, row["trapping"]),
-        contested=bool(row["contested"]),
-        source=row["source"],
-        notes=row["notes"],
-    )
-
-
-def _affinity(row):
-    return Affinity(
-        parameter=AffinityParameter(row["parameter"]),
-        value=row["value"],
-        unit=row["unit"],
-        target=row["target"],
-        species=row["species"],
-        conditions=row["conditions"],
-        source=row["source"],
-    )
-
-
-def _grouped(db, table, build):
-    found = defaultdict(list)
-    for row in db.execute(f"SELECT * FROM {table} ORDER BY agent_id, position"):  # noqa: S608
-        found[row["agent_id"]].append(build(row))
-    return {key: tuple(values) for key, values in found.items()}
-
-
 def read_entities(db):
     synonyms = _listed(db, "synonyms", "entity_id", "synonym")
-    xrefs = defaultdict(list)
-    for row in db.execute("SELECT * FROM xrefs ORDER BY entity_id, position"):
-        assert row["curie"] == f"{row['prefix']}:{row['identifier']}"
-        xrefs[row["entity_id"]].append(Curie(row["prefix"], row["identifier"]))
-    modes = _grouped(db, "modes_of_action", _mode)
-    affinities = _grouped(db, "affinities", _affinity)
     other_uses = _listed(db, "agent_other_uses", "agent_id", "use")
-    gated_by = _listed(db, "receptor_gated_by", "receptor_id", "transmitter")
     ions = _listed(db, "receptor_permeant_ions", "receptor_id", "ion")
 
     def common(row):
@@ -114,31 +81,23 @@ def read_entities(db):
             "id": row["id"],
             "name": row["name"],
             "synonyms": synonyms.get(row["id"], ()),
-            "xrefs": tuple(xrefs[row["id"]]),
             "description": row["description"],
             "notes": row["notes"],
-            "provenance": row["provenance"],
         }
 
     return {
         "agents": tuple(
             Agent(
-                **common(row),
-                kind=AgentKind(row["kind"]),
-                drug_class=row["drug_class"],
-                other_uses=other_uses.get(row["id"], ()),
-                modes_of_action=modes.get(row["id"], ()),
-                affinities=affinities.get(row["id"], ()),
+                **common(row), kind=AgentKind(row["kind"]), other_uses=other_uses.get(row["id"], ())
             )
             for row in _rows(db, "agents")
         ),
         "receptors": tuple(
             Receptor(
                 **common(row),
-                gated_by=gated_by.get(row["id"], ()),
                 permeant_ions=ions.get(row["id"], ()),
                 subunit_of=row["subunit_of"],
-                gene=row["gene"],
+                species=row["species"],
             )
             for row in _rows(db, "receptors")
         ),
@@ -151,8 +110,27 @@ def read_entities(db):
             Condition(**common(row), kind=ConditionKind(row["kind"]))
             for row in _rows(db, "conditions")
         ),
-        "enzymes": tuple(Enzyme(**common(row), gene=row["gene"]) for row in _rows(db, "enzymes")),
+        "enzymes": tuple(Enzyme(**common(row)) for row in _rows(db, "enzymes")),
     }
+
+
+REFERENCE_TEXT = (
+    "number",
+    "title",
+    "journal",
+    "year",
+    "volume",
+    "issue",
+    "pages",
+    "article_number",
+    "version",
+    "doi",
+    "pmid",
+    "pmcid",
+    "accession",
+    "url",
+    "notes",
+)
 
 
 def read_references(db):
@@ -162,19 +140,11 @@ def read_references(db):
     for row in _rows(db, "refs"):
         reference = Reference(
             id=row["id"],
-            number=row["number"],
-            authors=authors[row["id"]],
-            title=row["title"],
-            journal=row["journal"],
-            year=row["year"],
-            volume=row["volume"],
-            issue=row["issue"],
-            pages=row["pages"],
-            article_number=row["article_number"],
-            doi=row["doi"],
+            kind=ReferenceKind(row["kind"]),
+            authors=authors.get(row["id"], ()),
             study_design=StudyDesign(row["study_design"]),
             verification=VerificationStatus(row["verification"]),
-            notes=row["notes"],
+            **{name: row[name] for name in REFERENCE_TEXT},
         )
         level = reference.evidence_level
         assert row["evidence_level"] == (None if level is None else level.value)
@@ -183,6 +153,26 @@ def read_references(db):
         else:
             references.append(reference)
     return {"references": tuple(references), "source": source}
+
+
+def read_mappings(db):
+    sources = _listed(db, "mapping_references", "mapping_id", "reference_id")
+    mappings = []
+    for row in db.execute("SELECT * FROM mappings ORDER BY id"):
+        assert row["id"] == len(mappings)
+        curie = Curie(row["prefix"], row["identifier"])
+        assert row["object"] == curie.canonical
+        mappings.append(
+            Mapping(
+                subject=row["subject"],
+                predicate=MatchPredicate(row["predicate"]),
+                object=curie,
+                object_label=row["object_label"],
+                references=sources[row["id"]],
+                notes=row["notes"],
+            )
+        )
+    return {"mappings": tuple(mappings)}
 
 
 def read_claims(db):
@@ -195,39 +185,84 @@ def read_claims(db):
     for row in db.execute("SELECT * FROM evidence ORDER BY claim_id, position"):
         key = (row["claim_id"], row["reference_id"])
         evidence[row["claim_id"]].append(
-            Evidence(reference=row["reference_id"], sections=tuple(sections[key]))
+            Evidence(
+                reference=row["reference_id"],
+                sections=tuple(sections[key]),
+                disputes=bool(row["disputes"]),
+            )
         )
+    affinity_sources = defaultdict(list)
+    for row in db.execute(
+        "SELECT * FROM affinity_references ORDER BY claim_id, affinity, position"
+    ):
+        affinity_sources[row["claim_id"], row["affinity"]].append(row["reference_id"])
+    affinities = defaultdict(list)
+    for row in db.execute("SELECT * FROM affinities ORDER BY claim_id, position"):
+        affinities[row["claim_id"]].append(
+            Affinity(
+                parameter=AffinityParameter(row["parameter"]),
+                value=row["value"],
+                unit=row["unit"],
+                target=row["target"],
+                conditions=row["conditions"],
+                references=tuple(affinity_sources[row["claim_id"], row["position"]]),
+            )
+        )
+    via = _listed(db, "claim_via", "claim_id", "mechanism_id")
     claims = []
     for row in db.execute("SELECT * FROM claims ORDER BY id"):
         assert row["id"] == len(claims)
         certainty = Certainty(row["certainty"])
         assert row["certainty_rank"] == certainty.rank
-        claims.append(
-            Claim(
-                subject=row["subject"],
-                predicate=Predicate(row["predicate"]),
-                object=row["object"],
-                evidence=tuple(evidence[row["id"]]),
-                certainty=certainty,
-                notes=row["notes"],
-                provenance=row["provenance"],
+        mode = None
+        if row["action"] is not None:
+            mode = ModeOfAction(
+                action=ActionType(row["action"]),
+                binding_site=_optional(BindingSite, row["binding_site"]),
+                trapping=_optional(Trapping, row["trapping"]),
             )
+        claim = Claim(
+            subject=row["subject"],
+            predicate=Predicate(row["predicate"]),
+            object=row["object"],
+            evidence=tuple(evidence[row["id"]]),
+            certainty=certainty,
+            mode=mode,
+            affinities=tuple(affinities[row["id"]]),
+            via=via.get(row["id"], ()),
+            notes=row["notes"],
         )
-    return {"claims": tuple(claims)}
+        assert row["contested"] == int(claim.contested)
+        claims.append((claim, row["from_article"]))
+    return claims
 
 
 def read_registry(path):
     """Rebuild a registry from the database alone, to prove nothing was lost."""
     with connect(path) as db:
-        registry = Registry(**read_entities(db), **read_references(db), **read_claims(db))
+        claims = read_claims(db)
+        registry = Registry(
+            **read_entities(db),
+            **read_references(db),
+            **read_mappings(db),
+            claims=tuple(claim for claim, _ in claims),
+        )
         families = {row["id"]: row["family"] for row in _rows(db, "entities")}
+        identifiers = db.execute("SELECT entity_id, curie FROM identifiers").fetchall()
     assert families == {entity.id: entity.FAMILY for entity in registry.entities}
+    assert [flag for _, flag in claims] == [int(is_from_article(c, registry)) for c, _ in claims]
+    assert [tuple(row) for row in identifiers] == [
+        (m.subject, m.object.canonical)
+        for m in registry.mappings
+        if m.predicate is MatchPredicate.EXACT
+    ]
     return registry
 
 
-@pytest.fixture(params=["default", "extended"])
+@pytest.fixture(params=["article", "default", "extended"])
 def shipped(request):
-    return default_registry() if request.param == "default" else extended_registry()
+    makers = {"article": build_registry, "default": default_registry, "extended": extended_registry}
+    return makers[request.param]()
 
 
 def test_the_shipped_registries_survive_the_round_trip(shipped, tmp_path):
@@ -252,13 +287,18 @@ def test_foreign_keys_hold_and_the_file_is_sound(shipped, tmp_path):
         db.execute("PRAGMA foreign_keys = ON")
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
-            db.execute("INSERT INTO evidence VALUES (0, 'no-such-reference', 9)")
+            db.execute("INSERT INTO evidence VALUES (0, 'no-such-reference', 9, 0)")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            db.execute("UPDATE evidence SET disputes = 2 WHERE claim_id = 0")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            db.execute("UPDATE claims SET action = NULL, trapping = 'trapping' WHERE id = 0")
         with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
             db.execute(
                 "INSERT INTO claims SELECT 100000, subject, predicate, object, certainty, "
-                "certainty_rank, notes, provenance FROM claims WHERE id = 0"
+                "certainty_rank, action, binding_site, trapping, from_article, contested, notes "
+                "FROM claims WHERE id = 0"
             )
 
 
@@ -268,14 +308,25 @@ def test_every_table_has_a_primary_key_and_the_lookups_have_indexes(tmp_path):
         tables = [
             row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         ]
-        assert {"entities", "agents", "refs", "claims", "evidence", "synonyms", "xrefs"} <= set(
-            tables
-        )
+        assert {
+            "entities",
+            "agents",
+            "refs",
+            "claims",
+            "evidence",
+            "synonyms",
+            "mappings",
+            "mapping_references",
+            "affinities",
+            "affinity_references",
+            "claim_via",
+        } <= set(tables)
+        assert not {"xrefs", "modes_of_action", "receptor_gated_by"} & set(tables)
         for table in tables:
             keys = [row["name"] for row in db.execute(f"PRAGMA table_info({table})") if row["pk"]]
             assert keys, table
         indexed = set()
-        for table in ("claims", "evidence"):
+        for table in ("claims", "evidence", "mappings", "affinities"):
             for index in db.execute(f"PRAGMA index_list({table})"):
                 columns = [row["name"] for row in db.execute(f"PRAGMA index_info({index['name']})")]
                 indexed.add((table, tuple(columns)))
@@ -284,6 +335,8 @@ def test_every_table_has_a_primary_key_and_the_lookups_have_indexes(tmp_path):
             ("claims", ("object",)),
             ("claims", ("predicate",)),
             ("evidence", ("reference_id",)),
+            ("mappings", ("object",)),
+            ("affinities", ("target",)),
         } <= indexed
 
 
@@ -292,7 +345,10 @@ def test_the_source_is_kept_apart_from_the_references(tmp_path):
     with connect(path) as db:
         rows = db.execute("SELECT id, number FROM refs WHERE is_source = 1").fetchall()
         assert [tuple(row) for row in rows] == [("el-sayed-2025", None)]
-        numbers = [row[0] for row in db.execute("SELECT number FROM refs WHERE is_source = 0")]
+        numbers = [
+            row[0]
+            for row in db.execute("SELECT number FROM refs WHERE is_source = 0 AND number NOT NULL")
+        ]
         assert sorted(numbers) == list(range(1, 11))
 
 
@@ -315,6 +371,53 @@ def test_agents_for_neuropathic_pain_with_their_reference_numbers(tmp_path):
         ("Memantine", "promising", "3"),
         ("Dextromethorphan", "demonstrated", "5"),
     ]
+
+
+def test_the_sources_of_an_identifier_and_of_a_claim_are_a_join_away(tmp_path):
+    registry = extended_registry()
+    path = write_sqlite(registry, tmp_path / "registry.sqlite")
+    identifier = """
+        SELECT r.id, r.kind, r.verification
+        FROM identifiers AS i
+        JOIN mappings AS m ON m.subject = i.entity_id AND m.object = i.curie
+        JOIN mapping_references AS mr ON mr.mapping_id = m.id
+        JOIN refs AS r ON r.id = mr.reference_id
+        WHERE i.curie = 'chebi:6121' ORDER BY mr.position
+    """
+    claim = """
+        SELECT r.id, r.kind, r.verification, e.disputes
+        FROM claims AS c
+        JOIN evidence AS e ON e.claim_id = c.id
+        JOIN refs AS r ON r.id = e.reference_id
+        WHERE c.subject = ? AND c.predicate = ? AND c.object = ? ORDER BY e.position
+    """
+    (ketamine,) = [
+        m for m in registry.mappings_of("ketamine") if m.object.canonical == "chebi:6121"
+    ]
+    with connect(path) as db:
+        found = [tuple(row) for row in db.execute(identifier)]
+        assert found == [
+            (r.id, r.kind.value, r.verification.value) for r in registry.references_of(ketamine)
+        ]
+        for record in registry.claims:
+            rows = [
+                tuple(row)
+                for row in db.execute(
+                    claim, (record.subject, record.predicate.value, record.object)
+                )
+            ]
+            assert rows == [
+                (r.id, r.kind.value, r.verification.value, int(e.disputes))
+                for r, e in zip(registry.references_of(record), record.evidence, strict=True)
+            ]
+        beyond = db.execute("SELECT count(*) FROM claims WHERE from_article = 0").fetchone()[0]
+        assert beyond == len(registry.claims) - len(default_registry().claims)
+        contested = db.execute("SELECT count(*) FROM claims WHERE contested = 1").fetchone()[0]
+        assert contested == sum(c.contested for c in registry.claims) > 0
+        measured = db.execute(
+            "SELECT count(*) FROM affinities WHERE typeof(value) = 'real'"
+        ).fetchone()[0]
+        assert measured == sum(len(c.affinities) for c in registry.claims) > 0
 
 
 def test_an_existing_file_is_replaced(tmp_path):

@@ -1,4 +1,4 @@
-"""The KGX export: the required columns, Biolink names from the one mapping table, closed references."""
+"""The KGX export: required columns, Biolink names from the one table, sources named by their identifiers."""
 
 from __future__ import annotations
 
@@ -12,21 +12,32 @@ import pytest
 from nmda_pain import (
     ActionType,
     Agent,
+    AgentKind,
+    BindingSite,
     Certainty,
     Claim,
     Condition,
     ConditionKind,
+    Curie,
     Evidence,
+    Mapping,
+    MatchPredicate,
+    Mechanism,
+    ModeOfAction,
     Predicate,
     Receptor,
     Reference,
+    ReferenceKind,
     Registry,
+    Section,
+    Trapping,
+    VerificationStatus,
     default_registry,
     extended_registry,
 )
-from nmda_pain.biolink import MODE_OF_ACTION_PREDICATES, PREDICATES
-from nmda_pain.exports import EDGE_COLUMNS, NODE_COLUMNS, kgx, write_kgx
-from nmda_pain.model import ModeOfAction
+from nmda_pain.biolink import PREDICATES, claim_predicate, reference_category
+from nmda_pain.exports import EDGE_COLUMNS, INFORMATION_RESOURCES, NODE_COLUMNS, kgx, write_kgx
+from nmda_pain.provenance import is_from_article
 
 from .shared_files import shared_file
 
@@ -38,7 +49,8 @@ QUALIFIERS = (
     "clinical_approval_status",
 )
 STATEMENT = ("subject", "predicate", "object", *QUALIFIERS, "original_predicate")
-
+LIBRARY = "infores:nmda-pain"
+ARTICLE_DOI = "doi:10.37421/2684-5997.2025.8.296"
 
 INTEROP_PATH = shared_file("NMDA_PAIN_INTEROP", "reference/interop.md")
 INTEROP = None if INTEROP_PATH is None else INTEROP_PATH.read_text(encoding="utf-8")
@@ -58,11 +70,150 @@ def rows(path):
         return list(csv.reader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def split(cell):
+    return cell.split("|") if cell else []
+
+
+def export(registry, tmp_path, **options):
+    nodes_path, edges_path = write_kgx(registry, tmp_path, **options)
+    return {n["id"]: n for n in read(nodes_path)}, {e["id"]: e for e in read(edges_path)}
+
+
 @pytest.fixture(params=["default", "extended"])
 def written(request, tmp_path):
     registry = default_registry() if request.param == "default" else extended_registry()
     nodes_path, edges_path = write_kgx(registry, tmp_path / "kgx")
     return registry, read(nodes_path), read(edges_path), nodes_path, edges_path
+
+
+# --- a small registry with every kind of source ------------------------------------------------
+
+
+def paper(ref_id, **identifiers):
+    return Reference(id=ref_id, authors=("A",), title=f"Paper {ref_id}", journal="J", **identifiers)
+
+
+GTOPDB = Reference(
+    id="gtopdb-release",
+    kind=ReferenceKind.DATABASE_RELEASE,
+    title="IUPHAR/BPS Guide to Pharmacology: interactions",
+    accession="interactions.csv at commit 1234",
+    verification=VerificationStatus.VERIFIED,
+)
+LABEL = Reference(
+    id="a-label",
+    kind=ReferenceKind.DRUG_LABEL,
+    title="X prescribing information",
+    url="https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=abc",
+    verification=VerificationStatus.VERIFIED,
+)
+OTHER_LABEL = Reference(id="other-label", kind=ReferenceKind.DRUG_LABEL, title="Y label")
+# A paper whose title names a database is still a paper, not the database.
+NAMED_PAPER = paper("named-paper", pmcid="PMC7760600")
+NAMED_PAPER = attrs.evolve(NAMED_PAPER, title="Guide to Pharmacology in practice")
+
+
+def sourced_registry() -> Registry:
+    """Claims citing papers with each identifier, releases, labels, a disputing paper and a mode."""
+    article = Reference(id="article", title="Review", journal="J", doi="10.1000/review")
+    references = (
+        paper("numbered", number=1),
+        paper("with-pmid", pmid="9546794", doi="10.1038/nm0498-460"),
+        paper("with-doi", doi="10.1000/only-doi"),
+        NAMED_PAPER,
+        paper("no-identifier"),
+        paper("disputing", pmid="38145984"),
+        paper("disputing-bare"),
+        GTOPDB,
+        LABEL,
+        OTHER_LABEL,
+    )
+
+    def claim(subject, predicate, obj, *cited, **fields):
+        evidence = tuple(
+            Evidence(reference=ref, disputes=ref.startswith("disputing"))
+            if ref != "numbered"
+            else Evidence(reference=ref, sections=(Section.DESCRIPTION,))
+            for ref in cited
+        )
+        return Claim(
+            subject=subject,
+            predicate=predicate,
+            object=obj,
+            evidence=evidence,
+            certainty=Certainty.STATED,
+            **fields,
+        )
+
+    return Registry(
+        agents=(
+            Agent(id="x", name="X"),
+            Agent(id="y", name="Y"),
+            Agent(id="cls", name="Class", kind=AgentKind.DRUG_CLASS),
+        ),
+        receptors=(
+            Receptor(id="r", name="R"),
+            Receptor(id="sub", name="Sub", subunit_of="r"),
+        ),
+        mechanisms=(Mechanism(id="m", name="M"),),
+        conditions=(Condition(id="c", name="C", kind=ConditionKind.CONDITION),),
+        references=references,
+        claims=(
+            claim("x", Predicate.TREATS, "c", "numbered", "with-pmid", via=("m",)),
+            claim("y", Predicate.TREATS, "c", "with-pmid", "with-doi", "no-identifier"),
+            claim(
+                "x",
+                Predicate.ANTAGONIZES,
+                "r",
+                "gtopdb-release",
+                "named-paper",
+                "disputing",
+                "disputing-bare",
+                mode=ModeOfAction(
+                    action=ActionType.CHANNEL_BLOCKER,
+                    binding_site=BindingSite.CHANNEL_PORE,
+                    trapping=Trapping.TRAPPING,
+                ),
+            ),
+            claim("y", Predicate.ANTAGONIZES, "sub", "a-label", "gtopdb-release"),
+            claim("y", Predicate.MEMBER_OF, "cls", "a-label", "other-label"),
+            claim("x", Predicate.MEMBER_OF, "cls", "other-label", "named-paper"),
+        ),
+        mappings=(
+            Mapping(
+                subject="x",
+                predicate=MatchPredicate.EXACT,
+                object=Curie.parse("PUBCHEM.COMPOUND:3821"),
+                references=("gtopdb-release",),
+            ),
+            Mapping(
+                subject="x",
+                predicate=MatchPredicate.EXACT,
+                object=Curie.parse("CHEBI:6121"),
+                references=("gtopdb-release",),
+            ),
+            Mapping(
+                subject="x",
+                predicate=MatchPredicate.CLOSE,
+                object=Curie.parse("MESH:D007649"),
+                references=("gtopdb-release",),
+            ),
+            Mapping(
+                subject="c",
+                predicate=MatchPredicate.BROAD,
+                object=Curie.parse("MONDO:0021667"),
+                references=("gtopdb-release",),
+            ),
+        ),
+        source=article,
+    )
+
+
+def edge_of(edges, subject, predicate, obj):
+    return edges[f"NMDA_PAIN:{subject}.{predicate}.{obj}"]
+
+
+# --- files and columns ---------------------------------------------------------------------------
 
 
 def test_files_are_named_and_headed_as_kgx_expects(written):
@@ -82,40 +233,49 @@ def test_every_row_has_every_column(written):
         assert {len(row) for row in rows(path)} == {len(columns)}
 
 
-def test_every_entity_is_a_node_and_every_edge_joins_two_nodes(written):
+def test_every_entity_and_reference_is_a_node_and_every_edge_joins_two_entities(written):
     registry, nodes, edges, _, _ = written
-    assert len(nodes) == len(registry.entities)
-    ids = {node["id"] for node in nodes}
-    assert len(ids) == len(nodes)
-    assert all(edge["subject"] in ids and edge["object"] in ids for edge in edges)
+    ids = [node["id"] for node in nodes]
+    assert len(set(ids)) == len(ids)
+    entity_nodes = [n for n in nodes if not n["reference_kind"]]
+    reference_nodes = [n for n in nodes if n["reference_kind"]]
+    assert len(entity_nodes) == len(registry.entities)
+    assert len(reference_nodes) == len({kgx.reference_node_id(r) for r in references(registry)})
+    entity_ids = {node["id"] for node in entity_nodes}
+    assert all(edge["subject"] in entity_ids and edge["object"] in entity_ids for edge in edges)
     assert all(node["category"].startswith("biolink:") for node in nodes)
+    # every publication an edge names is a node of the graph
+    named = {curie for edge in edges for curie in split(edge["publications"])}
+    named |= {curie for edge in edges for curie in split(edge["disputing_publications"])}
+    assert named <= set(ids)
+
+
+def references(registry):
+    return (registry.source, *registry.references)
 
 
 def test_every_edge_has_the_required_provenance_columns(written):
-    _, _, edges, _, _ = written
+    registry, _, edges, _, _ = written
     for edge in edges:
         assert edge["knowledge_level"] == "knowledge_assertion"
         assert edge["agent_type"] == "manual_agent"
-        assert edge["primary_knowledge_source"] == "infores:nmda-pain"
+        assert re.fullmatch(r"infores:[a-z0-9_.-]+", edge["primary_knowledge_source"])
         assert edge["category"].startswith("biolink:")
         assert edge["category"].endswith("Association")
-        assert edge["beyond_article"] in {"true", "false"}
+        assert edge["from_article"] in {"true", "false"}
+        assert edge["contested"] in {"true", "false"}
         assert edge["supporting_text"] == ""  # the registry quotes no source text
     used = {edge["predicate"] for edge in edges}
-    allowed = {p.predicate for p in PREDICATES.values()} | {
-        p.predicate for p in MODE_OF_ACTION_PREDICATES.values()
-    }
-    assert used <= allowed
+    assert used <= {p.predicate for p in PREDICATES.values()}
+    assert len(edges) == len(registry.claims)
 
 
 def test_edges_are_distinct_statements_with_distinct_ids(written):
-    registry, _, edges, _, _ = written
+    _, _, edges, _, _ = written
     statements = Counter(tuple(edge[column] for column in STATEMENT) for edge in edges)
     assert [s for s, n in statements.items() if n > 1] == []
     assert len({edge["id"] for edge in edges}) == len(edges)
-    assert all(re.fullmatch(r"NMDA_PAIN:[a-z0-9_.-]+", edge["id"]) for edge in edges)
-    claims = [e for e in edges if e["original_predicate"] != "NMDA_PAIN:has_mode_of_action"]
-    assert len(claims) == len(registry.claims)  # each claim is one edge, none merged away
+    assert all(re.fullmatch(r"NMDA_PAIN:[a-z0-9-]+\.[a-z_]+\.[a-z0-9-]+", e["id"]) for e in edges)
 
 
 def test_subject_predicate_object_is_shared_only_where_the_original_predicate_differs(written):
@@ -123,94 +283,293 @@ def test_subject_predicate_object_is_shared_only_where_the_original_predicate_di
     groups: dict[tuple[str, str, str], list[dict[str, str]]] = {}
     for edge in edges:
         groups.setdefault((edge["subject"], edge["predicate"], edge["object"]), []).append(edge)
-    shared = {key: group for key, group in groups.items() if len(group) > 1}
+    for group in groups.values():
+        originals = [edge["original_predicate"] for edge in group]
+        assert len(set(originals)) == len(originals)
     # memantine has_lower_affinity_than / better_tolerated_than ketamine: both biolink:related_to
-    assert len(shared) == 1
-    (pair,) = shared.values()
-    assert pair[0]["predicate"] == "biolink:related_to"
-    assert {e["id"].split(".")[0] for e in pair} == {"NMDA_PAIN:memantine"}
-    assert sorted(e["original_predicate"] for e in pair) == [
-        "NMDA_PAIN:better_tolerated_than",
-        "NMDA_PAIN:has_lower_affinity_than",
-    ]
-
-
-def test_a_mode_of_action_that_restates_a_claim_qualifies_it(tmp_path):
-    _, edges_path = write_kgx(extended_registry(), tmp_path)
-    edges = read(edges_path)
-    nitrous = [e for e in edges if e["subject"] == "CHEBI:17045" and e["object"] == "MESH:D016194"]
-    assert len(nitrous) == 1
-    (edge,) = nitrous
-    assert edge["id"] == "NMDA_PAIN:nitrous-oxide.antagonizes.nmda-receptor"
-    assert edge["original_predicate"] == "NMDA_PAIN:antagonizes"
-    assert edge["causal_mechanism_qualifier"] == "inhibition"  # the mode of action's
-    assert edge["certainty"] == "stated"
-    assert edge["beyond_article"] == "true"
-    assert edge["provenance"] == "Jevtovic-Todorovic et al. 1998, Nat Med 4:460-463 (PMID 9546794)"
-    assert edge["curator_notes"] == "The binding site is not specified."
-    ifenprodil = next(e for e in edges if e["id"] == "NMDA_PAIN:ifenprodil.antagonizes.glun2b")
-    assert ifenprodil["causal_mechanism_qualifier"] == "negative_allosteric_modulation"
-
-
-def test_a_mode_of_action_of_its_own_is_an_edge_beyond_the_article(tmp_path):
-    _, edges_path = write_kgx(extended_registry(), tmp_path)
-    (edge,) = [
-        e
-        for e in read(edges_path)
-        if e["subject"] == "CHEBI:6121" and e["causal_mechanism_qualifier"]
-    ]
-    assert edge["id"] == "NMDA_PAIN:ketamine.has_mode_of_action.nmda-receptor.channel_blocker"
-    assert (edge["predicate"], edge["object"], edge["causal_mechanism_qualifier"]) == (
-        "biolink:affects",
-        "MESH:D016194",
-        "molecular_channel_blockage",
+    shared = [group for group in groups.values() if len(group) > 1]
+    assert any(
+        sorted(e["original_predicate"] for e in group)
+        == ["NMDA_PAIN:better_tolerated_than", "NMDA_PAIN:has_lower_affinity_than"]
+        for group in shared
     )
-    assert edge["original_predicate"] == "NMDA_PAIN:has_mode_of_action"
-    assert edge["category"] == "biolink:ChemicalAffectsBiologicalEntityAssociation"
-    assert (edge["beyond_article"], edge["publications"], edge["certainty"]) == ("true", "", "")
-    assert edge["provenance"].startswith("GtoPdb interactions")
 
 
-def test_one_mode_of_action_from_two_sources_is_one_edge_naming_both(tmp_path):
-    modes = tuple(
-        ModeOfAction(action=ActionType.CHANNEL_BLOCKER, target="r", source=source, notes=note)
-        for source, note in (("Source A", "note a"), ("Source B", "note b"))
+# --- what each edge says, checked against the registry ---------------------------------------
+
+
+def expected_publications(claim, registry):
+    """The CURIEs the module promises, worked out from the reference records directly."""
+    found = []
+    if is_from_article(claim, registry):
+        found.append(f"doi:{registry.source.doi}")
+    for item in claim.evidence:
+        if item.disputes:
+            continue
+        reference = registry.reference(item.reference)
+        if reference.pmid:
+            found.append(f"PMID:{reference.pmid}")
+        elif reference.pmcid:
+            found.append(f"PMC:{reference.pmcid}")
+        elif reference.doi:
+            found.append(f"doi:{reference.doi}")
+    return list(dict.fromkeys(found))
+
+
+def test_each_edge_names_its_claims_sources_and_qualifiers(written):
+    registry, nodes, edges, _, _ = written
+    node_ids = {kgx.node_id(e, registry): e for e in registry.entities}
+    by_id = {edge["id"]: edge for edge in edges}
+    for claim in registry.claims:
+        edge = by_id[f"NMDA_PAIN:{claim.subject}.{claim.predicate.value}.{claim.object}"]
+        assert node_ids[edge["subject"]].id == claim.subject
+        assert node_ids[edge["object"]].id == claim.object
+        mapped = claim_predicate(claim)
+        assert edge["predicate"] == mapped.predicate
+        assert {q: edge[q] for q in QUALIFIERS if edge[q]} == dict(mapped.qualifiers)
+        assert edge["original_predicate"] == f"NMDA_PAIN:{claim.predicate.value}"
+        assert edge["certainty"] == claim.certainty.value
+        assert split(edge["sections"]) == [s.value for s in claim.sections]
+        assert edge["from_article"] == str(is_from_article(claim, registry)).lower()
+        assert edge["contested"] == str(claim.contested).lower()
+        assert split(edge["publications"]) == expected_publications(claim, registry)
+        assert split(edge["references"]) == [e.reference for e in claim.evidence if not e.disputes]
+        assert split(edge["disputed_by"]) == [e.reference for e in claim.evidence if e.disputes]
+        assert edge["action"] == ("" if claim.mode is None else claim.mode.action.value)
+        assert [node_ids[v].id for v in split(edge["via"])] == list(claim.via)
+        if is_from_article(claim, registry):
+            assert (edge["primary_knowledge_source"], edge["aggregator_knowledge_source"]) == (
+                LIBRARY,
+                "",
+            )
+    assert {n["verification"] for n in nodes if n["reference_kind"]} <= {"verified", "unverified"}
+
+
+def test_article_claims_cite_the_article_and_the_library_is_their_source(tmp_path):
+    registry = default_registry()
+    _, edges = export(registry, tmp_path)
+    assert len(edges) == len(registry.claims)
+    assert {e["from_article"] for e in edges.values()} == {"true"}
+    assert {e["primary_knowledge_source"] for e in edges.values()} == {LIBRARY}
+    assert {e["aggregator_knowledge_source"] for e in edges.values()} == {""}
+    # none of the article's ten references has an identifier: the DOI of the article alone
+    assert {e["publications"] for e in edges.values()} == {ARTICLE_DOI}
+    memantine = edges["NMDA_PAIN:memantine.treats.neuropathic-pain"]
+    assert memantine["references"] == "rowbotham-2020"
+
+
+def test_publications_are_the_identifiers_of_the_supporting_references(tmp_path):
+    _, edges = export(sourced_registry(), tmp_path)
+    article = edge_of(edges, "x", "treats", "c")
+    assert article["from_article"] == "true"
+    # the article's DOI, then the PubMed id only, not the DOI, of a paper that has both
+    assert article["publications"] == "doi:10.1000/review|PMID:9546794"
+    assert article["references"] == "numbered|with-pmid"
+    beyond = edge_of(edges, "y", "treats", "c")
+    assert beyond["from_article"] == "false"
+    assert beyond["publications"] == "PMID:9546794|doi:10.1000/only-doi"
+    assert beyond["references"] == "with-pmid|with-doi|no-identifier"  # named though it has no id
+    (claim,) = [c for c in sourced_registry().claims if c.key[0] == "y" and c.key[2] == "c"]
+    assert "PMID" not in claim.notes  # nothing is read out of free text
+
+
+def test_the_knowledge_source_is_the_information_resource_behind_the_claim(tmp_path):
+    _, edges = export(sourced_registry(), tmp_path)
+    # a release of GtoPdb, recognised by its title, and a paper: GtoPdb, aggregated by the library
+    gtopdb = edge_of(edges, "x", "antagonizes", "r")
+    assert (gtopdb["primary_knowledge_source"], gtopdb["aggregator_knowledge_source"]) == (
+        "infores:gtopdb",
+        LIBRARY,
     )
+    # a label on DailyMed (by its URL) and another label nobody can place: DailyMed
+    label = edge_of(edges, "y", "member_of", "cls")
+    assert (label["primary_knowledge_source"], label["aggregator_knowledge_source"]) == (
+        "infores:dailymed",
+        LIBRARY,
+    )
+    assert label["supporting_data_source"] == ""
+    # two resources at once: the library combined them, and names both
+    both = edge_of(edges, "y", "antagonizes", "sub")
+    assert (both["primary_knowledge_source"], both["aggregator_knowledge_source"]) == (LIBRARY, "")
+    assert both["supporting_data_source"] == "infores:dailymed|infores:gtopdb"
+    # papers alone, one of them titled after a database: the library curated it
+    papers = edge_of(edges, "y", "treats", "c")
+    assert (papers["primary_knowledge_source"], papers["aggregator_knowledge_source"]) == (
+        LIBRARY,
+        "",
+    )
+    unplaced = edge_of(edges, "x", "member_of", "cls")
+    assert (unplaced["primary_knowledge_source"], unplaced["supporting_data_source"]) == (
+        LIBRARY,
+        "",
+    )
+
+
+def test_knowledge_sources_name_the_resources_the_export_does_not_recognise(tmp_path):
+    _, edges = export(
+        sourced_registry(),
+        tmp_path,
+        knowledge_source="infores:mine",
+        knowledge_sources={"other-label": "infores:drugs-at-fda", "a-label": "infores:dailymed"},
+    )
+    unplaced = edge_of(edges, "x", "member_of", "cls")
+    assert (unplaced["primary_knowledge_source"], unplaced["aggregator_knowledge_source"]) == (
+        "infores:drugs-at-fda",
+        "infores:mine",
+    )
+    labels = edge_of(edges, "y", "member_of", "cls")
+    assert labels["primary_knowledge_source"] == "infores:mine"
+    assert labels["supporting_data_source"] == "infores:dailymed|infores:drugs-at-fda"
+
+
+@pytest.mark.parametrize("bad", ["nmda-pain", "infores:Upper", "infores:", "infores:a b"])
+def test_an_infores_id_is_checked_before_anything_is_written(tmp_path, bad):
+    with pytest.raises(ValueError, match="not an infores id"):
+        write_kgx(sourced_registry(), tmp_path / "out", knowledge_source=bad)
+    with pytest.raises(ValueError, match="not an infores id"):
+        write_kgx(sourced_registry(), tmp_path / "out", knowledge_sources={"a-label": bad})
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_recognised_resources_have_infores_ids():
+    assert {r.infores for r in INFORMATION_RESOURCES} >= {"infores:gtopdb", "infores:dailymed"}
+    for resource in INFORMATION_RESOURCES:
+        assert re.fullmatch(r"infores:[a-z0-9_.-]+", resource.infores)
+        assert resource.names or resource.hosts
+
+
+def test_a_contested_claim_is_kept_with_its_disputing_sources_apart(tmp_path):
+    _, edges = export(sourced_registry(), tmp_path)
+    edge = edge_of(edges, "x", "antagonizes", "r")
+    assert edge["contested"] == "true"
+    assert edge["disputed_by"] == "disputing|disputing-bare"
+    assert edge["disputing_publications"] == "PMID:38145984"
+    assert edge["publications"] == "PMC:PMC7760600"  # support only
+    assert edge["references"] == "gtopdb-release|named-paper"
+    assert edge["knowledge_level"] == "knowledge_assertion"
+    others = [e for key, e in edges.items() if key != edge["id"]]
+    assert {e["contested"] for e in others} == {"false"}
+    assert {e["disputed_by"] + e["disputing_publications"] for e in others} == {""}
+
+
+def test_a_mode_of_action_qualifies_its_claims_edge(tmp_path):
+    _, edges = export(sourced_registry(), tmp_path)
+    edge = edge_of(edges, "x", "antagonizes", "r")
+    assert (edge["predicate"], edge["qualified_predicate"]) == ("biolink:affects", "biolink:causes")
+    assert (edge["object_aspect_qualifier"], edge["object_direction_qualifier"]) == (
+        "activity",
+        "decreased",
+    )
+    assert edge["causal_mechanism_qualifier"] == "molecular_channel_blockage"  # not "antagonism"
+    assert (edge["action"], edge["binding_site"], edge["trapping"]) == (
+        "channel_blocker",
+        "channel_pore",
+        "trapping",
+    )
+    assert edge["category"] == "biolink:ChemicalAffectsBiologicalEntityAssociation"  # a complex
+    without = edge_of(edges, "y", "antagonizes", "sub")
+    assert without["causal_mechanism_qualifier"] == "antagonism"
+    assert (without["action"], without["binding_site"], without["trapping"]) == ("", "", "")
+    assert without["category"] == "biolink:ChemicalAffectsGeneAssociation"  # a subunit: a protein
+
+
+def test_via_names_the_mediating_mechanisms_as_nodes(tmp_path):
+    nodes, edges = export(sourced_registry(), tmp_path)
+    assert edge_of(edges, "x", "treats", "c")["via"] == "NMDA_PAIN:m"
+    assert nodes["NMDA_PAIN:m"]["category"] == "biolink:BiologicalProcess"
+    assert edge_of(edges, "y", "treats", "c")["via"] == ""
+
+
+def test_nodes_take_their_identifiers_from_exact_mappings_only(tmp_path):
+    nodes, edges = export(sourced_registry(), tmp_path)
+    x = nodes["CHEBI:6121"]  # preferred over PUBCHEM.COMPOUND, though listed second
+    assert x["name"] == "X"
+    assert x["xref"] == "PUBCHEM.COMPOUND:3821"  # the close MeSH term is no identifier
+    assert "NMDA_PAIN:c" in nodes  # a broad match does not name the condition
+    assert nodes["NMDA_PAIN:c"]["xref"] == ""
+    assert edge_of(edges, "x", "treats", "c")["subject"] == "CHEBI:6121"
+    assert {n["reference_kind"] for n in nodes.values() if n["name"] in {"X", "C"}} == {""}
+
+
+def test_reference_nodes_carry_their_kind_and_verification(tmp_path):
+    nodes, _ = export(sourced_registry(), tmp_path)
+    registry = sourced_registry()
+    for reference in references(registry):
+        node = nodes[kgx.reference_node_id(reference)]
+        assert node["category"] == reference_category(reference)
+        assert node["reference_kind"] == reference.kind.value
+        assert node["verification"] == reference.verification.value
+        assert node["description"] == reference.citation
+        assert node["provided_by"] == LIBRARY
+    assert nodes["doi:10.1000/review"]["name"] == "Review"  # the source is a node too
+    both = nodes["PMID:9546794"]
+    assert (both["category"], both["xref"]) == ("biolink:Article", "doi:10.1038/nm0498-460")
+    assert nodes["PMC:PMC7760600"]["name"] == "Guide to Pharmacology in practice"
+    release = nodes["NMDA_PAIN:reference.gtopdb-release"]
+    assert (release["category"], release["reference_kind"]) == (
+        "biolink:DatasetVersion",
+        "database_release",
+    )
+    assert nodes["NMDA_PAIN:reference.a-label"]["category"] == "biolink:DrugLabel"
+    assert nodes["NMDA_PAIN:reference.no-identifier"]["verification"] == "unverified"
+
+
+def test_two_records_of_one_publication_make_one_node(tmp_path):
     registry = Registry(
-        agents=(Agent(id="x", name="X", modes_of_action=modes),),
-        receptors=(Receptor(id="r", name="R"),),
+        agents=(Agent(id="x", name="X"), Agent(id="y", name="Y")),
+        references=(
+            Reference(id="first", journal="J", pmid="123"),
+            Reference(id="second", authors=("B",), pmid="123"),
+            Reference(id="with-a-doi", authors=("C",), doi="10.1000/x"),
+        ),
+        claims=tuple(
+            Claim(
+                subject="x",
+                predicate=predicate,
+                object="y",
+                evidence=(Evidence(reference=ref),),
+                certainty=Certainty.STATED,
+            )
+            for predicate, ref in (
+                (Predicate.COMBINED_WITH, "first"),
+                (Predicate.CONTAINS, "second"),
+                (Predicate.BETTER_TOLERATED_THAN, "with-a-doi"),
+            )
+        ),
     )
-    _, edges_path = write_kgx(registry, tmp_path)
-    (edge,) = read(edges_path)
-    assert edge["id"] == "NMDA_PAIN:x.has_mode_of_action.r.channel_blocker"
-    assert (edge["provenance"], edge["curator_notes"]) == ("Source A|Source B", "note a|note b")
+    nodes, edges = export(registry, tmp_path)
+    publications = [n for n in nodes.values() if n["reference_kind"]]
+    assert [(n["id"], n["name"]) for n in publications] == [
+        ("PMID:123", "J"),
+        ("doi:10.1000/x", "C"),
+    ]
+    assert {e["publications"] for e in edges.values()} == {"PMID:123", "doi:10.1000/x"}
+    # a registry without a source: no claim is the article's
+    assert {e["from_article"] for e in edges.values()} == {"false"}
 
 
-def test_article_claims_cite_the_article_and_extended_ones_their_source(tmp_path):
-    _, edges_path = write_kgx(extended_registry(), tmp_path)
-    edges = read(edges_path)
-    article = [e for e in edges if e["beyond_article"] == "false"]
-    assert len(article) == len(default_registry().claims)
-    assert {e["publications"] for e in article} == {"doi:10.37421/2684-5997.2025.8.296"}
-    assert all(e["provenance"] == "" for e in article)
-    beyond = [e for e in edges if e["beyond_article"] == "true"]
-    assert all(e["provenance"] and "doi:" not in e["publications"] for e in beyond)
-    # the PubMed ids a source names are its publications (identifiers.json gives them)
-    publications = {e["id"]: e["publications"] for e in beyond}
-    assert publications["NMDA_PAIN:nitrous-oxide.antagonizes.nmda-receptor"] == "PMID:9546794"
-    assert publications["NMDA_PAIN:methadone.antagonizes.nmda-receptor"] == "PMID:9058409"
-    assert publications["NMDA_PAIN:quinidine.inhibits.cyp2d6"] == ""  # a label, no PMID
-    for edge in beyond:
-        named = re.findall(r"PMID (\d+)", edge["provenance"])
-        assert edge["publications"] == "|".join(f"PMID:{pmid}" for pmid in dict.fromkeys(named))
-    inhibition = next(
-        e for e in edges if e["subject"] == "CHEBI:28593" and e["object"] == "UniProtKB:P10635"
+def test_a_reference_with_only_an_identifier_is_named_by_it(tmp_path):
+    registry = Registry(
+        agents=(Agent(id="x", name="X"), Agent(id="y", name="Y")),
+        references=(
+            Reference(id="bare", pmid="10229619"),
+            Reference(id="a-file", kind=ReferenceKind.DATABASE_RELEASE, accession="data.csv"),
+        ),
+        claims=(
+            Claim(
+                subject="x",
+                predicate=Predicate.CONTAINS,
+                object="y",
+                evidence=(Evidence(reference="bare"), Evidence(reference="a-file")),
+                certainty=Certainty.STATED,
+            ),
+        ),
     )
-    assert inhibition["causal_mechanism_qualifier"] == "inhibition"
-    assert inhibition["category"] == "biolink:ChemicalAffectsGeneAssociation"
-    assert "NUEDEXTA" in inhibition["provenance"]
-    assert "Competitive inhibition" in inhibition["curator_notes"]
-    assert inhibition["supporting_text"] == ""
+    nodes, edges = export(registry, tmp_path)
+    assert nodes["PMID:10229619"]["name"] == "PMID:10229619"
+    assert nodes["NMDA_PAIN:reference.a-file"]["name"] == "a-file"
+    (edge,) = edges.values()
+    assert (edge["publications"], edge["references"]) == ("PMID:10229619", "bare|a-file")
 
 
 def test_original_predicate_tells_collapsed_predicates_apart(tmp_path):
@@ -233,15 +592,35 @@ def test_original_predicate_tells_collapsed_predicates_apart(tmp_path):
     assert originals <= {p.value for p in Predicate}
 
 
+def test_the_extended_registry_names_its_sources_beyond_the_article(tmp_path):
+    registry = extended_registry()
+    nodes, edges = export(registry, tmp_path)
+    beyond = [e for e in edges.values() if e["from_article"] == "false"]
+    assert len(beyond) == len(registry.claims) - len(default_registry().claims)
+    assert all(ARTICLE_DOI not in e["publications"] for e in beyond)
+    assert all(e["references"] for e in beyond)
+    # quinidine's inhibition of CYP2D6, competitive, read in the NUEDEXTA label on DailyMed
+    inhibition = edges["NMDA_PAIN:quinidine.inhibits.cyp2d6"]
+    assert inhibition["causal_mechanism_qualifier"] == "competitive_inhibition"
+    assert inhibition["category"] == "biolink:ChemicalAffectsGeneAssociation"
+    assert inhibition["primary_knowledge_source"] == "infores:dailymed"
+    assert inhibition["aggregator_knowledge_source"] == LIBRARY
+    # a claim the table marks contested names who disputes it
+    contested = [e for e in edges.values() if e["contested"] == "true"]
+    assert contested
+    assert all(e["disputed_by"] and e["from_article"] == "false" for e in contested)
+    kinds = {n["reference_kind"] for n in nodes.values()} - {""}
+    assert {"journal_article", "database_release", "drug_label"} <= kinds
+
+
 @needs_interop
 def test_edge_categories_are_named_in_the_interop_notes(tmp_path):
     assert INTEROP is not None
-    notes = INTEROP
     _, edges_path = write_kgx(extended_registry(), tmp_path)
     used = {edge["category"] for edge in read(edges_path)} - {"biolink:Association"}
     assert used
     for name in used:
-        assert f"`{name.removeprefix('biolink:')}`" in notes, name
+        assert f"`{name.removeprefix('biolink:')}`" in INTEROP, name
 
 
 def test_edge_ids_come_from_the_claim_and_survive_other_changes(tmp_path):
@@ -265,23 +644,17 @@ def test_edge_ids_come_from_the_claim_and_survive_other_changes(tmp_path):
     assert again.read_bytes() == before.read_bytes()  # deterministic
 
 
+# --- cells ---------------------------------------------------------------------------------------
+
 ODD = 'Ém "x" | y'
 ODD_TEXT = 'a "quoted" <b> & c | d — ü'
 
 
 def _odd_registry() -> Registry:
-    reference = Reference(id="ref", authors=("A",), title="T", journal="J", year=2020)
+    reference = Reference(id="ref", authors=("A",), title=ODD, journal="J", year=2020)
     return Registry(
         agents=(
-            Agent(
-                id="x",
-                name=ODD,
-                description=ODD_TEXT,
-                synonyms=('"quoted"', "a|b", "<&>"),
-                modes_of_action=(
-                    ModeOfAction(action=ActionType.ANTAGONIST, target="r", source=ODD_TEXT),
-                ),
-            ),
+            Agent(id="x", name=ODD, description=ODD_TEXT, synonyms=('"quoted"', "a|b", "<&>")),
         ),
         receptors=(Receptor(id="r", name="R & <S>"),),
         conditions=(Condition(id="c", name='"C"', kind=ConditionKind.CONDITION),),
@@ -294,7 +667,6 @@ def _odd_registry() -> Registry:
                 evidence=(Evidence(reference="ref"),),
                 certainty=Certainty.STATED,
                 notes=ODD_TEXT,
-                provenance=ODD,
             ),
         ),
     )
@@ -311,13 +683,10 @@ def test_cells_are_written_without_quoting(tmp_path):
     assert x["synonym"].split("|") == ['"quoted"', "a/b", "<&>"]
     assert nodes["NMDA_PAIN:r"]["name"] == "R & <S>"
     assert nodes["NMDA_PAIN:c"]["name"] == '"C"'
-    edges = {row["original_predicate"]: row for row in read(edges_path)}
-    claim = edges["NMDA_PAIN:treats"]
-    assert claim["provenance"] == ODD.replace("|", "/")
+    assert nodes["NMDA_PAIN:reference.ref"]["name"] == ODD.replace("|", "/")
+    (claim,) = read(edges_path)
     assert claim["curator_notes"] == ODD_TEXT.replace("|", "/")
     assert claim["supporting_text"] == ""
-    mode = edges["NMDA_PAIN:has_mode_of_action"]
-    assert mode["provenance"] == ODD_TEXT.replace("|", "/")
     assert {len(row) for row in rows(nodes_path)} == {len(NODE_COLUMNS)}
     assert {len(row) for row in rows(edges_path)} == {len(EDGE_COLUMNS)}
 
@@ -363,19 +732,21 @@ def test_a_malformed_row_is_refused(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nmda_pain_nodes.tsv"]
 
 
-def test_nodes_take_their_preferred_identifier(tmp_path):
+def test_shipped_nodes_take_their_preferred_identifier(tmp_path):
     nodes_path, _ = write_kgx(extended_registry(), tmp_path)
-    nodes = {n["name"]: n for n in read(nodes_path)}
+    nodes = {n["name"]: n for n in read(nodes_path) if not n["reference_kind"]}
     assert nodes["Ketamine"]["id"] == "CHEBI:6121"
     assert "PUBCHEM.COMPOUND:3821" in nodes["Ketamine"]["xref"].split("|")
-    assert nodes["Neuropathic pain"]["id"] == "MONDO:0021667"
+    registry = extended_registry()
+    for entity in registry.entities:  # the first identifier in its category's prefix order
+        node = kgx.node_id(entity, registry)
+        identifiers = [curie.biolink for curie in registry.identifiers(entity)]
+        preferred = kgx._PREFERRED.get(kgx.category(entity), ())
+        ranked = [c for p in preferred for c in identifiers if c.startswith(f"{p}:")]
+        assert node == (ranked[0] if ranked else f"NMDA_PAIN:{entity.id}")
     assert nodes["GluN2B"]["id"] == "UniProtKB:Q13224"
     assert nodes["GluN2B"]["category"] == "biolink:Protein"
     assert (
         nodes["Interference with central sensitization"]["id"]
         == "NMDA_PAIN:central-sensitization-interference"
     )
-
-
-def test_member_of_becomes_a_chemical_role():
-    assert PREDICATES[Predicate.MEMBER_OF].predicate == "biolink:has_chemical_role"

@@ -72,8 +72,8 @@ publication, not an information resource, so it goes to ``publications``):
   read the claim in the article; no aggregator.
 * a claim beyond the article whose supporting references include a release or
   record of one information resource (a database, an ontology or a drug label
-  that :data:`INFORMATION_RESOURCES` or ``knowledge_sources=`` names: the Guide
-  to Pharmacology, DailyMed): that resource, with this library as
+  that :data:`INFORMATION_RESOURCES` recognises by its title or URL, or that
+  ``knowledge_sources=`` names: the Guide to Pharmacology, DailyMed): that resource, with this library as
   ``aggregator_knowledge_source``, since it retrieved the fact and passes it on.
 * a claim beyond the article read in papers alone: this library, which curated
   it from them (as Translator's literature-curated resources do); no aggregator.
@@ -105,9 +105,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
+
+from attrs import frozen
 
 from nmda_pain._atomic import replacing
 from nmda_pain.biolink import BiolinkPredicate, category, claim_predicate, reference_category
@@ -121,7 +122,13 @@ if TYPE_CHECKING:
     from nmda_pain.model import Reference
     from nmda_pain.registry import Registry
 
-__all__ = ["EDGE_COLUMNS", "INFORMATION_RESOURCES", "NODE_COLUMNS", "write_kgx"]
+__all__ = [
+    "EDGE_COLUMNS",
+    "INFORMATION_RESOURCES",
+    "NODE_COLUMNS",
+    "InformationResource",
+    "write_kgx",
+]
 
 NODE_COLUMNS: Final = (
     "id",
@@ -188,19 +195,43 @@ CURIEs), the mode of action (``action``, ``binding_site``, ``trapping``),
 ``via`` (a ``|``-list of node ids) and ``curator_notes``.
 """
 
-INFORMATION_RESOURCES: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "guidetopharmacology.org": "infores:gtopdb",
-        "dailymed.nlm.nih.gov": "infores:dailymed",
-    }
-)
-"""The infores id of the information resource behind a reference, by the host of its URL.
 
-A reference of a kind that is a release or record of an information resource
-(a database release, an ontology release, a drug label) whose
-:attr:`~nmda_pain.Reference.url` is on one of these hosts, or a subdomain of
-one, comes from that resource. ``write_kgx(..., knowledge_sources=...)`` names
-others by reference id.
+@frozen
+class InformationResource:
+    """An information resource that references can be releases or records of.
+
+    Attributes:
+        infores: Its id in Biolink's information resource registry (``"infores:gtopdb"``).
+        names: Names a release's :attr:`~nmda_pain.Reference.title` starts with
+            (the model gives a release's title as the name of the resource).
+        hosts: Hosts its records are read on; a reference's
+            :attr:`~nmda_pain.Reference.url` on one of them, or on a subdomain, is one of its records.
+
+    .. versionadded:: 0.2.0
+    """
+
+    infores: str
+    names: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+
+
+INFORMATION_RESOURCES: Final = (
+    InformationResource(
+        infores="infores:gtopdb",
+        names=("IUPHAR/BPS Guide to Pharmacology", "Guide to Pharmacology", "GtoPdb"),
+        hosts=("guidetopharmacology.org",),
+    ),
+    InformationResource(
+        infores="infores:dailymed", names=("DailyMed",), hosts=("dailymed.nlm.nih.gov",)
+    ),
+    InformationResource(infores="infores:hgnc", names=("HGNC",), hosts=("genenames.org",)),
+)
+"""The information resources the export recognises in a reference's title or URL.
+
+Only a reference whose kind is a release or a record of a resource (a database
+release, an ontology release, a drug label) is matched; a journal article is a
+publication, never an information resource. ``write_kgx(...,
+knowledge_sources=...)`` names others, by reference id.
 """
 
 _RESOURCE_KINDS: Final = frozenset(
@@ -329,11 +360,16 @@ def _information_resources(registry: Registry, given: Mapping[str, str]) -> dict
     """The infores id of each reference that is a release or record of an information resource."""
     found: dict[str, str] = {}
     for reference in registry.references:
-        if reference.kind in _RESOURCE_KINDS and reference.url is not None:
-            host = (urlsplit(reference.url).hostname or "").lower()
-            for domain, infores in INFORMATION_RESOURCES.items():
-                if host == domain or host.endswith(f".{domain}"):
-                    found[reference.id] = infores
+        if reference.kind not in _RESOURCE_KINDS:
+            continue
+        title = (reference.title or "").casefold()
+        host = "" if reference.url is None else (urlsplit(reference.url).hostname or "")
+        for resource in INFORMATION_RESOURCES:
+            named = any(title.startswith(name.casefold()) for name in resource.names)
+            hosted = any(host == h or host.endswith(f".{h}") for h in resource.hosts)
+            if named or hosted:
+                found[reference.id] = resource.infores
+                break
     found.update(given)
     return found
 
@@ -365,7 +401,7 @@ def _nodes(registry: Registry, ids: Mapping[str, str], source: str) -> list[dict
             {
                 "id": identifier,
                 "category": reference_category(reference),
-                "name": _cell(reference.title or reference.journal or ", ".join(reference.authors)),
+                "name": _cell(_reference_name(reference)),
                 "description": _cell(reference.citation),
                 "xref": _list(c for c in publication_curies(reference) if c != identifier),
                 "provided_by": source,
@@ -375,6 +411,17 @@ def _nodes(registry: Registry, ids: Mapping[str, str], source: str) -> list[dict
             },
         )
     return list(rows.values())
+
+
+def _reference_name(reference: Reference) -> str:
+    """A reference's title, else its journal, its authors, its identifier or its id."""
+    return (
+        reference.title
+        or reference.journal
+        or ", ".join(reference.authors)
+        or publication_curie(reference)
+        or reference.id
+    )
 
 
 def _edges(
@@ -397,7 +444,7 @@ def _edges(
         )
         publications = [article_doi] if from_article and article_doi else []
         mode = claim.mode
-        row = dict.fromkeys(EDGE_COLUMNS, "")
+        row: dict[str, str] = dict.fromkeys(EDGE_COLUMNS, "")
         row.update(dict(mapped.qualifiers))
         row.update(
             id=_claim_id(claim),
