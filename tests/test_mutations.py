@@ -1,21 +1,32 @@
 """A mutation fuzzer over valid documents: only RegistryFormatError ever escapes from_json.
 
-Each example takes the shipped document and damages it: deletes a field,
-retypes or corrupts a value, duplicates a record, nests a value thousands of
-levels deep, or damages the encoded bytes. from_json must then either return a
-valid registry or raise RegistryFormatError whose every problem names a JSON path.
+Each example takes a valid document and damages it: deletes a field, retypes
+or corrupts a value, duplicates a record, nests a value thousands of levels
+deep, or damages the encoded bytes. from_json must then either return a valid
+registry or raise RegistryFormatError whose every problem names a JSON path.
+
+The documents are the article's registry (its records as curated), a
+synthetic registry that holds every record type and qualifier (mappings,
+modes, affinities, mediating mechanisms, disputing evidence, nested classes),
+and registries drawn by ``tests/strategies.py``, whose every field varies.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nmda_pain import Registry, RegistryFormatError, default_registry, from_json, to_json
+from nmda_pain import Registry, RegistryFormatError, from_json, to_json
+from nmda_pain.data.article import build_registry
+from nmda_pain.testing import synthetic_registry
 
-DOCUMENT = json.loads(to_json(default_registry()))
+from .strategies import registries
+
+ARTICLE = json.loads(to_json(build_registry()))
+SYNTHETIC = json.loads(to_json(synthetic_registry(40, seed=3)))
 
 
 def _paths(value: object, path: tuple = ()) -> list[tuple]:
@@ -29,7 +40,24 @@ def _paths(value: object, path: tuple = ()) -> list[tuple]:
     return found
 
 
-PATHS = _paths(DOCUMENT)[1:]  # every place below the root
+def test_the_synthetic_document_holds_every_qualifier_and_mappings():
+    claims = SYNTHETIC["claims"]
+    assert SYNTHETIC["mappings"]
+    assert SYNTHETIC["enzymes"]
+    assert any(claim["mode"] for claim in claims)
+    assert any(claim["affinities"] for claim in claims)
+    assert any(claim["via"] for claim in claims)
+    assert any(item["disputes"] for claim in claims for item in claim["evidence"])
+    assert {reference["kind"] for reference in SYNTHETIC["references"]} >= {
+        "journal_article",
+        "ontology_release",
+    }
+
+
+# Fixed documents and their paths are computed once; drawn ones on each example.
+_FIXED = [(document, _paths(document)[1:]) for document in (ARTICLE, SYNTHETIC)]
+_DRAWN = registries(max_claims=6).map(lambda r: json.loads(to_json(r)))
+_DRAWN_OR_FIXED = st.one_of(st.sampled_from(_FIXED), _DRAWN.map(lambda d: (d, _paths(d)[1:])))
 
 json_values = st.recursive(
     st.none()
@@ -45,10 +73,17 @@ json_values = st.recursive(
 
 
 _PLACEHOLDER = "\u0000nested here\u0000"
+_DAMAGES = st.sampled_from(["delete", "retype", "corrupt", "duplicate", "nest", "bytes"])
+_BYTE_DAMAGES = st.sampled_from(["flip", "drop", "insert"])
 
 
-def _copy() -> dict:
-    return json.loads(json.dumps(DOCUMENT))
+@functools.cache  # one strategy per size: hypothesis validates each new strategy it draws from
+def _index(size: int) -> st.SearchStrategy[int]:
+    return st.integers(0, size - 1)
+
+
+def _copy(document: dict) -> dict:
+    return json.loads(json.dumps(document))
 
 
 def _parent(document: dict, path: tuple) -> tuple[object, object]:
@@ -60,10 +95,11 @@ def _parent(document: dict, path: tuple) -> tuple[object, object]:
 
 @st.composite
 def damaged_documents(draw: st.DrawFn) -> str | bytes:
-    document = _copy()
-    path = draw(st.sampled_from(PATHS))
+    original, paths = draw(_DRAWN_OR_FIXED)
+    document = _copy(original)
+    path = paths[draw(_index(len(paths)))]
     parent, key = _parent(document, path)
-    kind = draw(st.sampled_from(["delete", "retype", "corrupt", "duplicate", "nest", "bytes"]))
+    kind = draw(_DAMAGES)
     if kind == "delete":
         del parent[key]  # type: ignore[attr-defined]
     elif kind == "retype":
@@ -87,8 +123,8 @@ def damaged_documents(draw: st.DrawFn) -> str | bytes:
 
 def _damage_bytes(draw: st.DrawFn, data: bytearray) -> bytes:
     for _ in range(draw(st.integers(1, 4))):
-        position = draw(st.integers(0, len(data) - 1))
-        action = draw(st.sampled_from(["flip", "drop", "insert"]))
+        position = draw(_index(len(data)))
+        action = draw(_BYTE_DAMAGES)
         if action == "flip":
             data[position] ^= draw(st.integers(1, 255))
         elif action == "drop":

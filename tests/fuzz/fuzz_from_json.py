@@ -3,7 +3,9 @@
 Any input must give a Registry or a RegistryFormatError whose problems all
 name a JSON path; anything else is a crash the fuzzer reports.
 
-Run for a bounded time, with the corpus seeded from the shipped document::
+Run for a bounded time, with the corpus seeded from valid documents (the
+article's registry, a synthetic registry holding every record type and
+qualifier, an empty registry)::
 
     python tests/fuzz/fuzz_from_json.py -max_total_time=60 CORPUS_DIR
 
@@ -17,6 +19,8 @@ import atheris
 
 with atheris.instrument_imports():
     import nmda_pain
+    import nmda_pain.testing
+    from nmda_pain.data.article import build_registry
 
 
 def test_one_input(data: bytes) -> None:
@@ -34,14 +38,23 @@ def _check(document: str | bytes) -> None:
 
 
 def seed(corpus: Path) -> None:
-    """Put the shipped document and a few small variants into *corpus*."""
+    """Put valid documents, small and rich, into *corpus*.
+
+    The article's registry, compact and indented; a synthetic registry with
+    mappings, modes of action, affinities, mediating mechanisms, disputing
+    evidence and nested drug classes; and an empty registry.
+    """
     corpus.mkdir(parents=True, exist_ok=True)
-    shipped = nmda_pain.to_json(nmda_pain.default_registry())
-    (corpus / "shipped.json").write_text(shipped, encoding="utf-8")
-    (corpus / "empty.json").write_text(nmda_pain.to_json(nmda_pain.Registry()), encoding="utf-8")
-    (corpus / "indented.json").write_text(
-        nmda_pain.to_json(nmda_pain.default_registry(), indent=1), encoding="utf-8"
-    )
+    article = build_registry()
+    rich = nmda_pain.testing.synthetic_registry(40, seed=3)
+    documents = {
+        "article.json": nmda_pain.to_json(article),
+        "article-indented.json": nmda_pain.to_json(article, indent=1),
+        "synthetic.json": nmda_pain.to_json(rich),
+        "empty.json": nmda_pain.to_json(nmda_pain.Registry()),
+    }
+    for name, text in documents.items():
+        (corpus / name).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
