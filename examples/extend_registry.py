@@ -14,11 +14,11 @@ from nmda_pain import (
     InvalidRegistryError,
     Predicate,
     Reference,
+    ReferenceKind,
     agents_for_condition,
     default_registry,
     mechanisms_of,
 )
-from nmda_pain.model import ReferenceKind
 from nmda_pain.provenance import provenance
 
 my_notes = Reference(
