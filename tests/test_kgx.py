@@ -431,6 +431,16 @@ def test_an_infores_id_is_checked_before_anything_is_written(tmp_path, bad):
     assert not (tmp_path / "out").exists()
 
 
+def test_knowledge_sources_may_name_only_the_registrys_references(tmp_path):
+    with pytest.raises(ValueError, match="does not have: a-lable, z"):
+        write_kgx(
+            sourced_registry(),
+            tmp_path / "out",
+            knowledge_sources={"z": "infores:x", "a-lable": "infores:x", "a-label": "infores:y"},
+        )
+    assert not (tmp_path / "out").exists()
+
+
 def test_the_recognised_resources_have_infores_ids():
     assert {r.infores for r in INFORMATION_RESOURCES} >= {"infores:gtopdb", "infores:dailymed"}
     for resource in INFORMATION_RESOURCES:

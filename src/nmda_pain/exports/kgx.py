@@ -334,14 +334,22 @@ def write_kgx(
         The paths of the nodes file and the edges file.
 
     Raises:
-        ValueError: An infores id does not match ``infores:[a-z0-9_.-]+``.
+        ValueError: An infores id does not match ``infores:[a-z0-9_.-]+``, or
+            *knowledge_sources* names a reference the registry does not have.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        References are nodes; edges name their sources by the references'
        identifiers and kinds, and *knowledge_sources* added.
     """
-    resources = _information_resources(registry, knowledge_sources or {})
+    given = dict(knowledge_sources or {})
+    unknown = sorted(set(given) - set(registry.index.references))
+    if unknown:
+        msg = (
+            f"knowledge_sources names references this registry does not have: {', '.join(unknown)}"
+        )
+        raise ValueError(msg)
+    resources = _information_resources(registry, given)
     for infores in (knowledge_source, *resources.values()):
         if _INFORES.fullmatch(infores) is None:
             msg = f"{infores!r} is not an infores id; write it as 'infores:<name>' in lowercase"
