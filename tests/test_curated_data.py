@@ -223,7 +223,7 @@ def test_every_agent_the_article_names_is_there_and_members_point_to_the_class()
     registry = default_registry()
     antagonists = registry.get(Agent, "nmda-receptor-antagonists")
     for name in ("ketamine", "memantine", "dextromethorphan"):
-        assert registry.classes_of(registry.get(Agent, name)) == (antagonists,)
+        assert registry.classes_of(registry.get(Agent, name))[0] == antagonists
     selective = registry.get(Agent, "selective NMDA receptor antagonists")
     assert selective.kind is AgentKind.DRUG_CLASS
     assert registry.classes_of(selective) == (antagonists,)
@@ -272,12 +272,68 @@ def test_amnesic_and_amnestic_name_one_effect():
     assert "'amnestic'" in claim.notes
 
 
-def test_mitigating_chronic_post_surgical_pain_is_attenuation_not_prevention():
-    # "mitigating the development of chronic pain syndromes post-surgery" [9]: a lessening.
+def test_mitigating_the_development_of_a_condition_is_prevention_not_attenuation():
+    # "mitigating the development of chronic pain syndromes post-surgery" [9]: a lower risk
+    # that the condition develops (Biolink preventative_for_condition).
     (claim,) = find_claims(object="chronic post-surgical pain")
-    assert (claim.subject, claim.predicate) == ("nmda-receptor-antagonists", Predicate.ATTENUATES)
-    # "preventing opioid-induced hyperalgesia" [6] is the article's one prevention.
-    assert {c.object for c in find_claims(predicate="prevents")} == {"opioid-induced-hyperalgesia"}
+    assert (claim.subject, claim.predicate) == ("nmda-receptor-antagonists", Predicate.PREVENTS)
+    # "attenuate the development and maintenance of hyperalgesia and allodynia" [1]: the
+    # development prevented, the maintenance attenuated.
+    assert {c.object for c in find_claims(predicate="prevents")} == {
+        "hyperalgesia",
+        "allodynia",
+        "opioid-induced-hyperalgesia",
+        "chronic-post-surgical-pain",
+    }
+    for symptom in ("hyperalgesia", "allodynia"):
+        kinds = {c.predicate for c in find_claims(subject="NMDA antagonists", object=symptom)}
+        assert kinds == {Predicate.PREVENTS, Predicate.ATTENUATES}
+
+
+def test_an_adjunct_is_not_an_interaction_and_an_aim_is_not_a_result():
+    (adjunct,) = find_claims(object="analgesics", predicate="adjunct_to")
+    assert adjunct.subject == "nmda-receptor-antagonists"
+    assert find_claims(subject="NMDA antagonists", predicate="combined_with") == ()
+    aims = find_claims(
+        subject="selective NMDA receptor antagonists", predicate="developed_to_reduce"
+    )
+    assert [c.object for c in aims] == [
+        "hallucinations",
+        "cognitive-impairment",
+        "cardiovascular-instability",
+    ]
+    assert {c.certainty for c in aims} == {Certainty.UNDER_INVESTIGATION}
+    assert (
+        find_claims(
+            predicate="better_tolerated_than", subject="selective NMDA receptor antagonists"
+        )
+        == ()
+    )
+
+
+def test_glial_modulation_has_one_certainty_with_its_sub_mechanism():
+    certainties = {
+        c.object: c.certainty
+        for c in find_claims(subject="NMDA antagonists", predicate="acts_via")
+        if c.reference_count and c.evidence[0].reference == "li-2023"
+    }
+    assert certainties == {
+        "glial-activation-modulation": Certainty.STATED,
+        "glial-cytokine-release-dampening": Certainty.STATED,
+        "neuroinflammation-reduction": Certainty.STATED,
+    }
+
+
+def test_potent_analgesics_and_the_hedged_statements_have_a_home():
+    registry = default_registry()
+    assert [a.id for a in registry.classes_of("ketamine")] == [
+        "nmda-receptor-antagonists",
+        "analgesics",
+    ]
+    (chronic,) = find_claims(subject="memantine", object="chronic pain")
+    assert "long-term pain management" in chronic.notes
+    (combination,) = find_claims(subject="dextromethorphan", predicate="combined_with")
+    assert "synergistic" in combination.notes
 
 
 def test_amnesia_is_a_property_the_article_values_never_an_adverse_effect_claim():
@@ -369,7 +425,7 @@ HEDGED = {
         Certainty.UNDER_INVESTIGATION,
         "being explored",
     ),
-    ("nmda-receptor-antagonists", "combined_with", "analgesics"): (
+    ("nmda-receptor-antagonists", "adjunct_to", "analgesics"): (
         Certainty.PROMISING,
         "valuable adjunct",
     ),
@@ -382,18 +438,17 @@ HEDGED = {
     ("memantine", "treats", "neuropathic-pain"): (Certainty.PROMISING, "demonstrates promise"),
     ("memantine", "treats", "chronic-pain"): (Certainty.PROMISING, "demonstrates promise"),
     ("memantine", "better_tolerated_than", "ketamine"): (Certainty.THEORIZED, "It is theorized"),
-    ("nmda-receptor-antagonists", "acts_via", "glial-activation-modulation"): (
-        Certainty.UNDER_INVESTIGATION,
-        "significant area of research",
-    ),
     ("dextromethorphan", "treats", "neuropathic-pain"): (
         Certainty.DEMONSTRATED,
         "has shown efficacy",
     ),
-    ("selective-nmda-receptor-antagonists", "better_tolerated_than", "nmda-receptor-antagonists"): (
-        Certainty.UNDER_INVESTIGATION,
-        "active area of research",
-    ),
+    **{
+        ("selective-nmda-receptor-antagonists", "developed_to_reduce", effect): (
+            Certainty.UNDER_INVESTIGATION,
+            "active area of research",
+        )
+        for effect in ("hallucinations", "cognitive-impairment", "cardiovascular-instability")
+    },
 }
 
 
@@ -419,8 +474,14 @@ PHRASES: dict[tuple[str, str, str], dict[int, str]] = {
     ("nmda-receptor-antagonists", "treats", "chronic-pain"): {
         1: r"explored across .{0,40}chronic pain conditions",
     },
-    ("nmda-receptor-antagonists", "combined_with", "analgesics"): {
+    ("nmda-receptor-antagonists", "adjunct_to", "analgesics"): {
         1: r"adjuncts? to existing analgesic strategies",
+    },
+    ("nmda-receptor-antagonists", "prevents", "hyperalgesia"): {
+        1: r"attenuate the development and maintenance of",
+    },
+    ("ketamine", "member_of", "analgesics"): {
+        2: r"potent analgesics",
     },
     ("ketamine", "member_of", "nmda-receptor-antagonists"): {
         2: r"NMDA receptor antagonists,? (such as|like) ketamine",
@@ -439,6 +500,35 @@ PHRASES: dict[tuple[str, str, str], dict[int, str]] = {
     },
     ("nmda-receptor-antagonists", "treats", "postoperative-pain"): {
         9: r"intraoperative and postoperative pain control",
+    },
+}
+
+
+# The article's "by X, Y" chains: for each claim mediated by mechanisms, the words of its
+# cited paragraph that say so, by reference number.
+VIA: dict[tuple[str, str, str], dict[int, str]] = {
+    **{
+        ("nmda-receptor-antagonists", predicate, symptom): {
+            1: r"By (effectively )?blocking the influx of calcium ions through NMDA receptors",
+        }
+        for predicate in ("attenuates", "prevents")
+        for symptom in ("hyperalgesia", "allodynia")
+    },
+    **{
+        ("ketamine", "treats", condition): {2: r"ability to disrupt the hyperexcitability"}
+        for condition in ("severe-pain", "postoperative-pain", "complex-regional-pain-syndrome")
+    },
+    ("nmda-receptor-antagonists", "attenuates", "pain-hypersensitivity"): {
+        4: r"By reducing this neuroinflammatory cascade|reducing neuroinflammation and alleviating",
+    },
+    ("nmda-receptor-antagonists", "prevents", "opioid-induced-hyperalgesia"): {
+        6: r"counteract the maladaptive changes",
+    },
+    **{
+        ("nmda-receptor-antagonists", "attenuates", state): {
+            7: r"by reducing central sensitization and (mitigating )?excitotoxicity",
+        }
+        for state in ("acute-pain", "chronic-pain")
     },
 }
 
@@ -572,3 +662,25 @@ def test_every_pinned_phrase_belongs_to_a_claim_and_a_reference_it_cites():
         assert key in claims, key
         cited = {registry.reference(item.reference).number for item in claims[key].evidence}
         assert set(by_number) == cited, key
+
+
+@needs_article
+@pytest.mark.parametrize(
+    "claim", [c for c in default_registry().claims if c.via], ids=lambda c: "-".join(c.key)
+)
+def test_each_mediated_claim_is_said_to_work_by_its_mechanisms_where_cited(claim):
+    paragraphs = _paragraphs()
+    key = (claim.subject, claim.predicate.value, claim.object)
+    assert key in VIA, f"{key}: names mechanisms it is mediated by; pin the article's words in VIA"
+    for section, number in _cited_paragraphs(claim):
+        text = paragraphs[(section, number)]
+        assert re.search(VIA[key][number], text, re.IGNORECASE), (
+            f"{key}: {section.value} paragraph [{number}] does not say {VIA[key][number]!r}"
+        )
+        for mechanism in claim.via:
+            assert re.search(ANCHORS[mechanism], text, re.IGNORECASE), (key, mechanism, number)
+
+
+def test_every_pinned_chain_belongs_to_a_mediated_claim():
+    keys = {(c.subject, c.predicate.value, c.object): c for c in default_registry().claims}
+    assert {key for key, claim in keys.items() if claim.via} == set(VIA)

@@ -26,7 +26,7 @@ from nmda_pain.testing import synthetic_registry
 from .strategies import registries
 
 ARTICLE = json.loads(to_json(build_registry()))
-SYNTHETIC = json.loads(to_json(synthetic_registry(40, seed=3)))
+SYNTHETIC = json.loads(to_json(synthetic_registry(40, seed=5)))
 
 
 def _paths(value: object, path: tuple = ()) -> list[tuple]:

@@ -199,7 +199,7 @@ DELETE = object()
         (
             ["claims", 3, "predicate"],
             "treatz",
-            "$.claims[3].predicate: 'treatz' is not one of 'treats', 'attenuates', 'prevents', 'induces', 'acts_via', 'antagonizes', 'causes_adverse_effect', 'produces_effect', 'increases_bioavailability_of', 'combined_with', 'has_lower_affinity_than', 'better_tolerated_than', 'reduces_requirement_for', 'member_of', 'inhibits', 'is_substrate_of', 'approved_for', 'contains' (did you mean 'treats'?)",
+            "$.claims[3].predicate: 'treatz' is not one of 'treats', 'attenuates', 'prevents', 'induces', 'acts_via', 'antagonizes', 'causes_adverse_effect', 'produces_effect', 'increases_bioavailability_of', 'combined_with', 'has_lower_affinity_than', 'better_tolerated_than', 'reduces_requirement_for', 'member_of', 'inhibits', 'is_substrate_of', 'approved_for', 'contains', 'adjunct_to', 'developed_to_reduce' (did you mean 'treats'?)",
         ),
         (
             ["conditions", 0, "kind"],

@@ -46,7 +46,7 @@ def seed(corpus: Path) -> None:
     """
     corpus.mkdir(parents=True, exist_ok=True)
     article = build_registry()
-    rich = nmda_pain.testing.synthetic_registry(40, seed=3)
+    rich = nmda_pain.testing.synthetic_registry(40, seed=5)
     documents = {
         "article.json": nmda_pain.to_json(article),
         "article-indented.json": nmda_pain.to_json(article, indent=1),

@@ -250,7 +250,7 @@ class Predicate(str, enum.Enum):
     ATTENUATES = "attenuates"
     """An agent lessens a pain state or phenomenon."""
     PREVENTS = "prevents"
-    """An agent stops a condition from developing."""
+    """An agent lowers the risk that a condition develops (the article: "mitigating the development of", "prevention of")."""
     INDUCES = "induces"
     """An agent brings a condition about (opioids and opioid-induced hyperalgesia)."""
     ACTS_VIA = "acts_via"
@@ -281,6 +281,10 @@ class Predicate(str, enum.Enum):
     """A regulator has approved an agent for a condition."""
     CONTAINS = "contains"
     """A product contains an agent."""
+    ADJUNCT_TO = "adjunct_to"
+    """An agent is given as an add-on to another treatment, which it does not replace."""
+    DEVELOPED_TO_REDUCE = "developed_to_reduce"
+    """An agent is being developed with the aim of reducing an adverse effect: a research aim, not a result."""
 
 
 @enum.unique

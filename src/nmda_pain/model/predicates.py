@@ -177,6 +177,18 @@ PREDICATES: Final[Mapping[Predicate, PredicateRule]] = MappingProxyType(
         Predicate.CONTAINS: PredicateRule(
             subject=Agent, object=Agent, label="contains", biolink="biolink:related_to"
         ),
+        # Biolink has no predicate for an add-on therapy, and an adjunct is no pharmacological
+        # interaction: the root predicate, with the meaning kept in the label.
+        Predicate.ADJUNCT_TO: PredicateRule(
+            subject=Agent, object=Agent, label="adjunct to", biolink="biolink:related_to"
+        ),
+        # A research aim is neither a side effect nor its absence: the root predicate.
+        Predicate.DEVELOPED_TO_REDUCE: PredicateRule(
+            subject=Agent,
+            object=AdverseEffect,
+            label="developed to reduce",
+            biolink="biolink:related_to",
+        ),
     }
 )
 """What each :class:`~nmda_pain.Predicate` means; every predicate has a row."""

@@ -7,7 +7,13 @@ imports it only on its first call.
 from __future__ import annotations
 
 from nmda_pain.data.article.claims import CLAIMS
-from nmda_pain.data.article.entities import ADVERSE_EFFECTS, AGENTS, CONDITIONS, MECHANISMS, RECEPTORS
+from nmda_pain.data.article.entities import (
+    ADVERSE_EFFECTS,
+    AGENTS,
+    CONDITIONS,
+    MECHANISMS,
+    RECEPTORS,
+)
 from nmda_pain.data.article.references import REFERENCES, SOURCE
 from nmda_pain.registry import Registry
 

@@ -67,7 +67,17 @@ _PARAGRAPH_1: Final = (
         object="hyperalgesia",
         evidence=(_cites("tsuruoka-2022", _I, _D, _C),),
         certainty=Certainty.STATED,
-        notes="The article says the class can attenuate both the development and the maintenance of hyperalgesia.",
+        via=("calcium-influx-blockade",),
+        notes="The maintenance half of 'attenuate the development and maintenance of': lessening hyperalgesia once it is there. The development half is the 'prevents' claim. Both are said to follow from blocking calcium influx.",
+    ),
+    Claim(
+        subject=_CLASS,
+        predicate=Predicate.PREVENTS,
+        object="hyperalgesia",
+        evidence=(_cites("tsuruoka-2022", _I, _D),),
+        certainty=Certainty.STATED,
+        via=("calcium-influx-blockade",),
+        notes="The development half of 'attenuate the development and maintenance of': lowering the risk that hyperalgesia develops, which Biolink calls preventative, not ameliorating an existing condition. The Conclusion speaks only of reducing hyperalgesia.",
     ),
     Claim(
         subject=_CLASS,
@@ -75,7 +85,17 @@ _PARAGRAPH_1: Final = (
         object="allodynia",
         evidence=(_cites("tsuruoka-2022", _I, _D, _C),),
         certainty=Certainty.STATED,
-        notes="The article says the class can attenuate both the development and the maintenance of allodynia.",
+        via=("calcium-influx-blockade",),
+        notes="The maintenance half of 'attenuate the development and maintenance of', as for hyperalgesia; the development half is the 'prevents' claim.",
+    ),
+    Claim(
+        subject=_CLASS,
+        predicate=Predicate.PREVENTS,
+        object="allodynia",
+        evidence=(_cites("tsuruoka-2022", _I, _D),),
+        certainty=Certainty.STATED,
+        via=("calcium-influx-blockade",),
+        notes="The development half of 'attenuate the development and maintenance of', as for hyperalgesia.",
     ),
     Claim(
         subject=_CLASS,
@@ -103,11 +123,11 @@ _PARAGRAPH_1: Final = (
     ),
     Claim(
         subject=_CLASS,
-        predicate=Predicate.COMBINED_WITH,
+        predicate=Predicate.ADJUNCT_TO,
         object="analgesics",
         evidence=(_cites("tsuruoka-2022", _I, _D),),
         certainty=Certainty.PROMISING,
-        notes="The article sees the class as a useful add-on to the pain treatments already in use ('valuable adjunct').",
+        notes="The article sees the class as a useful add-on to the pain treatments already in use ('valuable adjunct'): an adjunct to a therapy, not a pharmacological interaction between drugs. The article's object is 'existing analgesic strategies', recorded as the analgesics.",
     ),
 )
 
@@ -126,6 +146,7 @@ _PARAGRAPH_2: Final = (
         subject="ketamine",
         predicate=Predicate.TREATS,
         object="severe-pain",
+        via=("cns-hyperexcitability-disruption",),
         evidence=(_cites("ragab-2021", _I, _D, _C),),
         certainty=Certainty.ESTABLISHED,
         notes="The Description calls this efficacy well-established; the Introduction speaks of established efficacy and the Conclusion calls ketamine effective. Stated of 'NMDA receptor antagonists like ketamine' and curated on ketamine, the example named.",
@@ -134,6 +155,7 @@ _PARAGRAPH_2: Final = (
         subject="ketamine",
         predicate=Predicate.TREATS,
         object="postoperative-pain",
+        via=("cns-hyperexcitability-disruption",),
         evidence=(_cites("ragab-2021", _I, _D),),
         certainty=Certainty.ESTABLISHED,
         notes="Named with CRPS as a context of ketamine's well-established efficacy against severe pain. The cited title reports a review of chronic pain, not postoperative pain.",
@@ -142,9 +164,18 @@ _PARAGRAPH_2: Final = (
         subject="ketamine",
         predicate=Predicate.TREATS,
         object="complex-regional-pain-syndrome",
+        via=("cns-hyperexcitability-disruption",),
         evidence=(_cites("ragab-2021", _I, _D),),
         certainty=Certainty.ESTABLISHED,
         notes="Named with postoperative pain as a context of ketamine's well-established efficacy against severe pain.",
+    ),
+    Claim(
+        subject="ketamine",
+        predicate=Predicate.MEMBER_OF,
+        object="analgesics",
+        evidence=(_cites("ragab-2021", _I, _D),),
+        certainty=Certainty.STATED,
+        notes="The article calls antagonists 'like ketamine' potent analgesics, because they disrupt the hyperexcitability of the central nervous system. Curated on ketamine, the example named, as its other [2] claims are.",
     ),
     Claim(
         subject="ketamine",
@@ -196,7 +227,7 @@ _PARAGRAPH_3: Final = (
         object="chronic-pain",
         evidence=(_cites("rowbotham-2020", _I, _D),),
         certainty=Certainty.PROMISING,
-        notes="The article presents memantine as promising in chronic pain conditions; that it may suit long-term pain management is hedged (see the better_tolerated_than claim).",
+        notes="The article presents memantine as promising in chronic pain conditions. It adds, hedged ('potentially', 'may'), that the better side-effect profile could make memantine a viable option for long-term pain management; that is no claim of its own, since no predicate or qualifier here says how long a treatment lasts, so it stays this note (see also the better_tolerated_than claim).",
     ),
     Claim(
         subject="memantine",
@@ -224,8 +255,8 @@ _PARAGRAPH_4: Final = (
         predicate=Predicate.ACTS_VIA,
         object="glial-activation-modulation",
         evidence=(_cites("li-2023", _I, _D, _C),),
-        certainty=Certainty.UNDER_INVESTIGATION,
-        notes="The Introduction and Description call the class's role in glial activation a significant area of (ongoing) research; the Conclusion states it plainly.",
+        certainty=Certainty.STATED,
+        notes="The Conclusion states plainly that the antagonists modulate glial cell activation, and the Introduction and Description state its sub-mechanism (dampened cytokine release) plainly; what they call a significant area of research is the study of this role, not whether it exists. So the claim is stated, as its sub-mechanism is.",
     ),
     Claim(
         subject=_CLASS,
@@ -248,7 +279,8 @@ _PARAGRAPH_4: Final = (
         object="pain-hypersensitivity",
         evidence=(_cites("li-2023", _I, _D),),
         certainty=Certainty.STATED,
-        notes="Through reduced neuroinflammation.",
+        via=("neuroinflammation-reduction",),
+        notes="By reducing the neuroinflammatory cascade, as both sections put it.",
     ),
 )
 
@@ -288,8 +320,11 @@ _PARAGRAPH_5: Final = (
             "The Introduction names the partner as 'quinine'; the Description and Conclusion name quinidine, "
             "which is the partner recorded here. The article counts the partner among the 'other analgesic agents'; "
             "beyond the article (reference table, NUEDEXTA label section 12.1), quinidine's role is to raise "
-            "dextromethorphan's levels through CYP2D6 inhibition, not analgesia. The article suggests, hedged "
-            "with 'potentially', that the combination may give more pain relief with fewer side effects."
+            "dextromethorphan's levels through CYP2D6 inhibition, not analgesia. The Introduction calls the "
+            "combination synergistic and says, hedged with 'potentially', that it may enhance dextromethorphan's "
+            "pain relief while reducing side effects; the Description says the same. That is no claim of its "
+            "own: the enhancement is credited to the raised bioavailability (the increases_bioavailability_of "
+            "claim) and the article gives no separate ground for it, so it stays this note."
         ),
     ),
     Claim(
@@ -319,7 +354,8 @@ _PARAGRAPH_6: Final = (
         object="opioid-induced-hyperalgesia",
         evidence=(_cites("el-tahan-2022", _I, _D, _C),),
         certainty=Certainty.STATED,
-        notes="The article calls NMDA receptor modulation of paramount importance (Introduction), critical (Description) and vital (Conclusion) in preventing it.",
+        via=("opioid-induced-hyperalgesia-counteraction",),
+        notes="The article calls NMDA receptor modulation of paramount importance (Introduction), critical (Description) and vital (Conclusion) in preventing it, by counteracting the maladaptive changes that contribute to it.",
     ),
     Claim(
         subject=_CLASS,
@@ -361,6 +397,8 @@ _PARAGRAPH_7: Final = (
         object="acute-pain",
         evidence=(_cites("wang-2023", _I, _D),),
         certainty=Certainty.STATED,
+        via=("central-sensitization-interference", "excitotoxicity-mitigation"),
+        notes="By reducing central sensitization and excitotoxicity, the article says.",
     ),
     Claim(
         subject=_CLASS,
@@ -368,6 +406,8 @@ _PARAGRAPH_7: Final = (
         object="chronic-pain",
         evidence=(_cites("wang-2023", _I, _D),),
         certainty=Certainty.STATED,
+        via=("central-sensitization-interference", "excitotoxicity-mitigation"),
+        notes="By reducing central sensitization and excitotoxicity, the article says.",
     ),
 )
 
@@ -383,11 +423,27 @@ _PARAGRAPH_8: Final = (
     ),
     Claim(
         subject="selective-nmda-receptor-antagonists",
-        predicate=Predicate.BETTER_TOLERATED_THAN,
-        object=_CLASS,
-        evidence=(_cites("shaban-2021", _I, _D, _C),),
+        predicate=Predicate.DEVELOPED_TO_REDUCE,
+        object="hallucinations",
+        evidence=(_cites("shaban-2021", _I, _D),),
         certainty=Certainty.UNDER_INVESTIGATION,
-        notes="An aim of ongoing development ('an active area of research'), not a result: better safety with the most analgesic efficacy; the Conclusion adds improved efficacy to the aim.",
+        notes="The goal of ongoing research ('an active area of research'), not a finding: to keep the analgesic efficacy as large as possible while making this adverse effect as rare as possible. The Conclusion speaks of improved safety and efficacy in general.",
+    ),
+    Claim(
+        subject="selective-nmda-receptor-antagonists",
+        predicate=Predicate.DEVELOPED_TO_REDUCE,
+        object="cognitive-impairment",
+        evidence=(_cites("shaban-2021", _I, _D),),
+        certainty=Certainty.UNDER_INVESTIGATION,
+        notes="The goal of ongoing research ('an active area of research'), not a finding: to keep the analgesic efficacy as large as possible while making this adverse effect as rare as possible. The Conclusion speaks of improved safety and efficacy in general.",
+    ),
+    Claim(
+        subject="selective-nmda-receptor-antagonists",
+        predicate=Predicate.DEVELOPED_TO_REDUCE,
+        object="cardiovascular-instability",
+        evidence=(_cites("shaban-2021", _I, _D),),
+        certainty=Certainty.UNDER_INVESTIGATION,
+        notes="The goal of ongoing research ('an active area of research'), not a finding: to keep the analgesic efficacy as large as possible while making this adverse effect as rare as possible. The Conclusion speaks of improved safety and efficacy in general.",
     ),
     Claim(
         subject=_CLASS,
@@ -466,11 +522,11 @@ _PARAGRAPH_9: Final = (
     ),
     Claim(
         subject=_CLASS,
-        predicate=Predicate.ATTENUATES,
+        predicate=Predicate.PREVENTS,
         object="chronic-post-surgical-pain",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
-        notes="The article says the class helps mitigate the development of chronic pain syndromes after an operation: a lessening, not a prevention, so the predicate is attenuates.",
+        notes="The article says the class plays a role in mitigating the development of chronic pain syndromes after an operation: lowering the risk that the condition develops, which Biolink calls preventative; attenuating would be for a condition already there.",
     ),
 )
 
