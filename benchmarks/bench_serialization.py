@@ -1,8 +1,11 @@
 """``from_json`` / ``to_json`` versus msgspec, pydantic v2 and the bare JSON parsers.
 
-Every candidate reads (or writes) the very same document: the text
+Every candidate reads (or writes) the very same format 2 document: the text
 ``nmda_pain.to_json(synthetic_registry(n))``. Before timing, each mirror's
-round trip is checked to give that text back byte for byte.
+round trip is checked to give that text back byte for byte, and once per run
+the mirrors are checked on the shipped documents too (which give nearly every field
+of the model a value) and against documents format 2 refuses (see
+``_mirrors.check_mirrors``).
 
 Readers: ``nmda_pain.from_json(text)``, ``msgspec.json.decode(text,
 type=Document)``, ``Document.model_validate_json(text)`` (pydantic), bare
@@ -32,7 +35,7 @@ from typing import Any
 import msgspec
 import orjson
 from _harness import compare_calls
-from _mirrors import check_same_document, msgspec_types, pydantic_types
+from _mirrors import check_mirrors, check_same_document, failures, msgspec_types, pydantic_types
 
 import nmda_pain
 from nmda_pain.testing import synthetic_registry
@@ -114,8 +117,13 @@ def _bench_size(size: int, *, quick: bool) -> dict[str, Any]:
 
 
 def run(*, quick: bool = False) -> dict[str, Any]:
+    checks = check_mirrors(nmda_pain.to_json(synthetic_registry(QUICK_SIZES[0])))
+    broken = failures(checks)
+    if broken:
+        msg = f"the mirrors do not follow nmda_pain's document: {', '.join(broken)}"
+        raise AssertionError(msg)
     results = []
     for size in QUICK_SIZES if quick else SIZES:
         results.append(_bench_size(size, quick=quick))
         gc.collect()
-    return {"sizes": results}
+    return {"mirror_checks": checks, "sizes": results}

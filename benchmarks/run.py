@@ -220,7 +220,7 @@ def _memory_table(data: dict[str, Any]) -> list[str]:
     return [
         f"| bytes per claim ({data['claims']:,} claims) | nmda_pain | msgspec | pydantic | nmda_pain / msgspec |",
         "| --- | ---: | ---: | ---: | ---: |",
-        f"| Claim + Evidence objects and their tuples | {objects['nmda_pain']:.0f} | {objects['msgspec']:.0f} "
+        f"| claims rebuilt: Claim, Evidence, ModeOfAction, Affinity and their tuples | {objects['nmda_pain']:.0f} | {objects['msgspec']:.0f} "
         f"| {objects['pydantic']:.0f} | **{data['objects_ratio']:.2f}x** |",
         f"| whole registry decoded from JSON, per claim | {decoded['nmda_pain']:.0f} | {decoded['msgspec']:.0f} "
         f"| {decoded['pydantic']:.0f} | {data['decoded_ratio']:.2f}x |",
