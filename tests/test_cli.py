@@ -255,7 +255,7 @@ def test_the_overview_shows_counts_agents_and_references(capsys):
     ).replace("1 receptors", "1 receptor")
     assert f"Counts: {counts}" in out
     assert "9 agents, 1 receptor, 11 mechanisms, 6 adverse effects, 13 conditions" in out
-    assert "Ketamine (drug; member of NMDA receptor antagonists)\n" in out
+    assert "Ketamine (drug; member of NMDA receptor antagonists, Analgesics)\n" in out
     assert "treats Complex regional pain syndrome (established [2])" in out
     assert "Raising dextromethorphan's bioavailability (stated [5])" in out
     assert "increases bioavailability of Dextromethorphan (stated [5])" in out
@@ -292,7 +292,7 @@ def test_the_overview_as_json_has_counts_agents_with_their_claims_and_references
     data = run_json(capsys, "overview")
     registry = default_registry()
     assert data["counts"] == {family: len(getattr(registry, family)) for family in FAMILIES}
-    assert data["counts"]["claims"] == 51
+    assert data["counts"]["claims"] == 56
     assert data["source"]["doi"] == "10.37421/2684-5997.2025.8.296"
     assert [item["agent"]["id"] for item in data["agents"]] == [a.id for a in registry.agents]
     ketamine = next(item for item in data["agents"] if item["agent"]["id"] == "ketamine")
@@ -335,7 +335,7 @@ def test_the_overview_marks_a_users_claims_by_their_sources_not_as_the_articles(
         "verified journal article (level 2), verified database release, verified journal article)"
         in out
     )
-    assert "Ketamine (drug; member of NMDA receptor antagonists)\n" in out  # the article's
+    assert "Ketamine (drug; member of NMDA receptor antagonists, Analgesics)\n" in out  # the article's
     assert "treats Severe pain (established [2])" in out
     assert "  [my-notes] (2026). My lab notes. (unverified secondary source) [not in the" in out
     assert "source not stated" not in out
@@ -404,7 +404,7 @@ def test_list_agents_shows_kind_class_from_member_of_claims_and_synonyms(capsys)
         "ketamine",
         "Ketamine",
         "drug",
-        "NMDA receptor antagonists",
+        "NMDA receptor antagonists, Analgesics",
     ]
     assert cells(row_of(out, "quinidine"))[:3] == ["quinidine", "Quinidine", "drug"]
     assert "NMDA receptor antagonists" not in row_of(out, "quinidine")
@@ -519,7 +519,7 @@ def test_show_prints_an_entity_card_with_claims_in_and_out_evidence_and_notes(ca
     assert status == 0
     assert out.startswith("Ketamine\n  id:")
     assert "  class:        agent (drug); member of NMDA receptor antagonists" in out
-    assert "Claims about Ketamine (7)" in out
+    assert "Claims about Ketamine (8)" in out
     assert "Claims naming Ketamine as their object (2)" in out
     treats = next(line for line in out.splitlines() if "Severe pain" in line)
     assert cells(treats) == [
@@ -1093,7 +1093,7 @@ def test_export_sqlite_writes_a_database(tmp_path, capsys):
     try:
         tables = {row[0] for row in connection.execute("select name from sqlite_master")}
         assert "claims" in tables
-        assert connection.execute("select count(*) from claims").fetchone() == (51,)
+        assert connection.execute("select count(*) from claims").fetchone() == (56,)
     finally:
         connection.close()
 
@@ -1320,18 +1320,18 @@ def test_help_lists_every_command_and_family(capsys, monkeypatch):
 
 
 def test_every_query_command_prints_json_a_script_can_use(capsys):
-    # Expected values from the article: 51 curated claims on its ten references; ketamine is
+    # Expected values from the article: 56 curated claims on its ten references; ketamine is
     # a member of the class, and memantine is compared with it [3]; reference [5] is the
     # dextromethorphan-quinidine paragraph; chronic pain is treated by the class [1] and by
     # memantine [3]; eleven acts-via claims (the class's mechanisms, ketamine's, quinidine's).
     overview = run_json(capsys, "overview")
-    assert overview["counts"]["claims"] == 51
+    assert overview["counts"]["claims"] == 56
     numbered = [r for r in overview["references"] if r["number"] is not None]
     assert len(numbered) == 10
     assert overview["source"]["doi"] == "10.37421/2684-5997.2025.8.296"
 
     claims = run_json(capsys, "list", "claims")
-    assert len(claims) == 51
+    assert len(claims) == 56
     assert all(claim["evidence"] for claim in claims)
 
     ketamine = run_json(capsys, "show", "ketamine")
@@ -1403,7 +1403,7 @@ def test_rich_prints_the_datas_brackets_as_they_are(monkeypatch):
     terminal = Terminal()
     monkeypatch.setattr(sys, "stdout", terminal)
     assert main(["overview"]) == 0
-    assert "Ketamine (drug; member of NMDA receptor antagonists)" in terminal.getvalue()
+    assert "Ketamine (drug; member of NMDA receptor antagonists, Analgesics)" in terminal.getvalue()
     assert "(established [2])" in terminal.getvalue()
 
 

@@ -196,7 +196,7 @@ def test_an_entity_card_with_its_registry_shows_classes_identifiers_claims_and_s
     assert [c.url for c in identifiers] == links[: len(identifiers)]
     for mapping in registry.mappings_of(ketamine):
         assert mapping.object.url in links
-    assert "Claims about Ketamine (7) predicate object certainty evidence" in text
+    assert "Claims about Ketamine (8) predicate object certainty evidence" in text
     assert "treats Severe pain established [2] introduction, description, conclusion" in text
     assert "Claims naming Ketamine as their object (2)" in text
     assert (
@@ -406,14 +406,14 @@ def test_the_registry_card_shows_source_counts_agents_and_references():
     card = registry._repr_html_()
     checker = parse(card)
     text = text_of(card)
-    assert text.startswith("Registry 51 claims Source: Ahmed Hassan El-Sayed (2025).")
+    assert text.startswith("Registry 56 claims Source: Ahmed Hassan El-Sayed (2025).")
     assert "The claims restate this one article." in text
     assert f"Identifiers: {len(registry.mappings)} mappings, the curators' grounding" in text
     assert "agents 9 receptors 1 mechanisms 11 adverse effects 6 conditions 13" in text
     assert f"references {len(registry.references)} claims 51 mappings" in text
     assert "enzymes" not in text  # an empty family is left out
     assert "Agents (9)" in text
-    assert "Ketamine drug 7" in text
+    assert "Ketamine drug 8" in text
     assert "source" not in text.split("Agents (9)")[1].split("References")[0]
     assert f"References ({len(registry.references)})" in text
     assert "[3] Michael Rowbotham" in text
@@ -425,7 +425,7 @@ def test_the_registry_card_marks_agents_by_their_sources(mine):
     text = text_of(mine._repr_html_())
     assert "Not every claim here is the article's" in text
     assert "name kind claims about it source" in text
-    assert "Ketamine drug 7 the article" in text
+    assert "Ketamine drug 8 the article" in text
     assert (
         "My drug drug 2 unverified secondary source, verified journal article (level 2), "
         "verified ontology release" in text
