@@ -410,7 +410,7 @@ def test_the_registry_card_shows_source_counts_agents_and_references():
     assert "The claims restate this one article." in text
     assert f"Identifiers: {len(registry.mappings)} mappings, the curators' grounding" in text
     assert "agents 9 receptors 1 mechanisms 11 adverse effects 6 conditions 13" in text
-    assert f"references {len(registry.references)} claims 51 mappings" in text
+    assert f"references {len(registry.references)} claims 56 mappings" in text
     assert "enzymes" not in text  # an empty family is left out
     assert "Agents (9)" in text
     assert "Ketamine drug 8" in text
