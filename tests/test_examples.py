@@ -47,11 +47,13 @@ def test_mechanism_network_draws_the_png(tmp_path, monkeypatch, capsys):
     out = run("mechanism_network.py", capsys)
     assert output.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # The curated claims the figure draws, counted by hand from the article: the class acts via
-    # nine mechanisms, ketamine and quinidine via one each; 11 treats claims, 6 attenuates and
-    # 1 prevents (opioid-induced hyperalgesia). The class treats and attenuates chronic pain:
-    # two edges between one pair of nodes. 5 agents, 11 mechanisms, 13 conditions.
-    assert f"wrote {output} (29 nodes, 29 edges)" in out
-    assert "claims drawn: 11 acts via, 11 treats, 6 attenuates, 1 prevents" in out
+    # nine mechanisms, ketamine and quinidine via one each; 11 treats claims, 5 attenuates and
+    # 4 prevents (the development of hyperalgesia and allodynia [1], opioid-induced hyperalgesia
+    # [6], chronic post-surgical pain [9]). Parallel edges join one pair of nodes where the class
+    # both treats and attenuates chronic pain, and attenuates and prevents hyperalgesia and
+    # allodynia. 5 agents, 11 mechanisms, 13 conditions.
+    assert f"wrote {output} (29 nodes, 31 edges)" in out
+    assert "claims drawn: 11 acts via, 11 treats, 5 attenuates, 4 prevents" in out
 
 
 def executed_notebook(name: str):
