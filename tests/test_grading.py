@@ -144,6 +144,10 @@ def test_excluding_unverified_evidence_leaves_only_claims_with_a_verified_source
     assert not any(
         reference.number is not None for claim in kept for reference in extended.references_of(claim)
     )
+    # An encyclopedia or an abstract is read, but verifies nothing: esketamine's class rests on them.
+    (membership,) = find_claims(subject="esketamine", predicate="member_of", registry=extended)
+    assert {r.kind.value for r in extended.references_of(membership)} == {"secondary_source"}
+    assert membership not in kept
 
 
 def test_excluding_unverified_evidence_leaves_nothing_from_the_article():

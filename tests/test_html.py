@@ -505,3 +505,18 @@ def test_long_claim_lists_are_folded_and_short_ones_open():
     assert "<details><summary>Claims about NMDA receptor antagonists" in card
     card = Card(registry.resolve("quinidine"), registry)._repr_html_()
     assert "<details open><summary>Claims about Quinidine (2)" in card
+
+
+def test_the_cards_module_loads_as_an_ipython_extension():
+    formatters = pytest.importorskip("IPython.core.formatters")
+    from nmda_pain import cards  # noqa: PLC0415
+
+    html = formatters.HTMLFormatter()
+
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    shell = SimpleNamespace(display_formatter=SimpleNamespace(formatters={"text/html": html}))
+    cards.load_ipython_extension(shell)
+    ketamine = default_registry().resolve("ketamine")
+    assert html(ketamine) == entity_html(ketamine)
+    assert cards.Card is Card

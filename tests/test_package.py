@@ -29,6 +29,7 @@ MODULES = [
     "nmda_pain.model.identifiers",
     "nmda_pain.model.predicates",
     "nmda_pain.provenance",
+    "nmda_pain.cards",
 ]
 
 

@@ -619,3 +619,15 @@ def test_families_are_the_registrys_record_tuples_in_field_order():
         "Registry(agents=0, receptors=0, mechanisms=0, adverse_effects=0, conditions=0, "
         "references=0, claims=0)"
     )
+
+
+def test_the_derived_lookups_take_names_and_refuse_what_the_registry_lacks():
+    registry = small(mappings=(MAPPING,))
+    assert registry.classes_of("ASA") == (DRUGS,)
+    assert registry.members_of("Drugs") == (ASPIRIN,)
+    assert registry.identifiers("asa") == (Curie.parse("CHEBI:15365"),)
+    with pytest.raises(UnknownEntityError, match="no entity is called 'aspirine'"):
+        registry.classes_of("aspirine")
+    stranger = attrs.evolve(ASPIRIN, name="Another aspirin")
+    with pytest.raises(UnknownEntityError):
+        registry.mappings_of(stranger)  # same id, other record: not this registry's

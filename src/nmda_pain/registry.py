@@ -293,16 +293,28 @@ class Registry:
             )
         return found
 
+    def _id_of(self, entity: Entity | str) -> str:
+        """The id of *entity*, given as a record of this registry or as anything :meth:`resolve` takes."""
+        if isinstance(entity, str):
+            return self.resolve(entity).id
+        if self.index.by_id.get(entity.id) != entity:
+            raise UnknownEntityError(entity.id, self._suggestions(entity.id))
+        return entity.id
+
     def mappings_of(self, entity: Entity | str) -> tuple[Mapping, ...]:
-        """The mappings of *entity* (the entity or its id), in registry order.
+        """The mappings of *entity* (the entity, or its id or a name), in registry order.
+
+        Raises:
+            UnknownEntityError: The registry holds no such entity.
 
         .. versionadded:: 0.2.0
         """
-        entity_id = entity if isinstance(entity, str) else entity.id
-        return self.index.mappings_by_subject.get(entity_id, ())
+        return self.index.mappings_by_subject.get(self._id_of(entity), ())
 
     def identifiers(self, entity: Entity | str) -> tuple[Curie, ...]:
         """The identifiers of *entity*: the terms of its exact mappings, in registry order.
+
+        *entity* is the entity, or its id or a name (as :meth:`resolve` takes).
 
         >>> from nmda_pain import default_registry
         >>> [c.canonical for c in default_registry().identifiers("ketamine")][:2]
@@ -317,20 +329,26 @@ class Registry:
         )
 
     def classes_of(self, agent: Agent | str) -> tuple[Agent, ...]:
-        """The drug classes *agent* is a member of, by its ``member_of`` claims.
+        """The drug classes *agent* (the agent, or its id or a name) is a member of, by its ``member_of`` claims.
+
+        >>> from nmda_pain import default_registry
+        >>> [a.name for a in default_registry().classes_of("Ketamine")]
+        ['NMDA receptor antagonists', 'Analgesics']
 
         .. versionadded:: 0.2.0
         """
-        agent_id = agent if isinstance(agent, str) else agent.id
-        return self.index.classes.get(agent_id, ())
+        return self.index.classes.get(self._id_of(agent), ())
 
     def members_of(self, drug_class: Agent | str) -> tuple[Agent, ...]:
-        """The agents that are members of *drug_class*, by their ``member_of`` claims.
+        """The agents that are members of *drug_class* (the class, or its id or a name), by their ``member_of`` claims.
+
+        >>> from nmda_pain import default_registry
+        >>> [a.id for a in default_registry().members_of("NMDA antagonists")][:2]
+        ['ketamine', 'memantine']
 
         .. versionadded:: 0.2.0
         """
-        class_id = drug_class if isinstance(drug_class, str) else drug_class.id
-        return self.index.members.get(class_id, ())
+        return self.index.members.get(self._id_of(drug_class), ())
 
     # --- evidence ------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from nmda_pain import Curie, MatchPredicate
+from nmda_pain.model import ReferenceKind
 from tests.shared_files import shared_file
 
 IDENTIFIERS_PATH = shared_file("NMDA_PAIN_IDENTIFIERS", "reference/identifiers.json")
@@ -348,10 +349,19 @@ def own_text(reference: Any) -> str:
 
 
 def check_verification(references: Any) -> list[str]:
-    """Problems: a reference verified where the table reads no value in it, or the reverse."""
+    """Problems: a reference verified where the table reads no value in it, or the reverse.
+
+    A secondary source (an encyclopedia, an abstract quoted elsewhere, a monograph's copy)
+    is never verified, even where the table read a value in it: it is not the curated
+    source the table's "confirmed" stands for.
+    """
     segments = reading_segments()
     problems: list[str] = []
     for reference in references:
+        if reference.kind is ReferenceKind.SECONDARY_SOURCE:
+            if reference.is_verified:
+                problems.append(f"{reference.id}: a secondary source is never verified")
+            continue
         marker = MARKERS.get(reference.id)
         if marker is None:
             problems.append(f"{reference.id}: no marker; add the text that identifies it")

@@ -111,27 +111,30 @@ AHFS_MONOGRAPH: Final = Reference(
     id="ahfs-monograph-dextromethorphan-quinidine",
     kind=ReferenceKind.SECONDARY_SOURCE,
     title="AHFS monograph",
-    verification=_VERIFIED,
+    verification=_UNVERIFIED,
     notes=(
         "Read in a copy on public web pages (skyscape); it says what the NUEDEXTA label says of "
-        "quinidine and CYP2D6."
+        "quinidine and CYP2D6. A secondary source counts as no verification, though it was read."
     ),
 )
 ESKETAMINE_ABSTRACT: Final = Reference(
     id="esketamine-abstract-explorer-cuni",
     kind=ReferenceKind.SECONDARY_SOURCE,
     title="Publication abstract on explorer.cuni.cz",
-    verification=_VERIFIED,
-    notes="The reference table does not say which publication the abstract belongs to.",
+    verification=_UNVERIFIED,
+    notes=(
+        "The reference table does not say which publication the abstract belongs to. A secondary "
+        "source counts as no verification, though it was read."
+    ),
 )
 ESKETAMINE_WIKIPEDIA: Final = Reference(
     id="wikipedia-esketamine",
     kind=ReferenceKind.SECONDARY_SOURCE,
     title="Wikipedia: Esketamine",
-    verification=_VERIFIED,
+    verification=_UNVERIFIED,
     notes=(
-        "An encyclopedia article. Old Wikipedia infoboxes gave esketamine the DrugBank id of "
-        "racemic ketamine, which is not used."
+        "An encyclopedia article, so no verification, though it was read. Old Wikipedia "
+        "infoboxes gave esketamine the DrugBank id of racemic ketamine, which is not used."
     ),
 )
 
