@@ -335,7 +335,9 @@ def test_the_overview_marks_a_users_claims_by_their_sources_not_as_the_articles(
         "verified journal article (level 2), verified database release, verified journal article)"
         in out
     )
-    assert "Ketamine (drug; member of NMDA receptor antagonists, Analgesics)\n" in out  # the article's
+    assert (
+        "Ketamine (drug; member of NMDA receptor antagonists, Analgesics)\n" in out
+    )  # the article's
     assert "treats Severe pain (established [2])" in out
     assert "  [my-notes] (2026). My lab notes. (unverified secondary source) [not in the" in out
     assert "source not stated" not in out

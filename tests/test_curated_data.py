@@ -277,8 +277,8 @@ def test_mitigating_the_development_of_a_condition_is_prevention_not_attenuation
     # that the condition develops (Biolink preventative_for_condition).
     (claim,) = find_claims(object="chronic post-surgical pain")
     assert (claim.subject, claim.predicate) == ("nmda-receptor-antagonists", Predicate.PREVENTS)
-    # "attenuate the development and maintenance of hyperalgesia and allodynia" [1]: the
-    # development prevented, the maintenance attenuated.
+    # Paragraph [1] says the class can attenuate the development and the maintenance of
+    # hyperalgesia and allodynia: the development prevented, the maintenance attenuated.
     assert {c.object for c in find_claims(predicate="prevents")} == {
         "hyperalgesia",
         "allodynia",

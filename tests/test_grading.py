@@ -142,7 +142,9 @@ def test_excluding_unverified_evidence_leaves_only_claims_with_a_verified_source
     assert kept
     assert all(extended.verified_references(claim) for claim in kept)
     assert not any(
-        reference.number is not None for claim in kept for reference in extended.references_of(claim)
+        reference.number is not None
+        for claim in kept
+        for reference in extended.references_of(claim)
     )
     # An encyclopedia or an abstract is read, but verifies nothing: esketamine's class rests on them.
     (membership,) = find_claims(subject="esketamine", predicate="member_of", registry=extended)

@@ -31,7 +31,7 @@ def _is_type_checking(node: ast.If) -> bool:
     )
 
 
-def _imports(tree: ast.AST, current: str, is_package: bool, modules: set[str]) -> set[str]:
+def _imports(tree: ast.AST, current: str, *, is_package: bool, modules: set[str]) -> set[str]:
     found: set[str] = set()
 
     def visit(node: ast.AST) -> None:
@@ -67,12 +67,12 @@ def _graph() -> dict[str, set[str]]:
     for path in paths:
         name = _module_name(path)
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        edges = _imports(tree, name, path.name == "__init__.py", modules)
+        edges = _imports(tree, name, is_package=path.name == "__init__.py", modules=modules)
         graph[name] = {target for target in edges if not name.startswith(f"{target}.")} - {name}
     return graph
 
 
-def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:  # noqa: C901 -- Tarjan in one piece reads best
     """Strongly connected components of more than one module (Tarjan, iterative)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
@@ -80,10 +80,10 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     on_stack: set[str] = set()
     components: list[list[str]] = []
     counter = 0
-    for root in graph:
+    for root, targets in graph.items():
         if root in index:
             continue
-        work = [(root, iter(sorted(graph[root])))]
+        work = [(root, iter(sorted(targets)))]
         index[root] = low[root] = counter
         counter += 1
         stack.append(root)

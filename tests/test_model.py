@@ -20,7 +20,6 @@ from nmda_pain import (
     Certainty,
     Claim,
     Condition,
-    ConditionKind,
     Curie,
     Evidence,
     EvidenceLevel,

@@ -76,7 +76,8 @@ def test_every_field_and_family_has_a_description_without_markup():
     assert len(described) > 60
     for name, field, text in described:
         assert text, (name, field)
-        assert "``" not in text and ":class:" not in text, (name, field, text)
+        assert "``" not in text, (name, field, text)
+        assert ":class:" not in text, (name, field, text)
     top = schema["properties"]
     assert all(spec.get("description") for spec in top.values())
     assert top["mappings"]["description"] == "The grounding of entities in public vocabularies."

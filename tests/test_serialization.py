@@ -257,17 +257,15 @@ def test_bad_records_are_reported_with_their_json_path(document, path, value, ex
 @pytest.mark.parametrize(
     ("field", "value", "expected"),
     [
-        ("value", "6.18", "affinities[0].value: expected a number, got a string: \"6.18\""),
+        ("value", "6.18", 'affinities[0].value: expected a number, got a string: "6.18"'),
         ("value", True, "affinities[0].value: expected a number, got a boolean: true"),
-        ("disputes", "no", "evidence[0].disputes: expected true or false, got a string: \"no\""),
+        ("disputes", "no", 'evidence[0].disputes: expected true or false, got a string: "no"'),
         ("disputes", 0, "evidence[0].disputes: expected true or false, got a number: 0"),
     ],
 )
 def test_numbers_and_booleans_of_the_extended_records_are_not_coerced(field, value, expected):
     document = json.loads(to_json(extended_registry()))
-    number, measured = next(
-        (n, c) for n, c in enumerate(document["claims"]) if c["affinities"]
-    )
+    number, measured = next((n, c) for n, c in enumerate(document["claims"]) if c["affinities"])
     if field == "value":
         measured["affinities"][0][field] = value
     else:

@@ -11,6 +11,7 @@ to a DOI or PubMed record, so all are marked unverified. This is not clinical ad
 """
 
 from nmda_pain._version import __version__
+from nmda_pain.data import default_registry, extended_registry
 from nmda_pain.errors import (
     InvalidRegistryError,
     MergeConflictError,
@@ -59,7 +60,6 @@ from nmda_pain.queries import (
 from nmda_pain.registry import Registry
 from nmda_pain.schema import json_schema
 from nmda_pain.serialization import dump, from_json, load, to_json
-from nmda_pain.data import default_registry, extended_registry
 
 __all__ = [
     "ActionType",

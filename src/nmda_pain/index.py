@@ -62,6 +62,7 @@ class RegistryIndex:
     """
 
     __slots__ = (
+        "article_references",
         "by_id",
         "by_name",
         "by_object",
@@ -70,7 +71,6 @@ class RegistryIndex:
         "by_reference",
         "by_subject",
         "by_subject_predicate",
-        "article_references",
         "by_xref",
         "classes",
         "mappings_by_subject",
