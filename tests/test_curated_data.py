@@ -260,8 +260,8 @@ def test_quinidine_raises_bioavailability_and_treats_nothing():
         == "dextromethorphan"
     )
     notes = default_registry().resolve("quinidine").notes
-    assert "Beyond the article" in notes
-    assert "CYP2D6" in notes
+    assert "extended registry's claims" in notes  # the label's facts, cited, live there
+    assert "CYP2D6" not in notes  # an outside fact stated with no reference would be a slip
 
 
 def test_amnesic_and_amnestic_name_one_effect():

@@ -3,8 +3,10 @@
 Every ``import`` and ``from ... import`` in the package counts, at module level or
 inside a function, except those under ``if TYPE_CHECKING:``, which never run. An
 edge goes to the module named and, for ``from package import name``, to the
-submodule *name* when there is one. A package is not counted as imported by
-its own submodules (Python initialises it first, but that is not a dependency).
+submodule *name* when there is one. An import that names a package counts as
+an edge to it, even from its own submodules (``from nmda_pain import x`` inside
+``nmda_pain.registry`` runs the package's ``__init__``); the package Python
+initialises before any submodule, unasked, is no edge.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def _graph() -> dict[str, set[str]]:
         name = _module_name(path)
         tree = ast.parse(path.read_text(encoding="utf-8"))
         edges = _imports(tree, name, is_package=path.name == "__init__.py", modules=modules)
-        graph[name] = {target for target in edges if not name.startswith(f"{target}.")} - {name}
+        graph[name] = edges - {name}
     return graph
 
 
@@ -138,6 +140,16 @@ def test_deferred_imports_are_edges_and_type_checking_ones_are_not() -> None:
     modules = {"nmda_pain", "nmda_pain.registry", "nmda_pain.queries"}
     found = _imports(ast.parse(source), "nmda_pain.x", is_package=False, modules=modules)
     assert found == {"nmda_pain", "nmda_pain.queries"}
+
+
+def test_an_import_of_the_package_itself_from_inside_is_an_edge() -> None:
+    """``from nmda_pain import default_registry`` in a function of nmda_pain.registry is a cycle."""
+    source = "def f():\n    from nmda_pain import default_registry\n"
+    modules = {"nmda_pain", "nmda_pain.registry"}
+    found = _imports(ast.parse(source), "nmda_pain.registry", is_package=False, modules=modules)
+    assert found == {"nmda_pain"}
+    graph = {"nmda_pain": {"nmda_pain.registry"}, "nmda_pain.registry": found}
+    assert _cycles(graph) == [["nmda_pain", "nmda_pain.registry"]]
 
 
 def test_the_model_imports_nothing_above_it() -> None:

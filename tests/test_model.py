@@ -180,7 +180,7 @@ def test_a_claim_refuses_what_is_not_a_qualifier_in_its_qualifier_fields(changes
         (
             Predicate.ANTAGONIZES,
             {"via": ("calcium-influx-blockade",)},
-            "a 'antagonizes' claim names no mechanism it is mediated by; only attenuates, prevents, treats do",
+            "an 'antagonizes' claim names no mechanism it is mediated by; only attenuates, prevents, treats do",
         ),
         (Predicate.TREATS, {"object": "a"}, "subject and object are both 'a'"),
     ],

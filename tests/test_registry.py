@@ -489,7 +489,7 @@ def test_get_returns_the_record_typed_as_its_family():
     with pytest.raises(UnknownEntityError) as caught:
         registry.get(Reference, "aspirin")
     assert caught.value.found_kind == "agent"
-    with pytest.raises(UnknownEntityError, match="no entity is called 'aspirine'"):
+    with pytest.raises(UnknownEntityError, match="no agent is called 'aspirine'"):
         registry.get(Agent, "aspirine")
     with pytest.raises(TypeError, match="get looks up a record of one of Agent, Receptor"):
         registry.get(Claim, "x")  # type: ignore[type-var]
@@ -631,3 +631,49 @@ def test_the_derived_lookups_take_names_and_refuse_what_the_registry_lacks():
     stranger = attrs.evolve(ASPIRIN, name="Another aspirin")
     with pytest.raises(UnknownEntityError):
         registry.mappings_of(stranger)  # same id, other record: not this registry's
+
+
+def test_records_of_another_registry_get_the_librarys_error_not_a_key_error():
+    from nmda_pain.provenance import is_from_article, provenance  # noqa: PLC0415
+
+    foreign = claim(
+        "aspirin", Predicate.TREATS, "headache", evidence=(Evidence(reference="nobody"),)
+    )
+    registry = small()
+    for call in (
+        lambda: registry.references_of(foreign),
+        lambda: registry.verified_references(foreign),
+        lambda: registry.best_evidence_level(foreign),
+        lambda: provenance(foreign, registry),
+    ):
+        with pytest.raises(UnknownEntityError, match="no reference is called 'nobody'"):
+            call()
+    assert not is_from_article(foreign, registry)  # a registry with no source has no article
+    with pytest.raises(TypeError, match="references_of takes a Claim, a Mapping or an Affinity"):
+        registry.references_of(ASPIRIN)  # type: ignore[arg-type]
+
+
+def test_only_supporting_evidence_of_a_registry_with_a_source_is_the_articles():
+    from nmda_pain.provenance import article_reference_ids, is_from_article  # noqa: PLC0415
+
+    article = small(source=attrs.evolve(NOTES, id="the-article", number=None))
+    assert article_reference_ids(article) == {"notes-2026", "the-article"}
+    assert is_from_article(TREATS, article)
+    disputed = attrs.evolve(TREATS, evidence=(attrs.evolve(CITES[0], disputes=True),))
+    assert not is_from_article(disputed, article)
+    assert article_reference_ids(small()) == frozenset()  # numbered, but no article to number
+    assert not is_from_article(TREATS, small())
+
+
+def test_get_names_the_family_asked_for_and_refuses_keys_that_are_no_names():
+    registry = small()
+    with pytest.raises(UnknownEntityError) as caught:
+        registry.get(Condition, "headach")
+    assert str(caught.value) == "no condition is called 'headach'; did you mean 'Headache'?"
+    with pytest.raises(UnknownEntityError, match="'notes-2026' names a reference, not an agent"):
+        registry.get(Agent, "notes-2026")
+    with pytest.raises(
+        TypeError, match="get looks up a record by its id or a name as a str, not int"
+    ):
+        registry.get(Agent, 3)  # type: ignore[arg-type]
+    assert registry.get(Reference, 1) is NOTES  # type: ignore[arg-type]

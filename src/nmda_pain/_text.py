@@ -16,8 +16,8 @@ MAX_SUGGESTIONS: Final = 3
 
 
 def with_article(noun: str) -> str:
-    """*noun* with its indefinite article: ``"an agent"``, ``"a condition"``, ``"an AgentKind"``."""
-    article = "an" if noun[:1].lower() in "aeiou" else "a"
+    """*noun* with its indefinite article: ``"an agent"``, ``"a condition"``, ``"an 'attenuates'"``."""
+    article = "an" if noun.lstrip("'\"")[:1].lower() in "aeiou" else "a"
     return f"{article} {noun}"
 
 

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from attrs import frozen
 
+from nmda_pain._text import closest_names
+from nmda_pain.errors import UnknownEntityError
+
 from nmda_pain.model import (
     AdverseEffect,
     Agent,
@@ -65,22 +68,25 @@ def article_reference_ids(registry: Registry) -> frozenset[str]:
     """The ids of the references that are the source article or one of its numbered references.
 
     A reference's ``number`` is its number in the registry's source article,
-    so the numbered references are the article's own; a registry with neither
-    a source nor numbered references has no article.
+    so the numbered references are the article's own; a registry with no
+    :attr:`~nmda_pain.Registry.source` has no article, and none of its
+    references is an article's.
 
     .. versionadded:: 0.2.0
     """
+    if registry.source is None:
+        return frozenset()
     ids = {reference.id for reference in registry.references if reference.number is not None}
-    if registry.source is not None:
-        ids.add(registry.source.id)
+    ids.add(registry.source.id)
     return frozenset(ids)
 
 
 def is_from_article(claim: Claim, registry: Registry) -> bool:
     """Whether *claim* is a statement of the registry's source article.
 
-    It is when its evidence cites the article or one of the article's numbered
-    references (:func:`article_reference_ids`, kept on the registry's index).
+    It is when a piece of its evidence that supports it (not one that disputes
+    it) cites one of the article's numbered references (:func:`article_reference_ids`,
+    kept on the registry's index).
 
     >>> from nmda_pain import default_registry, extended_registry, find_claims
     >>> claim, = find_claims(subject="memantine", object="neuropathic pain")
@@ -93,7 +99,7 @@ def is_from_article(claim: Claim, registry: Registry) -> bool:
     .. versionadded:: 0.2.0
     """
     article = registry.index.article_references
-    return any(item.reference in article for item in claim.evidence)
+    return any(item.reference in article and not item.disputes for item in claim.evidence)
 
 
 def provenance(record: Sourced, registry: Registry) -> Provenance:
@@ -111,7 +117,7 @@ def provenance(record: Sourced, registry: Registry) -> Provenance:
 
     .. versionadded:: 0.2.0
     """
-    references = registry.index.references
+    references = _ReferencesOf(registry)
     if isinstance(record, Claim):
         measured = (ref_id for affinity in record.affinities for ref_id in affinity.references)
         return Provenance(
@@ -136,6 +142,30 @@ def provenance(record: Sourced, registry: Registry) -> Provenance:
     return Provenance(
         references=_unique(cited),
         from_article=any(is_from_article(claim, registry) for claim in claims),
+    )
+
+
+class _ReferencesOf:
+    """The registry's references by id; an id it lacks is the library's error, not a KeyError."""
+
+    __slots__ = ("registry",)
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    def __getitem__(self, ref_id: str) -> Reference:
+        found = self.registry.index.references.get(ref_id)
+        if found is None:
+            raise _unknown_reference(ref_id, self.registry)
+        return found
+
+
+def _unknown_reference(ref_id: str, registry: Registry) -> UnknownEntityError:
+    return UnknownEntityError(
+        ref_id,
+        closest_names(ref_id, registry.index.references),
+        kind="reference",
+        hint="the record names a reference this registry lacks; is it a record of another registry?",
     )
 
 

@@ -247,19 +247,30 @@ class Registry:
             known = ", ".join(t.__name__ for t in _NAMED_TYPES)
             msg = f"get looks up a record of one of {known}, not {family!r}"
             raise TypeError(msg)
+        if not isinstance(key, str) and not (family is Reference and isinstance(key, int)):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+            msg = f"get looks up a record by its id or a name as a str, not {type(key).__name__}: {key!r}"
+            raise TypeError(msg)
         try:
             entity = self.reference(key) if family is Reference else self.resolve(key)
         except UnknownEntityError as missing:
-            if key not in self.index.references:
+            if missing.found_kind is not None or family is Reference:
                 raise
+            found_kind = "reference" if key in self.index.references else None
+            names = () if found_kind else tuple(e.name for e in self.entities if type(e) is family)
             raise UnknownEntityError(
-                key, (), kind=family.FAMILY, found_kind="reference"
+                key,
+                closest_names(key, names) or missing.suggestions,
+                kind=family.FAMILY,
+                found_kind=found_kind,
+                hint=missing.hint,
             ) from missing
         found = cast("object", entity)  # so that isinstance narrows it to the family asked for
         if not isinstance(found, family):
-            names = (e.name for e in self.entities if type(e) is family)
             raise UnknownEntityError(
-                key, closest_names(key, names), kind=family.FAMILY, found_kind=entity.FAMILY
+                key,
+                closest_names(key, (e.name for e in self.entities if type(e) is family)),
+                kind=family.FAMILY,
+                found_kind=entity.FAMILY,
             )
         return found  # pyright: ignore[reportReturnType] -- narrowed to the family by isinstance
 
@@ -368,20 +379,35 @@ class Registry:
 
         .. versionadded:: 0.2.0
         """
-        references = self.index.references
-        ids = record.references
-        return tuple(references[ref_id] for ref_id in ids)
+        if not isinstance(record, (Claim, Mapping, Affinity)):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+            msg = (
+                "references_of takes a Claim, a Mapping or an Affinity; for an entity, "
+                f"nmda_pain.provenance.provenance(entity, registry) collects its sources, not {record!r}"
+            )
+            raise TypeError(msg)
+        return tuple(self._reference(ref_id) for ref_id in record.references)
+
+    def _reference(self, ref_id: str) -> Reference:
+        """The reference *ref_id* names, for a record that cites it."""
+        found = self.index.references.get(ref_id)
+        if found is None:
+            raise UnknownEntityError(
+                ref_id,
+                closest_names(ref_id, self.index.references),
+                kind="reference",
+                hint="the record cites a reference this registry lacks; is it a record of another registry?",
+            )
+        return found
 
     def verified_references(self, claim: Claim) -> tuple[Reference, ...]:
         """The references supporting *claim* whose verification status is verified.
 
         .. versionadded:: 0.1.0
         """
-        references = self.index.references
         return tuple(
             reference
             for reference in (
-                references[item.reference] for item in claim.evidence if not item.disputes
+                self._reference(item.reference) for item in claim.evidence if not item.disputes
             )
             if reference.is_verified
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 from attrs import field, frozen
 
+from nmda_pain._text import with_article
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
@@ -123,11 +124,11 @@ class Claim:
         rule = PREDICATES[self.predicate]
         if not rule.takes_mode and (self.mode is not None or self.affinities):
             takes = ", ".join(sorted(p.value for p in predicates_where(takes_mode=True)))
-            msg = f"a {self.predicate.value!r} claim takes no mode or affinities; only {takes} do"
+            msg = f"{with_article(repr(self.predicate.value))} claim takes no mode or affinities; only {takes} do"
             raise ValueError(msg)
         if not rule.takes_via and self.via:
             takes = ", ".join(sorted(p.value for p in predicates_where(takes_via=True)))
-            msg = f"a {self.predicate.value!r} claim names no mechanism it is mediated by; only {takes} do"
+            msg = f"{with_article(repr(self.predicate.value))} claim names no mechanism it is mediated by; only {takes} do"
             raise ValueError(msg)
         if self.subject == self.object:
             msg = f"a claim links two entities, but subject and object are both {self.subject!r}"

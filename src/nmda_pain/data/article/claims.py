@@ -319,8 +319,8 @@ _PARAGRAPH_5: Final = (
         notes=(
             "The Introduction names the partner as 'quinine'; the Description and Conclusion name quinidine, "
             "which is the partner recorded here. The article counts the partner among the 'other analgesic agents'; "
-            "beyond the article (reference table, NUEDEXTA label section 12.1), quinidine's role is to raise "
-            "dextromethorphan's levels through CYP2D6 inhibition, not analgesia. The Introduction calls the "
+            "the curator does not, since the article's own account of its part is the bioavailability gain "
+            "(the extended registry's claims, citing the product's label, say how). The Introduction calls the "
             "combination synergistic and says, hedged with 'potentially', that it may enhance dextromethorphan's "
             "pain relief while reducing side effects; the Description says the same. That is no claim of its "
             "own: the enhancement is credited to the raised bioavailability (the increases_bioavailability_of "
@@ -333,7 +333,7 @@ _PARAGRAPH_5: Final = (
         object="dextromethorphan",
         evidence=(_cites("madan-2020", _I, _D),),
         certainty=Certainty.STATED,
-        notes="The article credits the gain to the combination (with 'quinine' in the Introduction); the curator credits it to quinidine, whose role it is (beyond the article: reference table, NUEDEXTA label section 12.1).",
+        notes="The article credits the gain to the combination (with 'quinine' in the Introduction); the curator credits it to quinidine, whose role it is (the extended registry's claims, citing the product's label, say how).",
     ),
     Claim(
         subject="quinidine",

@@ -67,10 +67,10 @@ QUINIDINE: Final = Agent(
         "quinidine; the partner is quinidine. The article's own records hold no quinine agent; the "
         "extended registry adds one, with its identifiers, so that the Introduction's word resolves to "
         "the right substance. The article also groups quinidine with 'other analgesics' and credits the "
-        "bioavailability gain to the combination. Beyond the article, the extended registry's claims "
-        "citing the NUEDEXTA label say that quinidine raises dextromethorphan's plasma levels by "
-        "inhibiting CYP2D6 and that the product is approved for pseudobulbar affect, not pain. So the "
-        "curator records no pain claim for quinidine, and credits the bioavailability gain to it."
+        "bioavailability gain to the combination. The curator records no pain claim for quinidine, "
+        "whose role in the combination is the bioavailability gain, and credits that gain to it; the "
+        "extended registry's claims, citing the product's label, say how it raises dextromethorphan's "
+        "levels and what the product is approved for."
     ),
 )
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from nmda_pain.data.extension import sources as src
+import nmda_pain.data.extension.sources as src
 from nmda_pain.data.grounding import (
     DRUGBANK_4,
     DRUGBANK_VOCABULARY,
@@ -69,7 +69,7 @@ AGENTS: Final[tuple[Agent, ...]] = (
     Agent(
         id="dextrorphan",
         name="Dextrorphan",
-        description="An NMDA receptor channel blocker.",
+        description="One of the NMDA-active agents in the project's reference table; what it does, and the sources, are in its claims.",
         notes=(
             "That it is dextromethorphan's CYP2D6 metabolite is unconfirmed in the reference "
             "table and not recorded."
@@ -78,42 +78,42 @@ AGENTS: Final[tuple[Agent, ...]] = (
     Agent(
         id="amantadine",
         name="Amantadine",
-        description="A low-affinity NMDA receptor channel blocker.",
+        description="One of the NMDA-active agents in the project's reference table; what it does, and the sources, are in its claims.",
     ),
-    Agent(id="methadone", name="Methadone", description="An opioid."),
+    Agent(id="methadone", name="Methadone", description="One of the NMDA-active agents in the project's reference table; what it does, and the sources, are in its claims."),
     Agent(
         id="magnesium-sulfate",
         name="Magnesium sulfate",
         description=(
-            "A source of magnesium ions, the physiological voltage-dependent blocker of the NMDA "
-            "receptor channel."
+            "The salt, kept apart from the Mg2+ ion, which is what GtoPdb records at the receptor; "
+            "what it does, and the sources, are in its claims."
         ),
     ),
     Agent(
         id="nitrous-oxide",
         name="Nitrous oxide",
         synonyms=("dinitrogen oxide",),
-        description="An anaesthetic gas.",
+        description="One of the NMDA-active agents in the project's reference table; what it does, and the sources, are in its claims.",
     ),
     Agent(
         id="dizocilpine",
         name="Dizocilpine",
         synonyms=("MK-801",),
         description=(
-            "A research compound with no ATC code; the PCP/MK-801 site of the NMDA receptor's "
-            "channel pore bears its code name."
+            "No ATC code exists for it (WHO, 2026); the PCP/MK-801 site of the NMDA receptor's "
+            "channel pore bears its code name. What it does is in its claims."
         ),
     ),
     Agent(
         id="ifenprodil",
         name="Ifenprodil",
-        description="A GluN2B-selective negative allosteric modulator of the NMDA receptor.",
+        description="One of the NMDA-active agents in the project's reference table; what it does, and the sources, are in its claims.",
     ),
     Agent(
         id="traxoprodil",
         name="Traxoprodil",
         synonyms=("CP-101,606",),
-        description="A GluN2B-selective NMDA receptor antagonist derived from ifenprodil.",
+        description="Derived from ifenprodil (Chenard et al. 1995); what it does is in its claims.",
         notes="No ChEBI entry is confirmed for it.",
     ),
     Agent(
@@ -299,13 +299,12 @@ _PHARMACOLOGY: Final = (
         "dextromethorphan",
         Predicate.ANTAGONIZES,
         "glun2c",
-        (src.GTOPDB_INTERACTIONS, src.NUEDEXTA_LABEL),
+        (src.GTOPDB_INTERACTIONS,),
         mode=ModeOfAction(action=ActionType.CHANNEL_BLOCKER),
         affinities=(_at_glun2c(6.33),),
         notes=(
-            "GtoPdb records the block at GluN2C only. The NUEDEXTA label calls dextromethorphan an "
-            "uncompetitive NMDA receptor antagonist and sigma-1 agonist, naming no subunit; the "
-            "article's own claim has the receptor as its object."
+            "GtoPdb records the block at GluN2C only; the article's own claim has the receptor as "
+            "its object."
         ),
     ),
     _claim(

@@ -96,7 +96,7 @@ NUEDEXTA_LABEL: Final = Reference(
     url="https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=c8cce784-8c5f-415b-8068-76e5d481d159",
     verification=_VERIFIED,
     notes=(
-        "Sections 4.1 and 12.1 were read in copies of the label (drugs.com/ppa, clustermed.info), "
+        "Section 12.1 was read in copies of the label (drugs.com/ppa, clustermed.info), "
         "the NDA number NDA021879 on medic.hrt.org."
     ),
 )
