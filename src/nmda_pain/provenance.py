@@ -16,7 +16,6 @@ from attrs import frozen
 
 from nmda_pain._text import closest_names
 from nmda_pain.errors import UnknownEntityError
-
 from nmda_pain.model import (
     AdverseEffect,
     Agent,

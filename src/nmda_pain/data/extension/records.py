@@ -80,7 +80,11 @@ AGENTS: Final[tuple[Agent, ...]] = (
         name="Amantadine",
         description="One of the NMDA-active agents in the project's reference table; what it does, and the sources, are in its claims.",
     ),
-    Agent(id="methadone", name="Methadone", description="One of the NMDA-active agents in the project's reference table; what it does, and the sources, are in its claims."),
+    Agent(
+        id="methadone",
+        name="Methadone",
+        description="One of the NMDA-active agents in the project's reference table; what it does, and the sources, are in its claims.",
+    ),
     Agent(
         id="magnesium-sulfate",
         name="Magnesium sulfate",
