@@ -26,6 +26,7 @@ from nmda_pain import (
     BindingSite,
     Certainty,
     Claim,
+    ClinicalSetting,
     Condition,
     ConditionKind,
     Curie,
@@ -347,6 +348,7 @@ _QUALIFIED = tuple(
     for _ in range(2 * PREDICATES[p].takes_mode + PREDICATES[p].takes_via)
 )
 _CERTAINTY = st.sampled_from(Certainty)
+_SETTINGS = st.sampled_from((None, *ClinicalSetting))
 _OPTIONAL_MODE = st.one_of(_MODES, st.none())
 _REFERENCE_IDS = slugs.filter(lambda slug: slug != "the-source")
 
@@ -508,6 +510,7 @@ def _draw_claim(
         mode=mode,
         affinities=measured,
         via=via,
+        setting=draw(_SETTINGS),
         notes=draw(prose),
     )
 

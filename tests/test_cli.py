@@ -641,7 +641,9 @@ def test_a_beyond_article_claim_is_labelled_by_its_sources_not_as_the_articles(m
 
 def test_show_gives_modes_of_action_affinities_and_disputes_from_the_claims(mixed_file, capsys):
     _, out, _ = run(capsys, "--registry", str(mixed_file), "show", "my drug")
-    block = out.split("Modes of action, affinities and mediating mechanisms\n")[1].split("\n\n")[0]
+    block = out.split("Modes of action, affinities, mediating mechanisms and settings\n")[1].split(
+        "\n\n"
+    )[0]
     assert block.splitlines() == [
         "  claim:             My drug antagonizes NMDA receptor",
         "    mode of action:  channel blocker (channel pore, partial trapping)",
@@ -1633,3 +1635,13 @@ def test_the_docs_show_what_each_command_prints(tmp_path, monkeypatch, capsys, c
     assert re.fullmatch(as_pattern(expected), captured.out + captured.err), (
         captured.out + captured.err
     )
+
+
+def test_show_says_which_claims_are_made_for_anaesthesia(capsys):
+    _, out, _ = run(capsys, "show", "NMDA antagonists")
+    qualifiers = out.split("Modes of action, affinities, mediating mechanisms and settings")[1]
+    assert (
+        "  claim:          NMDA receptor antagonists produces effect Amnesia\n"
+        "    setting:      anaesthesia\n"
+    ) in qualifiers
+    assert qualifiers.count("setting:") == 7  # the seven claims of paragraph [9]

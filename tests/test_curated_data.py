@@ -17,6 +17,7 @@ from nmda_pain import (
     Agent,
     AgentKind,
     Certainty,
+    ClinicalSetting,
     Predicate,
     Section,
     StudyDesign,
@@ -324,6 +325,13 @@ def test_glial_modulation_has_one_certainty_with_its_sub_mechanism():
     }
 
 
+def test_what_the_article_says_of_anaesthesia_is_said_for_that_setting():
+    claims = find_claims(reference=9)
+    assert len(claims) == 7
+    assert {c.setting for c in claims} == {ClinicalSetting.ANAESTHESIA}
+    assert {c.setting for c in default_registry().claims if c not in claims} == {None}
+
+
 def test_potent_analgesics_and_the_hedged_statements_have_a_home():
     registry = default_registry()
     assert [a.id for a in registry.classes_of("ketamine")] == [
@@ -526,7 +534,7 @@ VIA: dict[tuple[str, str, str], dict[int, str]] = {
     },
     **{
         ("nmda-receptor-antagonists", "attenuates", state): {
-            7: r"by reducing central sensitization and (mitigating )?excitotoxicity",
+            7: r"interfere with glutamatergic neurotransmission.{0,200}by reducing central sensitization and (mitigating )?excitotoxicity|interfering with glutamatergic neurotransmission.{0,200}by reducing central sensitization and (mitigating )?excitotoxicity",
         }
         for state in ("acute-pain", "chronic-pain")
     },

@@ -124,6 +124,7 @@ def expected_claim_row(registry, claim):
             for a in claim.affinities
         ),
         "via": claim.via,
+        "setting": None if claim.setting is None else claim.setting.value,
         "notes": claim.notes,
     }
 

@@ -47,6 +47,7 @@ EDGE_ATTRIBUTES = {
     "trapping",
     "affinities",
     "via",
+    "setting",
     "notes",
 }
 
@@ -78,6 +79,7 @@ def expected_edge(claim, registry):
             for a in claim.affinities
         ),
         "via": claim.via,
+        "setting": None if claim.setting is None else claim.setting.value,
         "notes": claim.notes,
     }
 

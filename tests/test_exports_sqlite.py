@@ -21,6 +21,7 @@ from nmda_pain import (
     BindingSite,
     Certainty,
     Claim,
+    ClinicalSetting,
     Condition,
     ConditionKind,
     Curie,
@@ -230,6 +231,7 @@ def read_claims(db):
             mode=mode,
             affinities=tuple(affinities[row["id"]]),
             via=via.get(row["id"], ()),
+            setting=_optional(ClinicalSetting, row["setting"]),
             notes=row["notes"],
         )
         assert row["contested"] == int(claim.contested)
@@ -297,7 +299,7 @@ def test_foreign_keys_hold_and_the_file_is_sound(shipped, tmp_path):
         with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
             db.execute(
                 "INSERT INTO claims SELECT 100000, subject, predicate, object, certainty, "
-                "certainty_rank, action, binding_site, trapping, from_article, contested, notes "
+                "certainty_rank, action, binding_site, trapping, setting, from_article, contested, notes "
                 "FROM claims WHERE id = 0"
             )
 

@@ -520,3 +520,11 @@ def test_the_cards_module_loads_as_an_ipython_extension():
     ketamine = default_registry().resolve("ketamine")
     assert html(ketamine) == entity_html(ketamine)
     assert cards.Card is Card
+
+
+def test_a_claim_card_names_the_setting_it_is_made_for():
+    registry = default_registry()
+    (amnesia,) = nmda_pain.find_claims(object="amnesia")
+    assert "setting anaesthesia" in text_of(Card(amnesia, registry)._repr_html_())
+    (other,) = nmda_pain.find_claims(subject="memantine", object="neuropathic pain")
+    assert "setting" not in text_of(Card(other, registry)._repr_html_())

@@ -42,7 +42,7 @@ def test_the_wheel_installs_and_runs_in_a_fresh_environment(tmp_path):
     result = subprocess.run(
         [python, "-c", CHECK], check=True, capture_output=True, text=True, timeout=120
     )
-    assert result.stdout.split() == ["51", "65", "0.1.0"]
+    assert result.stdout.split() == ["56", "74", "0.2.0.dev0"]
     command = Path(python).with_name("nmda-pain")
     overview = subprocess.run([command], check=True, capture_output=True, text=True, timeout=120)
     assert overview.stdout.startswith("Source: Ahmed Hassan El-Sayed (2025)")

@@ -292,7 +292,7 @@ def _claims_list(
 
 
 def _qualifiers(registry: Registry, claims: tuple[Claim, ...]) -> str:
-    """Modes of action, affinities and mediating mechanisms of *claims*, one row per claim."""
+    """Modes of action, affinities, mediating mechanisms and settings of *claims*, one row per claim."""
     rows: list[tuple[str, str]] = []
     for claim in claims:
         parts = _claim_qualifiers(registry, claim)
@@ -307,7 +307,7 @@ def _qualifiers(registry: Registry, claims: tuple[Claim, ...]) -> str:
 
 
 def _claim_qualifiers(registry: Registry | None, claim: Claim) -> list[tuple[str, str]]:
-    """A claim's mode of action, affinities (with their sources) and mediating mechanisms."""
+    """A claim's mode of action, affinities (with their sources), mediating mechanisms and setting."""
     parts: list[tuple[str, str]] = []
     if claim.mode is not None:
         parts.append(("mode of action", _text(mode_text(claim.mode))))
@@ -321,6 +321,8 @@ def _claim_qualifiers(registry: Registry | None, claim: Claim) -> list[tuple[str
     if claim.via:
         names = ", ".join(_entity_name(registry, mechanism) for mechanism in claim.via)
         parts.append(("mediated by", names))
+    if claim.setting is not None:
+        parts.append(("setting", _words(claim.setting.value)))
     return parts
 
 

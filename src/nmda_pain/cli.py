@@ -618,10 +618,10 @@ def _labelled(registry: Registry, ids: Iterable[str]) -> str:
 
 
 def _qualifier_fields(registry: Registry, claims: tuple[Claim, ...]) -> tuple[Block, ...]:
-    """The modes of action, affinities, disputes and mediating mechanisms of *claims*."""
+    """The modes of action, affinities, disputes, mediating mechanisms and settings of *claims*."""
     rows: list[tuple[str, str]] = []
     for claim in claims:
-        if not (claim.mode or claim.affinities or claim.via or claim.contested):
+        if not (claim.mode or claim.affinities or claim.via or claim.contested or claim.setting):
             continue
         rows.append(("claim", _triple(registry, claim)))
         if claim.mode is not None:
@@ -636,9 +636,11 @@ def _qualifier_fields(registry: Registry, claims: tuple[Claim, ...]) -> tuple[Bl
             rows.append(("  affinity", f"{affinity_text(affinity, registry)} {labels}"))
         if claim.via:
             rows.append(("  mediated by", ", ".join(_name(registry, m) for m in claim.via)))
+        if claim.setting is not None:
+            rows.append(("  setting", words(claim.setting.value)))
     if not rows:
         return ()
-    return (Fields("Modes of action, affinities and mediating mechanisms", tuple(rows)),)
+    return (Fields("Modes of action, affinities, mediating mechanisms and settings", tuple(rows)),)
 
 
 def _triple(registry: Registry, claim: Claim) -> str:

@@ -26,6 +26,7 @@ from nmda_pain.model import (
     BindingSite,
     Certainty,
     Claim,
+    ClinicalSetting,
     Condition,
     ConditionKind,
     Curie,
@@ -72,6 +73,8 @@ _VIA_SHARE: Final = 0.3
 """The share of outcome claims that name the mechanism they are mediated by."""
 _DISPUTE_SHARE: Final = 0.05
 """The share of claims a second reference disputes."""
+_SETTING_EVERY: Final = 10
+"""Every tenth claim is made for a clinical setting."""
 _SECOND_MAPPING_EVERY: Final = 4
 """Every fourth entity has a second, inexact mapping besides its exact one."""
 _SECTIONS: Final = tuple(Section)
@@ -126,7 +129,7 @@ def synthetic_registry(n_claims: int, *, seed: int = 0) -> Registry:
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Enzymes, mappings, modes of action, affinities, mediating mechanisms,
-       disputing evidence and nested drug classes; the references include one
+       clinical settings, disputing evidence and nested drug classes; the references include one
        vocabulary release, which the mappings cite.
     """
     if n_claims < 1:
@@ -383,6 +386,7 @@ def _claims(
             mode=mode,
             affinities=affinities,
             via=via,
+            setting=ClinicalSetting.ANAESTHESIA if len(claims) % _SETTING_EVERY == 0 else None,
         )
     cited = {item.reference for claim in claims.values() for item in claim.evidence}
     if len(cited) < len(references):  # give every uncited reference a claim to back

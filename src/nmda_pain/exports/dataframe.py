@@ -120,6 +120,7 @@ CLAIM_COLUMNS: Final = (
     "trapping",
     "affinities",
     "via",
+    "setting",
     "notes",
 )
 """The columns of ``to_dataframe(registry, "claims")``, in order."""
@@ -222,6 +223,7 @@ def _claim_row(registry: Registry, claim: Claim) -> dict[str, object]:
         "trapping": None if mode is None else plain(mode.trapping),
         "affinities": plain(claim.affinities),
         "via": claim.via,
+        "setting": plain(claim.setting),
         "notes": claim.notes,
     }
 

@@ -128,6 +128,7 @@ def to_networkx(registry: Registry) -> nx.MultiDiGraph[str]:
             binding_site=None if mode is None else plain(mode.binding_site),
             trapping=None if mode is None else plain(mode.trapping),
             affinities=plain(claim.affinities),
+            setting=plain(claim.setting),
             via=claim.via,
             notes=claim.notes,
         )

@@ -58,7 +58,7 @@ References and their authors:
 
 Claims and their evidence and qualifiers:
 
-* ``claims (id PRIMARY KEY, subject -> entities, predicate, object -> entities, certainty, certainty_rank, action, binding_site, trapping, from_article, contested, notes)``:
+* ``claims (id PRIMARY KEY, subject -> entities, predicate, object -> entities, certainty, certainty_rank, action, binding_site, trapping, setting, from_article, contested, notes)``:
   ``id`` is the claim's index in :attr:`nmda_pain.Registry.claims` (from 0),
   and ``(subject, predicate, object)`` is unique. ``certainty_rank`` is
   :attr:`nmda_pain.Certainty.rank`, from 5 for ``established`` down to 0 for
@@ -243,6 +243,7 @@ CREATE TABLE claims (
     action TEXT,
     binding_site TEXT,
     trapping TEXT,
+    setting TEXT,
     from_article {_BOOLEAN.format("from_article")},
     contested {_BOOLEAN.format("contested")},
     notes TEXT NOT NULL,
@@ -456,6 +457,7 @@ def _claim(index: int, claim: Claim, registry: Registry) -> _Row:
         None if mode is None else mode.action.value,
         None if mode is None or mode.binding_site is None else mode.binding_site.value,
         None if mode is None or mode.trapping is None else mode.trapping.value,
+        None if claim.setting is None else claim.setting.value,
         int(is_from_article(claim, registry)),
         int(claim.contested),
         claim.notes,

@@ -19,7 +19,7 @@ from nmda_pain.model._validators import (
     check_slug,
     check_slug_tuple,
 )
-from nmda_pain.model.enums import Certainty, Predicate, Section
+from nmda_pain.model.enums import Certainty, ClinicalSetting, Predicate, Section
 from nmda_pain.model.pharmacology import Affinity, ModeOfAction
 from nmda_pain.model.predicates import PREDICATES, predicates_where
 
@@ -99,11 +99,13 @@ class Claim:
             subunits, for a predicate that takes a mode of action.
         via: Ids of the mechanisms the source says the outcome is mediated by
             ("by blocking calcium influx, they attenuate..."), for an outcome predicate.
+        setting: The clinical setting the source makes the claim for, where it
+            names one (what the class is used for in anaesthesia).
         notes: Curator remarks: inconsistencies, wording, what the claim leaves out.
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       ``mode``, ``affinities`` and ``via`` added; ``provenance`` removed (the
+       ``mode``, ``affinities``, ``via`` and ``setting`` added; ``provenance`` removed (the
        evidence names every source).
     """
 
@@ -118,6 +120,9 @@ class Claim:
     )
     affinities: tuple[Affinity, ...] = field(default=(), validator=check_instances(Affinity))
     via: tuple[str, ...] = field(default=(), validator=check_slug_tuple, metadata=UNIQUE_SCHEMA)
+    setting: ClinicalSetting | None = field(
+        default=None, validator=attrs.validators.optional(check_enum(ClinicalSetting))
+    )
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
 
     def __attrs_post_init__(self) -> None:

@@ -15,6 +15,7 @@ __all__ = [
     "AgentKind",
     "BindingSite",
     "Certainty",
+    "ClinicalSetting",
     "ConditionKind",
     "MatchPredicate",
     "Predicate",
@@ -69,6 +70,17 @@ class AdverseEffectCategory(str, enum.Enum):
     """Effects on heart rate, blood pressure or circulatory stability."""
     COGNITIVE = "cognitive"
     """Effects on memory, attention or thinking."""
+
+
+@enum.unique
+class ClinicalSetting(str, enum.Enum):
+    """The clinical setting a claim is made for, where the source names one.
+
+    .. versionadded:: 0.2.0
+    """
+
+    ANAESTHESIA = "anaesthesia"
+    """Anaesthesia: the surgical setting in which the article says the class is frequently employed [9]."""
 
 
 @enum.unique

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from nmda_pain.model import Certainty, Claim, Evidence, Predicate, Section
+from nmda_pain.model import Certainty, Claim, ClinicalSetting, Evidence, Predicate, Section
 
 _I = Section.INTRODUCTION
 _D = Section.DESCRIPTION
@@ -323,8 +323,8 @@ _PARAGRAPH_5: Final = (
             "(the extended registry's claims, citing the product's label, say how). The Introduction calls the "
             "combination synergistic and says, hedged with 'potentially', that it may enhance dextromethorphan's "
             "pain relief while reducing side effects; the Description says the same. That is no claim of its "
-            "own: the enhancement is credited to the raised bioavailability (the increases_bioavailability_of "
-            "claim) and the article gives no separate ground for it, so it stays this note."
+            "own: no predicate here says that one agent enhances another's effect, and the means the article "
+            "names, the raised bioavailability, is the increases_bioavailability_of claim, so it stays this note."
         ),
     ),
     Claim(
@@ -397,8 +397,12 @@ _PARAGRAPH_7: Final = (
         object="acute-pain",
         evidence=(_cites("wang-2023", _I, _D),),
         certainty=Certainty.STATED,
-        via=("central-sensitization-interference", "excitotoxicity-mitigation"),
-        notes="By reducing central sensitization and excitotoxicity, the article says.",
+        via=(
+            "glutamatergic-transmission-interference",
+            "central-sensitization-interference",
+            "excitotoxicity-mitigation",
+        ),
+        notes="The article says interfering with glutamatergic neurotransmission allows the attenuation, by reducing central sensitization and excitotoxicity.",
     ),
     Claim(
         subject=_CLASS,
@@ -406,8 +410,12 @@ _PARAGRAPH_7: Final = (
         object="chronic-pain",
         evidence=(_cites("wang-2023", _I, _D),),
         certainty=Certainty.STATED,
-        via=("central-sensitization-interference", "excitotoxicity-mitigation"),
-        notes="By reducing central sensitization and excitotoxicity, the article says.",
+        via=(
+            "glutamatergic-transmission-interference",
+            "central-sensitization-interference",
+            "excitotoxicity-mitigation",
+        ),
+        notes="The article says interfering with glutamatergic neurotransmission allows the attenuation, by reducing central sensitization and excitotoxicity.",
     ),
 )
 
@@ -480,6 +488,7 @@ _PARAGRAPH_9: Final = (
         object="amnesia",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
+        setting=ClinicalSetting.ANAESTHESIA,
         notes="Listed among the properties for which the class is used in anaesthesia. The Introduction says 'amnesic', the Description 'amnestic'; the two words mean the same.",
     ),
     Claim(
@@ -488,6 +497,7 @@ _PARAGRAPH_9: Final = (
         object="psychotomimetic-effects",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
+        setting=ClinicalSetting.ANAESTHESIA,
         notes="The article lists psychotomimetic properties among the advantageous properties for which the class is used in anaesthesia, while paragraph [2] treats them as side effects to monitor. The curator records the effect without endorsing it as a benefit.",
     ),
     Claim(
@@ -496,6 +506,7 @@ _PARAGRAPH_9: Final = (
         object="opioids",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D, _C),),
         certainty=Certainty.STATED,
+        setting=ClinicalSetting.ANAESTHESIA,
     ),
     Claim(
         subject=_CLASS,
@@ -503,6 +514,7 @@ _PARAGRAPH_9: Final = (
         object="anesthetic-agents",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D, _C),),
         certainty=Certainty.STATED,
+        setting=ClinicalSetting.ANAESTHESIA,
     ),
     Claim(
         subject=_CLASS,
@@ -510,6 +522,7 @@ _PARAGRAPH_9: Final = (
         object="intraoperative-pain",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
+        setting=ClinicalSetting.ANAESTHESIA,
         notes="The article says the class is often used in anaesthesia for its analgesic (as well as amnestic and psychotomimetic) properties, and that the smaller need for other anaesthetics and opioids improves intraoperative pain control.",
     ),
     Claim(
@@ -518,6 +531,7 @@ _PARAGRAPH_9: Final = (
         object="postoperative-pain",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
+        setting=ClinicalSetting.ANAESTHESIA,
         notes="Better postoperative pain control, as a result of the reduced need for other anaesthetics and opioids.",
     ),
     Claim(
@@ -526,6 +540,7 @@ _PARAGRAPH_9: Final = (
         object="chronic-post-surgical-pain",
         evidence=(_cites("abo-el-fetouh-2022", _I, _D),),
         certainty=Certainty.STATED,
+        setting=ClinicalSetting.ANAESTHESIA,
         notes="The article says the class plays a role in mitigating the development of chronic pain syndromes after an operation: lowering the risk that the condition develops, which Biolink calls preventative; attenuating would be for a condition already there.",
     ),
 )
