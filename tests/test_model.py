@@ -349,6 +349,8 @@ def test_only_a_verified_reference_has_an_evidence_level():
     assert checked.evidence_level is EvidenceLevel.LEVEL_2
     assert checked.is_verified
     assert not trial.is_verified
+    label = attrs.evolve(checked, kind=ReferenceKind.DRUG_LABEL)
+    assert label.evidence_level is None  # a label or a release is no study, whatever it says
 
 
 def test_reference_accepts_boundary_years_and_a_bare_doi():

@@ -14,6 +14,7 @@ exports all iterate it.
 
 from __future__ import annotations
 
+import typing
 from functools import cached_property
 from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar, cast
 
@@ -52,7 +53,7 @@ from nmda_pain.model import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["FAMILIES", "Record", "Registry", "normalize_name"]
+__all__ = ["ENTITY_FAMILIES", "FAMILIES", "RECORD_TYPES", "Record", "Registry", "normalize_name"]
 
 _T = TypeVar("_T")
 
@@ -164,13 +165,10 @@ class Registry:
     @property
     def entities(self) -> tuple[Entity, ...]:
         """Every entity, in family order (agents, receptors, mechanisms, adverse effects, conditions, enzymes)."""
-        return (
-            *self.agents,
-            *self.receptors,
-            *self.mechanisms,
-            *self.adverse_effects,
-            *self.conditions,
-            *self.enzymes,
+        return tuple(
+            entity
+            for name in ENTITY_FAMILIES
+            for entity in cast("tuple[Entity, ...]", getattr(self, name))
         )
 
     @cached_property
@@ -564,7 +562,12 @@ RECORD_TYPES: Final[dict[str, type[Record]]] = {
 }
 """The record type of each family, by family name."""
 
-_NAMED_TYPES: Final = (Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme, Reference)
+ENTITY_FAMILIES: Final[tuple[str, ...]] = tuple(
+    name for name in FAMILIES if RECORD_TYPES[name] in typing.get_args(Entity)
+)
+"""The families of :data:`FAMILIES` that hold entities (what claims and mappings name)."""
+
+_NAMED_TYPES: Final = (*(RECORD_TYPES[name] for name in ENTITY_FAMILIES), Reference)
 _OPTIONAL_IN_REPR: Final = frozenset({"enzymes", "mappings"})
 _MIN_PREFIX: Final = 3
 """The shortest text whose prefix matches are suggested (``"nmda"``, not ``"n"``)."""
@@ -618,13 +621,8 @@ def _find_problems(registry: Registry) -> tuple[str, ...]:
     problems: list[str] = []
     entities: dict[str, Entity] = {}
     where: dict[str, str] = {}
-    families: tuple[tuple[str, tuple[Entity, ...]], ...] = (
-        ("agents", registry.agents),
-        ("receptors", registry.receptors),
-        ("mechanisms", registry.mechanisms),
-        ("adverse_effects", registry.adverse_effects),
-        ("conditions", registry.conditions),
-        ("enzymes", registry.enzymes),
+    families = tuple(
+        (name, cast("tuple[Entity, ...]", getattr(registry, name))) for name in ENTITY_FAMILIES
     )
     for family, records in families:
         for index, entity in enumerate(records):

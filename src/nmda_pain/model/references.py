@@ -205,10 +205,12 @@ class Reference:
         """The level of :attr:`study_design` on the Oxford CEBM 2011 scale, or ``None``.
 
         A design read from a title nobody could match to a record grades
-        nothing: an unverified reference has no level, whatever its title says.
+        nothing: an unverified reference has no level, whatever its title says,
+        and only a journal article has a study design to grade (a database
+        release or a label is no study).
         See :data:`nmda_pain.model.grading.STUDY_DESIGN_LEVELS`.
         """
-        if not self.is_verified:
+        if not self.is_verified or self.kind is not ReferenceKind.JOURNAL_ARTICLE:
             return None
         return STUDY_DESIGN_LEVELS.get(self.study_design)
 
