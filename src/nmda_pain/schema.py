@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import enum
 import functools
+import inspect
 import re
 import types
 import typing
@@ -42,8 +43,8 @@ _JSON_TYPES: Final[dict[object, str]] = {
     bool: "boolean",
 }
 
-_ATTRIBUTE: Final = re.compile(r"^ {8}(?P<name>\w+): (?P<text>.*)$")
-_CONTINUATION: Final = re.compile(r"^ {12}(?P<text>\S.*)$")
+_ATTRIBUTE: Final = re.compile(r"^ {4}(?P<name>\w+): (?P<text>.*)$")
+_CONTINUATION: Final = re.compile(r"^ {8}(?P<text>\S.*)$")
 
 
 def field_descriptions(record_type: type) -> dict[str, str]:
@@ -55,13 +56,15 @@ def field_descriptions(record_type: type) -> dict[str, str]:
     descriptions: dict[str, str] = {}
     current: str | None = None
     inside = False
-    for line in (record_type.__doc__ or "").splitlines():
+    # cleandoc first: Python 3.13 strips a docstring's indentation at compile time, older
+    # versions keep it, and the section's layout must read the same on both.
+    for line in inspect.cleandoc(record_type.__doc__ or "").splitlines():
         if line.strip() == "Attributes:":
             inside = True
             continue
         if not inside:
             continue
-        if not line.strip() or not line.startswith(" " * 8):
+        if not line.strip() or not line.startswith(" " * 4):
             if descriptions:
                 break
             continue
