@@ -25,6 +25,7 @@ from nmda_pain import (
     Predicate,
     Receptor,
     Reference,
+    ReferenceKind,
     Registry,
     default_registry,
     extended_registry,
@@ -68,10 +69,11 @@ def expected_rows(registry, kind):
         {f.name: expected_value(getattr(record, f.name)) for f in attrs.fields(RECORD_TYPES[kind])}
         for record in getattr(registry, kind)
     ]
-    if kind == "references":  # one column more: the level of the study design, if verified
+    if kind == "references":  # one column more: the level of a verified article's design
         for row, reference in zip(rows, registry.references, strict=True):
             level = STUDY_DESIGN_LEVELS.get(reference.study_design)
-            row["evidence_level"] = int(level) if level and reference.is_verified else None
+            graded = reference.is_verified and reference.kind is ReferenceKind.JOURNAL_ARTICLE
+            row["evidence_level"] = int(level) if level and graded else None
     if kind in ENTITY_KINDS:  # one column more: the identifiers
         for row, entity in zip(rows, getattr(registry, kind), strict=True):
             row["identifiers"] = tuple(
