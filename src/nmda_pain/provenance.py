@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from attrs import frozen
 
-from nmda_pain._text import closest_names
-from nmda_pain.errors import UnknownEntityError
 from nmda_pain.model import (
     AdverseEffect,
     Agent,
@@ -116,55 +114,27 @@ def provenance(record: Sourced, registry: Registry) -> Provenance:
 
     .. versionadded:: 0.2.0
     """
-    references = _ReferencesOf(registry)
+    cite = registry.references_of  # the library's error for an id the registry lacks
     if isinstance(record, Claim):
-        measured = (ref_id for affinity in record.affinities for ref_id in affinity.references)
         return Provenance(
-            references=_unique(references[ref_id] for ref_id in (*record.references, *measured)),
+            references=_unique(
+                (*cite(record), *(r for affinity in record.affinities for r in cite(affinity)))
+            ),
             from_article=is_from_article(record, registry),
         )
     if isinstance(record, Mapping):
-        return Provenance(
-            references=_unique(references[ref_id] for ref_id in record.references),
-            from_article=False,
-        )
+        return Provenance(references=_unique(cite(record)), from_article=False)
     claims = (
         *registry.index.by_subject.get(record.id, ()),
         *registry.index.by_object.get(record.id, ()),
     )
-    cited = [references[ref_id] for claim in claims for ref_id in claim.references]
+    cited = [reference for claim in claims for reference in cite(claim)]
     cited.extend(
-        references[ref_id]
-        for mapping in registry.mappings_of(record)
-        for ref_id in mapping.references
+        reference for mapping in registry.mappings_of(record) for reference in cite(mapping)
     )
     return Provenance(
         references=_unique(cited),
         from_article=any(is_from_article(claim, registry) for claim in claims),
-    )
-
-
-class _ReferencesOf:
-    """The registry's references by id; an id it lacks is the library's error, not a KeyError."""
-
-    __slots__ = ("registry",)
-
-    def __init__(self, registry: Registry) -> None:
-        self.registry = registry
-
-    def __getitem__(self, ref_id: str) -> Reference:
-        found = self.registry.index.references.get(ref_id)
-        if found is None:
-            raise _unknown_reference(ref_id, self.registry)
-        return found
-
-
-def _unknown_reference(ref_id: str, registry: Registry) -> UnknownEntityError:
-    return UnknownEntityError(
-        ref_id,
-        closest_names(ref_id, registry.index.references),
-        kind="reference",
-        hint="the record names a reference this registry lacks; is it a record of another registry?",
     )
 
 
