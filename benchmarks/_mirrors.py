@@ -41,7 +41,7 @@ import attrs
 import nmda_pain
 from nmda_pain.model import Curie
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
-from nmda_pain.serialization import FORMAT, FORMAT_VERSION
+from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION
 
 # Types that travel as a JSON string although they are classes in the model.
 _AS_STRING: dict[type, type] = {Curie: str}
@@ -156,7 +156,7 @@ def check_same_document(text: str) -> dict[str, bool]:
 
 def document_field_names() -> tuple[str, ...]:
     """The top-level keys of a document, as nmda_pain's converter reads them."""
-    from nmda_pain._converter import Document
+    from nmda_pain.interchange._converter import Document
 
     return tuple(field.name for field in attrs.fields(Document))
 

@@ -79,7 +79,7 @@ def _build(plan: Any, classes: dict[type, type]) -> Any:
 
 def _same_json(claim: Claim, ms_classes: dict[type, type], pd_classes: dict[type, type]) -> None:
     """The three candidates rebuilt from *claim*'s plan write the JSON nmda_pain writes for it."""
-    from nmda_pain._converter import CONVERTER
+    from nmda_pain.interchange._converter import CONVERTER
 
     plan = _plan(claim)
     ours = json.dumps(CONVERTER.unstructure(claim), ensure_ascii=False, separators=(",", ":"))

@@ -42,8 +42,8 @@ def _best_of(call: Callable[[], object], repeats: int) -> float:
 
 def _stages(text: str, registry: nmda_pain.Registry, repeats: int) -> dict[str, float]:
     try:
-        from nmda_pain import serialization
-        from nmda_pain._converter import CONVERTER, Document
+        from nmda_pain.interchange import document as serialization
+        from nmda_pain.interchange._converter import CONVERTER, Document
 
         document = serialization._parse(text)
         parsed = CONVERTER.structure(document, Document)

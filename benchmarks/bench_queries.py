@@ -176,7 +176,7 @@ def bench_registry(label: str, registry: Registry, *, repeats: int) -> dict[str,
 
 def _breakdown(registry: Registry, *, repeats: int) -> dict[str, float]:
     """Where the time of one name-based query goes, piece by piece (seconds per call)."""
-    from nmda_pain.index import normalize_name
+    from nmda_pain._text import normalize_name
 
     rng = random.Random(7)
     args = _sample(_keys(registry, "conditions"), rng)

@@ -105,7 +105,7 @@ doctest_global_setup = """
 from nmda_pain import *
 from nmda_pain.biolink import category, claim_predicate, reference_category
 from nmda_pain.exports import *
-from nmda_pain.index import closest_names, normalize_name
+from nmda_pain._text import closest_names, normalize_name
 from nmda_pain.model import PREDICATES, PredicateRule, predicates_where
 from nmda_pain.provenance import article_reference_ids, is_from_article, provenance
 """

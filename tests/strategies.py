@@ -46,7 +46,7 @@ from nmda_pain import (
     Trapping,
     VerificationStatus,
 )
-from nmda_pain.index import normalize_name
+from nmda_pain._text import normalize_name
 from nmda_pain.model import PREDICATES, PREFIXES
 
 if TYPE_CHECKING:

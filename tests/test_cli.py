@@ -53,11 +53,11 @@ from nmda_pain import (
     json_schema,
     to_json,
 )
-from nmda_pain._render import Fields, Table, emit, render_plain
 from nmda_pain.cli import main
 from nmda_pain.model import PREDICATES, Mapping, MatchPredicate, ReferenceKind
 from nmda_pain.provenance import is_from_article
 from nmda_pain.registry import FAMILIES
+from nmda_pain.views._text import Fields, Table, emit, render_plain
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CLI_DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"

@@ -28,9 +28,9 @@ from nmda_pain import (
     dump,
     from_json,
     load,
-    serialization,
     to_json,
 )
+from nmda_pain.interchange import document as serialization
 
 from .strategies import registries
 

@@ -33,13 +33,20 @@ from nmda_pain import (
     Registry,
     StudyDesign,
     VerificationStatus,
-    _html,
     default_registry,
     extended_registry,
 )
-from nmda_pain._html import MAX_ROWS, Card, claim_html, entity_html, reference_html, registry_html
 from nmda_pain.model import Mapping, MatchPredicate, ReferenceKind
 from nmda_pain.provenance import is_from_article
+from nmda_pain.views import _html
+from nmda_pain.views._html import (
+    MAX_ROWS,
+    Card,
+    claim_html,
+    entity_html,
+    reference_html,
+    registry_html,
+)
 
 VOID = {"br", "hr", "img", "meta", "link", "input", "col", "wbr"}
 
@@ -403,7 +410,7 @@ def test_a_reference_without_design_has_no_level_and_no_notes_row():
 
 def test_the_registry_card_shows_source_counts_agents_and_references():
     registry = default_registry()
-    card = registry._repr_html_()
+    card = Card(registry)._repr_html_()
     checker = parse(card)
     text = text_of(card)
     assert text.startswith("Registry 56 claims Source: Ahmed Hassan El-Sayed (2025).")
@@ -422,7 +429,7 @@ def test_the_registry_card_shows_source_counts_agents_and_references():
 
 
 def test_the_registry_card_marks_agents_by_their_sources(mine):
-    text = text_of(mine._repr_html_())
+    text = text_of(Card(mine)._repr_html_())
     assert "Not every claim here is the article's" in text
     assert "name kind claims about it source" in text
     assert "Ketamine drug 8 the article" in text
@@ -435,7 +442,7 @@ def test_the_registry_card_marks_agents_by_their_sources(mine):
 
 def test_the_extended_registry_card_counts_enzymes_and_marks_agents_beyond_the_article():
     registry = extended_registry()
-    text = text_of(registry._repr_html_())
+    text = text_of(Card(registry)._repr_html_())
     assert f"enzymes {len(registry.enzymes)}" in text
     assert "Not every claim here is the article's" in text
     for agent in registry.agents[:MAX_ROWS]:
@@ -455,7 +462,7 @@ def test_the_extended_registry_card_counts_enzymes_and_marks_agents_beyond_the_a
 
 def test_a_large_registry_card_shows_the_first_rows_and_counts_the_rest():
     agents = tuple(Agent(id=f"drug-{n}", name=f"Drug {n}") for n in range(MAX_ROWS + 5))
-    card = Registry(agents=agents)._repr_html_()
+    card = Card(Registry(agents=agents))._repr_html_()
     text = text_of(card)
     assert text.startswith("Registry 0 claims Not every claim")
     assert f"Drug {MAX_ROWS} " not in text
@@ -467,7 +474,7 @@ def test_a_large_registry_card_shows_the_first_rows_and_counts_the_rest():
 def test_the_registry_card_of_a_source_without_doi_has_no_link():
     registry = default_registry()
     plain = evolve(registry, source=evolve(registry.source, doi=None))
-    card = plain._repr_html_()
+    card = Card(plain)._repr_html_()
     assert "https://doi.org/10.37421" not in parse(card).links
     assert "Source: Ahmed Hassan El-Sayed (2025)." in text_of(card)
 
@@ -484,7 +491,7 @@ def test_ipython_displays_the_cards():
     registry = default_registry()
     ketamine = registry.resolve("ketamine")
     assert formatter(ketamine) is None  # a record alone is its short repr: the model knows no HTML
-    assert formatter(registry) == registry._repr_html_()
+    assert formatter(registry) is None  # registries too show a card only through Card or %load_ext
     card = Card(ketamine, registry)
     assert formatter(card) == entity_html(ketamine, registry)
 

@@ -6,8 +6,11 @@ not read back from the curated data.
 
 from __future__ import annotations
 
+import concurrent.futures
 import re
+import threading
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -23,9 +26,7 @@ from nmda_pain import (
     default_registry,
     find_claims,
     mechanisms_of,
-    queries,
 )
-from nmda_pain import registry as registry_module
 from nmda_pain.queries import THERAPEUTIC_PREDICATES
 from nmda_pain.testing import synthetic_registry
 
@@ -305,33 +306,20 @@ def test_queries_agree_with_a_scan_of_the_claims(registry):
         assert set(ids(combination_partners(agent, registry=registry))) == partners
 
 
-def test_answers_are_remembered_per_registry_and_stay_correct():
-    registry = synthetic_registry_for_memo()
-    first = agents_for_condition("condition-0", registry=registry)
-    assert agents_for_condition("condition-0", registry=registry) is first  # from the memo
-    other = synthetic_registry_for_memo(seed=1)
-    assert agents_for_condition("condition-0", registry=other) == tuple(
-        a
-        for a in other.agents
-        if any(
-            c.object == "condition-0"
-            and c.predicate in THERAPEUTIC_PREDICATES
-            and c.subject == a.id
-            for c in other.claims
+def test_two_registries_answer_the_same_question_each_from_its_own_records():
+    registry = synthetic_registry(300, seed=0)
+    other = synthetic_registry(300, seed=1)
+    for reg in (registry, other, registry):
+        assert agents_for_condition("condition-0", registry=reg) == tuple(
+            a
+            for a in reg.agents
+            if any(
+                c.object == "condition-0"
+                and c.predicate in THERAPEUTIC_PREDICATES
+                and c.subject == a.id
+                for c in reg.claims
+            )
         )
-    )
-    key_count = len(registry.index.memo)
-    find_claims(subject=registry.agents[0], registry=registry)
-    find_claims(subject=registry.agents[0], registry=registry)
-    assert len(registry.index.memo) == key_count + 1
-
-
-def test_the_memo_is_bounded(monkeypatch):
-    monkeypatch.setattr(queries, "MEMO_LIMIT", 3)
-    registry = synthetic_registry_for_memo(seed=2)
-    for condition in registry.conditions[:5]:
-        agents_for_condition(condition.id, registry=registry)
-    assert len(registry.index.memo) <= 3
 
 
 @pytest.mark.parametrize(
@@ -343,54 +331,70 @@ def test_the_memo_is_bounded(monkeypatch):
     ],
 )
 def test_a_value_refused_is_refused_even_after_an_equal_valid_one_was_answered(valid, invalid):
-    # 1 == 1.0 == True, and they hash alike: the memo must not answer for the invalid one.
-    registry = synthetic_registry_for_memo(seed=4)
+    # 1 == 1.0 == True, and they hash alike: an answer for one must never serve the other.
+    registry = synthetic_registry(300, seed=4)
     assert find_claims(**valid, registry=registry)
     with pytest.raises(TypeError):
         find_claims(**invalid, registry=registry)
 
 
-def test_a_query_answers_the_same_with_and_without_the_shipped_registry_named():
-    named = agents_for_condition("Complex regional pain syndrome", registry=default_registry())
-    assert agents_for_condition("Complex regional pain syndrome") is named  # one memo, one key
+def test_threads_asking_a_fresh_registry_at_once_share_one_index():
+    registry = synthetic_registry(2_000, seed=5)
+    barrier = threading.Barrier(8)
+
+    def first_question() -> object:
+        barrier.wait()
+        return registry.index
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        indexes = list(pool.map(lambda _: first_question(), range(8)))
+    assert all(index is indexes[0] for index in indexes)
 
 
-def test_resolve_remembers_what_it_found_within_a_bound(monkeypatch):
-    monkeypatch.setattr(registry_module, "MEMO_LIMIT", 2)
-    registry = synthetic_registry_for_memo(seed=3)
-    texts = [c.name.upper() for c in registry.conditions[:3]]
-    found = [registry.resolve(text) for text in texts]
-    assert found == list(registry.conditions[:3])
-    assert [registry.resolve(text) for text in texts] == found
-    assert len(registry.index.resolved) <= 2
-    with pytest.raises(UnknownEntityError):  # a miss is not remembered
-        registry.resolve("no such thing")
-    assert "no such thing" not in registry.index.resolved
+def test_the_index_cannot_be_written():
+    index = synthetic_registry(10).index
+    with pytest.raises(AttributeError, match="read-only"):
+        index.by_id = {}
+    with pytest.raises(AttributeError, match="read-only"):
+        del index.by_name
+    with pytest.raises(TypeError):
+        index.by_id["intruder"] = index.by_id["agent-0"]  # type: ignore[index]
 
 
 @pytest.mark.parametrize("text", [3, None, ["ketamine"]])
-def test_resolve_takes_text_only(text):
-    with pytest.raises(TypeError, match="resolve takes a name, id or identifier as a str, not"):
+def test_resolve_takes_an_entity_or_text_only(text):
+    with pytest.raises(
+        TypeError, match="expected an entity or its name, id or identifier as a str, not"
+    ):
         default_registry().resolve(text)
 
 
-def synthetic_registry_for_memo(seed: int = 0):
-    return synthetic_registry(300, seed=seed)
+def test_resolve_returns_an_entity_of_this_registry_and_refuses_a_different_record():
+    registry = default_registry()
+    ketamine = registry.get(Agent, "ketamine")
+    assert registry.resolve(ketamine) is ketamine
+    changed = attrs.evolve(ketamine, synonyms=("K",))
+    with pytest.raises(UnknownEntityError, match="differs from the one given"):
+        registry.resolve(changed)
+    with pytest.raises(UnknownEntityError):
+        registry.resolve(attrs.evolve(ketamine, id="not-here"))
 
 
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        # unhashable arguments skip the memo and still get the query's own error
         (
             lambda: agents_for_condition(["crps"]),
-            "expected an entity or its name as a str, not list: ['crps']",
+            "expected an entity or its name, id or identifier as a str, not list: ['crps']",
         ),
         (
             lambda: agents_for_condition("crps", min_certainty=["stated"]),
             "min_certainty must be a Certainty or one of 'established'",
         ),
-        (lambda: find_claims(subject=3), "expected an entity or its name as a str, not int: 3"),
+        (
+            lambda: find_claims(subject=3),
+            "expected an entity or its name, id or identifier as a str, not int: 3",
+        ),
         (
             lambda: agents_for_condition("crps", registry="mine.json"),
             (

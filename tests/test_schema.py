@@ -22,7 +22,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema():
 
 def test_the_shipped_copy_equals_a_fresh_generation():
     shipped = json.loads(
-        resources.files("nmda_pain").joinpath("registry.schema.json").read_text("utf-8")
+        resources.files("nmda_pain.interchange").joinpath("registry.schema.json").read_text("utf-8")
     )
     assert shipped == json_schema(), "regenerate it: python tools/generate_schema.py"
 

@@ -19,7 +19,7 @@ from nmda_pain import (
     from_json,
     to_json,
 )
-from nmda_pain.serialization import FORMAT, FORMAT_VERSION
+from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION
 
 from .strategies import registries
 

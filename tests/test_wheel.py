@@ -25,8 +25,9 @@ CHECK = """
 import importlib.resources, sys
 import nmda_pain
 files = importlib.resources.files("nmda_pain")
+interchange = importlib.resources.files("nmda_pain.interchange")
 assert files.joinpath("py.typed").is_file(), "py.typed is missing"
-assert files.joinpath("registry.schema.json").is_file(), "the schema is missing"
+assert interchange.joinpath("registry.schema.json").is_file(), "the schema is missing"
 assert "cattrs" not in sys.modules
 registry = nmda_pain.default_registry()
 print(len(registry.claims), len(nmda_pain.extended_registry().claims), nmda_pain.__version__)

@@ -1,4 +1,4 @@
-"""Write the shipped JSON Schema, src/nmda_pain/registry.schema.json, from the model.
+"""Write the shipped JSON Schema, src/nmda_pain/interchange/registry.schema.json, from the model.
 
 Run after changing a record type: ``python tools/generate_schema.py``.
 tests/test_schema.py fails while the shipped copy differs from a fresh generation.
@@ -7,9 +7,9 @@ tests/test_schema.py fails while the shipped copy differs from a fresh generatio
 import json
 from pathlib import Path
 
-from nmda_pain.schema import json_schema
+from nmda_pain.interchange.schema import json_schema
 
-TARGET = Path(__file__).resolve().parents[1] / "src" / "nmda_pain" / "registry.schema.json"
+TARGET = Path(__file__).resolve().parents[1] / "src" / "nmda_pain" / "interchange" / "registry.schema.json"
 
 if __name__ == "__main__":
     TARGET.write_text(

@@ -19,6 +19,7 @@ from nmda_pain.errors import (
     RegistryFormatError,
     UnknownEntityError,
 )
+from nmda_pain.interchange import dump, from_json, json_schema, load, to_json
 from nmda_pain.model import (
     ActionType,
     AdverseEffect,
@@ -59,8 +60,6 @@ from nmda_pain.queries import (
     mechanisms_of,
 )
 from nmda_pain.registry import Registry
-from nmda_pain.schema import json_schema
-from nmda_pain.serialization import dump, from_json, load, to_json
 
 __all__ = [
     "ActionType",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -41,8 +42,6 @@ def closest_names(query: str, candidates: Iterable[str]) -> tuple[str, ...]:
     >>> closest_names("ketamin", ["Ketamine", "Memantine", "Quinidine"])
     ('Ketamine',)
     """
-    import difflib  # noqa: PLC0415 -- only needed on the error path; keeps import time low
-
     by_key: dict[str, str] = {}
     for candidate in candidates:
         by_key.setdefault(normalize_name(candidate), candidate)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from nmda_pain._html import Card, HTMLFormatter, register_formatters
+from nmda_pain.views._html import Card, HTMLFormatter, register_formatters
 
 __all__ = ["Card", "HTMLFormatter", "load_ipython_extension", "register_formatters"]
 

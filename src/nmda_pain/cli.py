@@ -1,7 +1,7 @@
 """The ``nmda-pain`` command: explore, query, export and check registries in the terminal.
 
 The command only parses arguments, asks :mod:`nmda_pain.queries` (and the
-registry's lookups) and formats the answer; :mod:`nmda_pain._render` writes it
+registry's lookups) and formats the answer; :mod:`nmda_pain.views._text` writes it
 as a rich table in a terminal when rich is installed, and as plain aligned text
 otherwise. ``--format json`` prints JSON instead, for scripts.
 
@@ -19,6 +19,7 @@ written; 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -26,8 +27,28 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
+from nmda_pain import exports
 from nmda_pain._atomic import replacing
-from nmda_pain._render import (
+from nmda_pain._text import closest_names, normalize_name
+from nmda_pain._version import __version__
+from nmda_pain.data import default_registry, extended_registry
+from nmda_pain.errors import NmdaPainError, RegistryFormatError, UnknownEntityError
+from nmda_pain.interchange import dump, from_json, json_schema, to_json
+from nmda_pain.interchange.document import record_data
+from nmda_pain.model import (
+    PREDICATES,
+    Agent,
+    Condition,
+    Enzyme,
+    Predicate,
+    Receptor,
+    StudyDesign,
+    predicates_where,
+)
+from nmda_pain.provenance import article_reference_ids, is_from_article, provenance
+from nmda_pain.queries import agents_for_condition, find_claims
+from nmda_pain.registry import FAMILIES
+from nmda_pain.views._text import (
     ARTICLE,
     NO_SOURCE,
     Block,
@@ -49,24 +70,6 @@ from nmda_pain._render import (
     source_label,
     words,
 )
-from nmda_pain._text import closest_names, normalize_name
-from nmda_pain._version import __version__
-from nmda_pain.data import default_registry, extended_registry
-from nmda_pain.errors import NmdaPainError, RegistryFormatError, UnknownEntityError
-from nmda_pain.model import (
-    PREDICATES,
-    Agent,
-    Condition,
-    Enzyme,
-    Predicate,
-    Receptor,
-    StudyDesign,
-    predicates_where,
-)
-from nmda_pain.provenance import article_reference_ids, is_from_article, provenance
-from nmda_pain.queries import agents_for_condition, find_claims
-from nmda_pain.registry import FAMILIES
-from nmda_pain.serialization import from_json
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -209,7 +212,7 @@ def _counted(count: int, plural: str) -> str:
 
 
 def _name(registry: Registry, entity_id: str) -> str:
-    """The name of the entity *entity_id*, on one line (see :func:`nmda_pain._render.clean`)."""
+    """The name of the entity *entity_id*, on one line (see :func:`nmda_pain.views._text.clean`)."""
     found = registry.index.by_id.get(entity_id)
     return clean(entity_id if found is None else found.name)
 
@@ -256,10 +259,7 @@ def _certainty(claim: Claim) -> str:
 
 def _record(record: object) -> object:
     """*record* as the JSON value a registry document holds for it."""
-    from nmda_pain._converter import CONVERTER  # noqa: PLC0415 -- deferred: imports cattrs
-
-    data: object = CONVERTER.unstructure(record)
-    return data
+    return record_data(record)
 
 
 def _counts(registry: Registry) -> dict[str, int]:
@@ -928,11 +928,6 @@ def _claims(registry: Registry, arguments: argparse.Namespace) -> _Report:
 
 def _export_text(registry: Registry, target: str) -> str:
     """The ``json``, ``csl-json`` or ``bibtex`` export of *registry*, as text."""
-    import json  # noqa: PLC0415 -- only needed for this command
-
-    from nmda_pain import exports  # noqa: PLC0415 -- the exports load only when asked for
-    from nmda_pain.serialization import to_json  # noqa: PLC0415 -- as above
-
     if target == "json":
         return to_json(registry, indent=2) + "\n"
     if target == "csl-json":
@@ -942,9 +937,6 @@ def _export_text(registry: Registry, target: str) -> str:
 
 def _export_files(registry: Registry, target: str, output: Path) -> tuple[Path, ...]:
     """Write the *target* export of *registry* to *output*, atomically; return the files written."""
-    from nmda_pain import exports  # noqa: PLC0415 -- the exports load only when asked for
-    from nmda_pain.serialization import dump  # noqa: PLC0415 -- as above
-
     if target == "json":
         dump(registry, output)
     elif target == "kgx":
@@ -1028,8 +1020,6 @@ def _run(arguments: argparse.Namespace) -> int:
     if command == "validate":
         return _validate(arguments.file, arguments.format)
     if command == "schema":
-        from nmda_pain.schema import json_schema  # noqa: PLC0415 -- only this command needs it
-
         dump_json(json_schema(), sys.stdout)
         return _EXIT_OK
     registry = _load(arguments)

@@ -11,12 +11,11 @@ The claims behind every answer are reachable through :func:`nmda_pain.find_claim
 
 from __future__ import annotations
 
-import functools
-from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Final, TypeVar
 
+from nmda_pain._text import closest_names
 from nmda_pain.data import default_registry
 from nmda_pain.errors import UnknownEntityError
-from nmda_pain.index import MEMO_LIMIT, closest_names
 from nmda_pain.model import (
     AdverseEffect,
     Agent,
@@ -33,7 +32,7 @@ from nmda_pain.model import (
 from nmda_pain.registry import Registry
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "THERAPEUTIC_PREDICATES",
@@ -50,63 +49,21 @@ THERAPEUTIC_PREDICATES: Final[frozenset[Predicate]] = predicates_where(therapeut
 _E = TypeVar("_E", Agent, Condition)
 
 
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-def _memoized(query: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Remember *query*'s answers per registry.
-
-    A registry never changes, so an answer computed once is the answer for
-    good; repeated questions then cost a dictionary lookup. The memo lives in
-    the registry's index and is cleared when it holds more than 65,536 answers.
-    """
-    name = query.__name__
-
-    @functools.wraps(query)
-    def answer(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        # The memo belongs to the registry, so the registry is no part of the key (hashing
-        # it is a Python-level call). The other arguments are keyed as they came: names,
-        # enums and numbers hash in C, and a record hashes by value (slower, still far
-        # cheaper than a query).
-        registry = kwargs.pop("registry", None)
-        key = (name, args, *kwargs.items()) if kwargs else (name, args)
-        if "min_evidence_level" in kwargs or "reference" in kwargs:
-            # Numbers: 1, 1.0 and True are equal and hash alike, but only an int is valid
-            # (reference=1.0 is refused), so their types belong to the key.
-            key = (*key, *map(type, kwargs.values()))
-        kwargs["registry"] = registry
-        if registry is None:
-            registry = default_registry()
-        elif not isinstance(registry, Registry):
-            msg = (
-                f"registry must be a Registry (such as default_registry(), or one from "
-                f"nmda_pain.load), not {type(registry).__name__}: {registry!r}"
-            )
-            raise TypeError(msg)
-        memo = registry.index.memo
-        try:
-            return cast("_R", memo[key])  # the memo holds this query's own answers
-        except KeyError:
-            pass
-        except TypeError:  # an unhashable argument: answer without remembering
-            return query(*args, **kwargs)
-        result = query(*args, **kwargs)
-        if len(memo) >= MEMO_LIMIT:
-            memo.clear()
-        memo[key] = result
-        return result
-
-    return answer
-
-
 def _registry(registry: Registry | None) -> Registry:
-    return default_registry() if registry is None else registry
+    if registry is None:
+        return default_registry()
+    if not isinstance(registry, Registry):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = (
+            f"registry must be a Registry (such as default_registry(), or one from "
+            f"nmda_pain.load), not {type(registry).__name__}: {registry!r}"
+        )
+        raise TypeError(msg)
+    return registry
 
 
 def _lookup(registry: Registry, value: Entity | str, family: type[_E]) -> _E:
     """Find *value* in *registry* and check that it belongs to *family*."""
-    entity = _lookup_any(registry, value)
+    entity = registry.resolve(value)
     if not isinstance(entity, family):
         query = value if isinstance(value, str) else value.id
         names = (e.name for e in registry.entities if isinstance(e, family))
@@ -227,7 +184,6 @@ def _related(
     return other_end
 
 
-@_memoized
 def agents_for_condition(
     condition: Condition | str,
     *,
@@ -274,7 +230,6 @@ def agents_for_condition(
     return tuple(e for e in _in_registry_order(reg, subjects) if isinstance(e, Agent))
 
 
-@_memoized
 def adverse_effects_of(
     agent: Agent | str,
     *,
@@ -323,7 +278,6 @@ def adverse_effects_of(
     return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, AdverseEffect))
 
 
-@_memoized
 def mechanisms_of(
     agent: Agent | str,
     *,
@@ -367,7 +321,6 @@ def mechanisms_of(
     return tuple(e for e in _in_registry_order(reg, found) if isinstance(e, Mechanism))
 
 
-@_memoized
 def combination_partners(
     agent: Agent | str,
     *,
@@ -432,7 +385,6 @@ def _reference(registry: Registry, value: Reference | str | int) -> Reference:
     return registry.reference(value.id if isinstance(value, Reference) else value)
 
 
-@_memoized
 def find_claims(
     *,
     subject: Entity | str | None = None,
@@ -479,14 +431,14 @@ def find_claims(
     wanted_predicate = None if predicate is None else _predicate(predicate)
     relation = None if wanted_predicate is None else wanted_predicate.value
     if subject is not None:
-        wanted_subject = _lookup_any(reg, subject).id
+        wanted_subject = reg.resolve(subject).id
         candidates.append(
             index.by_subject.get(wanted_subject, ())
             if relation is None
             else index.by_subject_predicate.get((wanted_subject, relation), ())
         )
     if object is not None:
-        wanted_object = _lookup_any(reg, object).id
+        wanted_object = reg.resolve(object).id
         candidates.append(
             index.by_object.get(wanted_object, ())
             if relation is None
@@ -512,15 +464,3 @@ def find_claims(
         and (wanted_reference is None or wanted_reference in claim.references)
         and (not evidence.active or evidence.keeps(claim))
     )
-
-
-def _lookup_any(registry: Registry, value: Entity | str) -> Entity:
-    if isinstance(value, str):
-        return registry.resolve(value)
-    if not isinstance(value, Entity):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"expected an entity or its name as a str, not {type(value).__name__}: {value!r}"
-        raise TypeError(msg)
-    found = registry.index.by_id.get(value.id)
-    if found is None:
-        raise UnknownEntityError(value.id, closest_names(value.id, registry.index.by_id))
-    return found

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, cast
 import attrs
 
 from nmda_pain.model import Affinity, Curie, Evidence, ModeOfAction
+from nmda_pain.registry import Registry
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from nmda_pain.model import Claim, Entity, Mapping, Reference
-    from nmda_pain.registry import Registry
 
 __all__ = [
     "citation_note",
@@ -102,8 +102,6 @@ def publication_curie(reference: Reference) -> str | None:
 
 def references_of(references: Iterable[Reference] | Registry) -> Iterable[Reference]:
     """*references*, or a registry's source followed by its references."""
-    from nmda_pain.registry import Registry  # noqa: PLC0415 -- the registry imports the model, as this module does
-
     if isinstance(references, Registry):
         source = () if references.source is None else (references.source,)
         return (*source, *references.references)

@@ -1,7 +1,7 @@
 """The record types of the knowledge model: frozen, slotted attrs classes.
 
 This package has no I/O and does not import cattrs; serialization lives in
-:mod:`nmda_pain.serialization`.
+:mod:`nmda_pain.interchange.document`.
 """
 
 from nmda_pain.model.claims import Claim, Evidence

@@ -62,7 +62,7 @@ MIN_YEAR = 1800
 MAX_YEAR = 2100
 
 # JSON Schema fragments for the fields these validators guard, attached to each field
-# as attrs metadata so that nmda_pain.schema derives the document schema from the model.
+# as attrs metadata so that nmda_pain.interchange.schema derives the document schema from the model.
 # "json_schema" applies to a value (or to each item of an array), "json_schema_array"
 # to the array itself.
 # A text: no surrounding whitespace and no control characters (C0, DEL, C1), which could

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
+from urllib.parse import quote
 
 from attrs import field, frozen
 
@@ -114,8 +115,6 @@ def doi_url(doi: str) -> str:
     ``>``, some hold ``#``, which would start a fragment). The DOI Handbook asks
     for them, and for ``+``, to be percent-encoded in a link; the DOI itself stays unchanged.
     """
-    from urllib.parse import quote  # noqa: PLC0415 -- only when a link is asked for
-
     return "https://doi.org/" + quote(doi, safe="/:;()!$&'*,=@")
 
 

@@ -15,21 +15,20 @@ registry always gives the same text. Reading is strict: anything that is not
 exactly such a document raises :class:`~nmda_pain.RegistryFormatError` listing
 every problem with its JSON path, and nothing half-built is returned.
 
-cattrs and the json module are imported on the first call, not at
-``import nmda_pain``. Where orjson is installed (the ``fast`` extra), :func:`to_json`
+cattrs is imported on the first call, not at ``import nmda_pain``. Where orjson is installed (the ``fast`` extra), :func:`to_json`
 uses it; the text is the same either way. Loading never executes code, never
 follows a path or URL named in a document, and uses no pickle or eval.
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Final, cast
 
 from nmda_pain.errors import InvalidRegistryError, RegistryFormatError
 from nmda_pain.registry import FAMILIES, Registry
 
 if TYPE_CHECKING:
-    import os
     from collections.abc import Callable
 
 __all__ = [
@@ -37,9 +36,8 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_DOCUMENT_SIZE",
     "MAX_ERRORS",
-    "dump",
     "from_json",
-    "load",
+    "record_data",
     "to_json",
 ]
 
@@ -82,18 +80,17 @@ def to_json(registry: Registry, *, indent: int | None = None) -> str:
 
     .. versionadded:: 0.1.0
     """
-    import gc  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
+    from nmda_pain.interchange._converter import CONVERTER  # noqa: PLC0415 -- the cattrs boundary: imported on first use
 
-    from nmda_pain._converter import CONVERTER  # noqa: PLC0415 -- deferred: imports cattrs
+    return _dumps(_document(registry, CONVERTER.unstructure), indent)
 
-    collecting = gc.isenabled()
-    gc.disable()  # as in from_json: many new containers, none of them garbage
-    try:
-        document = _document(registry, CONVERTER.unstructure)
-    finally:
-        if collecting:
-            gc.enable()
-    return _dumps(document, indent)
+
+def record_data(record: object) -> object:
+    """The JSON value a registry document holds for *record* (a record of any family)."""
+    from nmda_pain.interchange._converter import CONVERTER  # noqa: PLC0415 -- the cattrs boundary: imported on first use
+
+    data: object = CONVERTER.unstructure(record)
+    return data
 
 
 def _document(registry: Registry, unstructure: Callable[[object], object]) -> dict[str, object]:
@@ -114,56 +111,10 @@ def _dumps(document: dict[str, object], indent: int | None) -> str:
         else:
             option = orjson.OPT_INDENT_2 if indent == 2 else 0  # noqa: PLR2004 -- the one indent orjson offers
             return orjson.dumps(document, option=option).decode("utf-8")
-    import json  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
-
     separators = (",", ":") if indent is None else (",", ": ")
     return json.dumps(
         document, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
     )
-
-
-def load(path: str | os.PathLike[str]) -> Registry:
-    """Read a registry from the JSON file at *path* (UTF-8).
-
-    The file's content is handled as by :func:`from_json`; nothing named in
-    the document (paths, URLs) is followed.
-
-    Raises:
-        RegistryFormatError: The file is not a valid registry document.
-        OSError: The file cannot be read.
-
-    .. versionadded:: 0.1.0
-    """
-    from pathlib import Path  # noqa: PLC0415 -- pathlib pulls in urllib and more: only on use
-
-    return from_json(Path(path).read_bytes())
-
-
-def dump(registry: Registry, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:
-    """Write *registry* to *path* as UTF-8 JSON, atomically.
-
-    The document goes to a temporary file in the same directory, which is
-    flushed to disk and then renamed over *path*: a crash leaves either the
-    old file or the new one, never half of one.
-
-    Args:
-        registry: The registry to write.
-        path: Where to write it.
-        indent: As for :func:`to_json`; two spaces by default, so curated
-            files diff line by line.
-
-    .. versionadded:: 0.1.0
-    """
-    import os  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
-    from pathlib import Path  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
-
-    from nmda_pain._atomic import replacing  # noqa: PLC0415 -- deferred, as above
-
-    data = (to_json(registry, indent=indent) + "\n").encode("utf-8")
-    with replacing(Path(path)) as temporary, temporary.open("wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
 
 
 def from_json(text: str | bytes) -> Registry:
@@ -181,20 +132,6 @@ def from_json(text: str | bytes) -> Registry:
 
     .. versionadded:: 0.1.0
     """
-    import gc  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
-
-    # Loading allocates millions of small objects and frees none of them: the cyclic
-    # collector would rescan them over and over (2.5-5.5x slower at 100,000 claims).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _load(text)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _load(text: str | bytes) -> Registry:
     document = _parse(text)
     if not isinstance(document, dict):
         raise RegistryFormatError((f"$: expected a JSON object, got {_type_name(document)}",))
@@ -203,20 +140,18 @@ def _load(text: str | bytes) -> Registry:
 
 
 def _shown(value: object) -> str:
-    from nmda_pain._converter import show  # noqa: PLC0415 -- deferred: imports cattrs
+    from nmda_pain.interchange._converter import show  # noqa: PLC0415 -- deferred: imports cattrs
 
     return show(value)
 
 
 def _type_name(value: object) -> str:
-    from nmda_pain._converter import json_type_name  # noqa: PLC0415 -- deferred: imports cattrs
+    from nmda_pain.interchange._converter import json_type_name  # noqa: PLC0415 -- deferred: imports cattrs
 
     return json_type_name(value)
 
 
 def _parse(text: str | bytes) -> object:
-    import json  # noqa: PLC0415 -- deferred so that importing nmda_pain stays light
-
     if not isinstance(text, (str, bytes, bytearray)):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
         msg = f"$: expected the document as str or bytes, got {type(text).__name__}"
         raise RegistryFormatError((msg,))
@@ -291,7 +226,7 @@ def _check_header(document: dict[str, object]) -> None:
 
 
 def _build(document: dict[str, object]) -> Registry:
-    from nmda_pain._converter import CONVERTER, Document, error_messages  # noqa: PLC0415 -- deferred: imports cattrs
+    from nmda_pain.interchange._converter import CONVERTER, Document, error_messages  # noqa: PLC0415 -- deferred: imports cattrs
 
     try:
         parsed = cast("object", CONVERTER.structure(document, Document))

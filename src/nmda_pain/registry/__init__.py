@@ -14,6 +14,7 @@ exports all iterate it.
 
 from __future__ import annotations
 
+import threading
 import typing
 from functools import cached_property
 from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar, cast
@@ -21,15 +22,8 @@ from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar, cast
 import attrs
 from attrs import field, frozen
 
-from nmda_pain._text import with_article
+from nmda_pain._text import MAX_SUGGESTIONS, closest_names, normalize_name, with_article
 from nmda_pain.errors import InvalidRegistryError, MergeConflictError, UnknownEntityError
-from nmda_pain.index import (
-    MAX_SUGGESTIONS,
-    MEMO_LIMIT,
-    RegistryIndex,
-    closest_names,
-    normalize_name,
-)
 from nmda_pain.model import (
     PREDICATES,
     AdverseEffect,
@@ -49,13 +43,25 @@ from nmda_pain.model import (
     Receptor,
     Reference,
 )
+from nmda_pain.registry._index import RegistryIndex
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["ENTITY_FAMILIES", "FAMILIES", "RECORD_TYPES", "Record", "Registry", "normalize_name"]
+__all__ = [
+    "ENTITY_FAMILIES",
+    "FAMILIES",
+    "RECORD_TYPES",
+    "Record",
+    "Registry",
+    "RegistryIndex",
+    "normalize_name",
+]
 
 _T = TypeVar("_T")
+
+_INDEX_BUILD: Final = threading.Lock()
+"""Held while a registry's index is first built, so that it is built once."""
 
 Record: TypeAlias = (
     Agent | Receptor | Mechanism | AdverseEffect | Condition | Enzyme | Reference | Claim | Mapping
@@ -156,12 +162,6 @@ class Registry:
         source = "" if self.source is None else f", source={self.source.id!r}"
         return f"Registry({counts}{source})"
 
-    def _repr_html_(self) -> str:
-        """This registry as an HTML card, for Jupyter: its source, counts, agents and references."""
-        from nmda_pain._html import registry_html  # noqa: PLC0415 -- deferred: only notebooks ask for it
-
-        return registry_html(self)
-
     @property
     def entities(self) -> tuple[Entity, ...]:
         """Every entity, in family order (agents, receptors, mechanisms, adverse effects, conditions, enzymes)."""
@@ -173,17 +173,27 @@ class Registry:
 
     @cached_property
     def index(self) -> RegistryIndex:
-        """Lookup tables over this registry, built on first use and kept.
+        """Lookup tables over this registry, built once, on first use, and read-only.
 
         The queries in :mod:`nmda_pain.queries` use them; use them too when
-        writing your own queries that must not scan every claim.
+        writing your own queries that must not scan every claim. Threads that
+        ask at the same time wait for one build and share its result.
         """
+        with _INDEX_BUILD:
+            return self._built_index
+
+    @cached_property
+    def _built_index(self) -> RegistryIndex:
+        # Read only under _INDEX_BUILD: the first thread builds, the others find it built.
         return RegistryIndex(self)
 
     # --- lookups -------------------------------------------------------------------------
 
-    def resolve(self, text: str) -> Entity:
+    def resolve(self, text: Entity | str) -> Entity:
         """Find the entity whose id, name, synonym or identifier is *text*.
+
+        Given an entity instead, return it if it is this registry's record
+        with that id: every query takes "an entity or its name" through here.
 
         Case, whitespace, hyphens and underscores are ignored in names; an
         identifier is the CURIE of an exact mapping, in any usual spelling
@@ -200,13 +210,9 @@ class Registry:
             UnknownEntityError: Nothing is called *text*; the error lists the
                 closest known names.
         """
-        if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-            msg = f"resolve takes a name, id or identifier as a str, not {type(text).__name__}"
-            raise TypeError(msg)
+        if not isinstance(text, str):
+            return self._own(text)
         index = self.index
-        found = index.resolved.get(text)  # a text asked before: no normalising
-        if found is not None:
-            return found
         found = index.by_name.get(normalize_name(text))
         curie = _curie(text) if found is None and ":" in text else None
         if curie is not None:
@@ -216,9 +222,6 @@ class Registry:
             if curie is not None:
                 hint = f"no entity here has an exact mapping to {curie.canonical}"
             raise UnknownEntityError(text, self._suggestions(text), hint=hint)
-        if len(index.resolved) >= MEMO_LIMIT:
-            index.resolved.clear()
-        index.resolved[text] = found
         return found
 
     def get(self, family: type[_Named], key: str) -> _Named:
@@ -303,12 +306,24 @@ class Registry:
         return found
 
     def _id_of(self, entity: Entity | str) -> str:
-        """The id of *entity*, given as a record of this registry or as anything :meth:`resolve` takes."""
-        if isinstance(entity, str):
-            return self.resolve(entity).id
-        if self.index.by_id.get(entity.id) != entity:
+        return self.resolve(entity).id
+
+    def _own(self, entity: object) -> Entity:
+        """*entity* itself, if this registry holds that very record."""
+        if not isinstance(entity, Entity):
+            msg = f"expected an entity or its name, id or identifier as a str, not {type(entity).__name__}: {entity!r}"
+            raise TypeError(msg)
+        found = self.index.by_id.get(entity.id)
+        if found is None:
             raise UnknownEntityError(entity.id, self._suggestions(entity.id))
-        return entity.id
+        if found != entity:
+            raise UnknownEntityError(
+                entity.id,
+                (),
+                hint=f"this registry's {entity.FAMILY} {entity.id!r} differs from the one given; "
+                f"pass its name to use this registry's record",
+            )
+        return found
 
     def mappings_of(self, entity: Entity | str) -> tuple[Mapping, ...]:
         """The mappings of *entity* (the entity, or its id or a name), in registry order.

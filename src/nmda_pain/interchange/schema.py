@@ -27,9 +27,9 @@ from typing import Final, Union
 
 import attrs
 
+from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION
 from nmda_pain.model import Curie, Reference
 from nmda_pain.registry import FAMILIES, RECORD_TYPES, Registry
-from nmda_pain.serialization import FORMAT, FORMAT_VERSION
 
 __all__ = ["SCHEMA_DIALECT", "json_schema"]
 

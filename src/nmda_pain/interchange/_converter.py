@@ -6,13 +6,14 @@ tuple field, ``None`` into ``'None'`` for a string and ``1999.7`` into
 this converter installs strict hooks for every primitive, enum and tuple the
 model uses, forbids unknown keys, and collects every error with its path.
 
-This is the only module that imports cattrs; :mod:`nmda_pain.serialization`
+This is the only module that imports cattrs; :mod:`nmda_pain.interchange.document`
 imports it on the first call, so ``import nmda_pain`` stays light.
 """
 
 from __future__ import annotations
 
 import enum
+import json
 import re
 import types
 import typing
@@ -28,7 +29,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from nmda_pain.index import closest_names
+from nmda_pain._text import closest_names
 from nmda_pain.model import Curie, Reference, enums
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
 
@@ -43,7 +44,7 @@ def _document_class() -> type:
 
     The header, then one array per record family, then the source: the
     families are the registry's, so a new family needs no second list here.
-    Built here rather than in :mod:`nmda_pain.serialization` so that creating
+    Built here rather than in :mod:`nmda_pain.interchange.document` so that creating
     the class is paid on the first load, not by ``import nmda_pain``.
     """
     fields: dict[str, object] = {
@@ -90,8 +91,6 @@ def json_type_name(value: object) -> str:
 
 def show(value: object) -> str:
     """*value* as JSON text, shortened for messages."""
-    import json  # noqa: PLC0415 -- json is loaded by now; a local import keeps the module header light
-
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= _MAX_SHOWN else f"{text[: _MAX_SHOWN - 3]}..."
 

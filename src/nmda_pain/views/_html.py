@@ -12,7 +12,7 @@ its classes, identifiers and other mappings, its claims and the references
 behind them, and a claim's card names its subject and object and shows, for
 each piece of evidence, the cited reference, its kind, its verification status
 and its evidence level. Where a record comes from is worded by
-:mod:`nmda_pain._render` from the registry in hand: "the article" for the
+:mod:`nmda_pain.views._text` from the registry in hand: "the article" for the
 article's claims, and the kind and verification status of the sources for
 any other. :class:`~nmda_pain.Registry` cards show counts, agents and references.
 """
@@ -26,18 +26,6 @@ from typing import TYPE_CHECKING, Final, Protocol, TypeAlias, cast
 import attrs
 from attrs import frozen
 
-from nmda_pain._render import (
-    affinity_text,
-    gene_of,
-    kind_of,
-    level_text,
-    mode_text,
-    predicate_label,
-    reference_label,
-    reference_status,
-    source_label,
-    words,
-)
 from nmda_pain.model import (
     AdverseEffect,
     Agent,
@@ -49,12 +37,24 @@ from nmda_pain.model import (
     Reference,
 )
 from nmda_pain.provenance import is_from_article, provenance
+from nmda_pain.registry import Registry
+from nmda_pain.views._text import (
+    affinity_text,
+    gene_of,
+    kind_of,
+    level_text,
+    mode_text,
+    predicate_label,
+    reference_label,
+    reference_status,
+    source_label,
+    words,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from nmda_pain.model import Entity, Mapping
-    from nmda_pain.registry import Registry
 
 __all__ = [
     "MAX_ROWS",
@@ -540,18 +540,22 @@ class Card:
     """A record shown with the registry that holds it: its card names what the record's ids mean.
 
     In a notebook, ``Card(registry.resolve("ketamine"), registry)`` displays the
-    entity with its classes, identifiers, claims and sources in *registry*.
+    entity with its classes, identifiers, claims and sources in *registry*;
+    ``Card(registry)`` shows the registry itself.
 
     Attributes:
-        record: An entity, a claim or a reference.
-        registry: The registry that holds it.
+        record: An entity, a claim, a reference or a registry.
+        registry: The registry that holds the record; without one, an entity
+            or a claim shows its own fields and raw ids.
     """
 
-    record: CardRecord
-    registry: Registry
+    record: CardRecord | Registry
+    registry: Registry | None = None
 
     def _repr_html_(self) -> str:
         record = self.record
+        if isinstance(record, Registry):
+            return registry_html(record)
         if isinstance(record, Claim):
             return claim_html(record, self.registry)
         if isinstance(record, Reference):
@@ -573,6 +577,7 @@ def register_formatters(formatter: HTMLFormatter) -> None:
     Records have no ``_repr_html_`` of their own (the model knows no HTML); in IPython,
     ``register_formatters(get_ipython().display_formatter.formatters["text/html"])``.
     """
+    formatter.for_type(Registry, registry_html)
     formatter.for_type(Claim, claim_html)
     formatter.for_type(Reference, reference_html)
     for entity_type in (Agent, Receptor, Mechanism, AdverseEffect, Condition, Enzyme):
