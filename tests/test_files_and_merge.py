@@ -37,8 +37,9 @@ from .strategies import registries
 
 def test_dump_then_load_gives_the_same_registry(tmp_path):
     path = tmp_path / "registry.json"
-    dump(default_registry(), path)
-    assert load(path) == default_registry()
+    written = dump(default_registry(), str(path))
+    assert written == path  # as a Path, like the exports' writers return theirs
+    assert load(written) == default_registry()
     assert path.read_text(encoding="utf-8") == to_json(default_registry(), indent=2) + "\n"
     assert load(str(path)) == default_registry()
 
