@@ -225,7 +225,7 @@ def test_find_claims_reports_unknown_filters():
 
 def test_find_claims_rejects_a_predicate_of_the_wrong_type():
     with pytest.raises(
-        TypeError, match="predicate must be a Predicate or its value as a str, not int"
+        TypeError, match="predicate must be a Predicate or its value or label as a str, not int"
     ):
         find_claims(predicate=5)  # type: ignore[arg-type]
 

@@ -27,6 +27,7 @@ from nmda_pain.model import (
     Mechanism,
     Predicate,
     Reference,
+    parse_predicate,
     predicates_where,
 )
 from nmda_pain.registry import Registry
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
 __all__ = [
+    "APPROVAL_PREDICATES",
     "THERAPEUTIC_PREDICATES",
     "adverse_effects_of",
     "agents_for_condition",
@@ -45,6 +47,9 @@ __all__ = [
 
 THERAPEUTIC_PREDICATES: Final[frozenset[Predicate]] = predicates_where(therapeutic=True)
 """The predicates :func:`nmda_pain.agents_for_condition` counts as an agent being *for* a condition."""
+
+APPROVAL_PREDICATES: Final[frozenset[Predicate]] = predicates_where(approval=True)
+"""The predicates of a regulator's approval, which :func:`nmda_pain.agents_for_condition` adds on request."""
 
 _E = TypeVar("_E", Agent, Condition)
 
@@ -187,6 +192,7 @@ def _related(
 def agents_for_condition(
     condition: Condition | str,
     *,
+    include_approved: bool = False,
     min_certainty: Certainty | str | None = None,
     min_evidence_level: EvidenceLevel | int | None = None,
     include_unverified: bool = True,
@@ -204,6 +210,11 @@ def agents_for_condition(
 
     Args:
         condition: A :class:`~nmda_pain.Condition` or its name.
+        include_approved: Also return the agents a regulator approved for
+            *condition* (:data:`APPROVAL_PREDICATES`; such facts come from
+            beyond the article, in the extended registry). An approval is not a
+            statement that the agent treats the condition, so it is left out
+            unless asked for.
         min_certainty: Keep only claims the source asserts at least this strongly
             (a :class:`~nmda_pain.Certainty` or its value, such as ``"promising"``).
         min_evidence_level: Keep only claims whose best reference reaches this
@@ -220,12 +231,17 @@ def agents_for_condition(
         UnknownEntityError: *condition* names no condition.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``include_approved``.
     """
     reg = _registry(registry)
     target = _lookup(reg, condition, Condition)
     subjects: set[str] = set()
     evidence = _Filter(reg, min_certainty, min_evidence_level, include_unverified)
-    for predicate in THERAPEUTIC_PREDICATES:
+    predicates = (
+        THERAPEUTIC_PREDICATES | APPROVAL_PREDICATES if include_approved else THERAPEUTIC_PREDICATES
+    )
+    for predicate in predicates:
         subjects |= _related(reg.index.by_object_predicate, (target.id,), predicate, evidence)
     return tuple(e for e in _in_registry_order(reg, subjects) if isinstance(e, Agent))
 
@@ -367,20 +383,6 @@ def combination_partners(
     return tuple(e for e in _in_registry_order(reg, partners) if isinstance(e, Agent))
 
 
-def _predicate(value: Predicate | str) -> Predicate:
-    if isinstance(value, Predicate):
-        return value
-    if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"predicate must be a Predicate or its value as a str, not {type(value).__name__}"
-        raise TypeError(msg)
-    try:
-        return Predicate(value)
-    except ValueError:
-        raise UnknownEntityError(
-            value, closest_names(value, (p.value for p in Predicate)), kind="predicate"
-        ) from None
-
-
 def _reference(registry: Registry, value: Reference | str | int) -> Reference:
     return registry.reference(value.id if isinstance(value, Reference) else value)
 
@@ -404,7 +406,9 @@ def find_claims(
 
     Args:
         subject: The subject entity or its name.
-        predicate: A :class:`~nmda_pain.Predicate` or its value (``"treats"``).
+        predicate: A :class:`~nmda_pain.Predicate`, its value or its label
+            (``"causes_adverse_effect"``, ``"causes adverse effect"``; see
+            :func:`~nmda_pain.model.parse_predicate`).
         object: The object entity or its name.
         reference: A :class:`~nmda_pain.Reference`, its id, or its number in the source.
         min_certainty: Keep only claims the source asserts at least this strongly
@@ -428,7 +432,7 @@ def find_claims(
     index = reg.index
     candidates: list[tuple[Claim, ...]] = []
     wanted_subject = wanted_object = wanted_reference = None
-    wanted_predicate = None if predicate is None else _predicate(predicate)
+    wanted_predicate = None if predicate is None else parse_predicate(predicate)
     relation = None if wanted_predicate is None else wanted_predicate.value
     if subject is not None:
         wanted_subject = reg.resolve(subject).id

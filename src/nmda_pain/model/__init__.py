@@ -35,7 +35,12 @@ from nmda_pain.model.grading import EVIDENCE_SCALE, STUDY_DESIGN_LEVELS, Evidenc
 from nmda_pain.model.identifiers import PREFIXES, Curie
 from nmda_pain.model.mappings import Mapping
 from nmda_pain.model.pharmacology import Affinity, ModeOfAction
-from nmda_pain.model.predicates import PREDICATES, PredicateRule, predicates_where
+from nmda_pain.model.predicates import (
+    PREDICATES,
+    PredicateRule,
+    parse_predicate,
+    predicates_where,
+)
 from nmda_pain.model.references import Reference
 
 __all__ = [
@@ -74,5 +79,6 @@ __all__ = [
     "StudyDesign",
     "Trapping",
     "VerificationStatus",
+    "parse_predicate",
     "predicates_where",
 ]

@@ -14,6 +14,8 @@ from typing import Final
 
 from attrs import frozen
 
+from nmda_pain._text import closest_names, normalize_name
+from nmda_pain.errors import UnknownEntityError
 from nmda_pain.model.entities import (
     AdverseEffect,
     Agent,
@@ -25,7 +27,7 @@ from nmda_pain.model.entities import (
 )
 from nmda_pain.model.enums import Predicate
 
-__all__ = ["PREDICATES", "PredicateRule", "predicates_where"]
+__all__ = ["PREDICATES", "PredicateRule", "parse_predicate", "predicates_where"]
 
 _DECREASED_ACTIVITY: Final = (
     ("qualified_predicate", "biolink:causes"),
@@ -207,3 +209,43 @@ def predicates_where(**flags: bool) -> frozenset[Predicate]:
         for predicate, rule in PREDICATES.items()
         if all(getattr(rule, name) is value for name, value in flags.items())
     )
+
+
+def parse_predicate(text: Predicate | str) -> Predicate:
+    """The predicate *text* names, by its value or its label, ignoring case, spaces, hyphens and underscores.
+
+    ``"causes_adverse_effect"``, ``"causes adverse effect"`` and
+    ``"Causes-Adverse-Effect"`` all name the same predicate.
+
+    Every query's ``predicate=`` and the command line's ``--predicate`` read a
+    predicate through here, so both accept the same spellings.
+
+    >>> parse_predicate("Causes adverse effect")
+    <Predicate.CAUSES_ADVERSE_EFFECT: 'causes_adverse_effect'>
+
+    Raises:
+        UnknownEntityError: *text* names no predicate; the error suggests the closest.
+        TypeError: *text* is neither a :class:`~nmda_pain.Predicate` nor a str.
+
+    .. versionadded:: 0.2.0
+    """
+    if isinstance(text, Predicate):
+        return text
+    if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+        msg = f"predicate must be a Predicate or its value or label as a str, not {type(text).__name__}"
+        raise TypeError(msg)
+    wanted = normalize_name(text)
+    found = _BY_SPELLING.get(wanted)
+    if found is None:
+        spellings = (*(p.value for p in PREDICATES), *(rule.label for rule in PREDICATES.values()))
+        raise UnknownEntityError(text, closest_names(text, spellings), kind="predicate")
+    return found
+
+
+_BY_SPELLING: Final[Mapping[str, Predicate]] = MappingProxyType(
+    {
+        spelling: predicate
+        for predicate, rule in PREDICATES.items()
+        for spelling in (normalize_name(predicate.value), normalize_name(rule.label))
+    }
+)
