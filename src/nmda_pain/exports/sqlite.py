@@ -319,11 +319,12 @@ def write_sqlite(registry: Registry, path: str | os.PathLike[str]) -> Path:
     as it was. The module docstring lists the tables and columns.
 
     >>> import sqlite3, tempfile
+    >>> from contextlib import closing
     >>> from pathlib import Path
     >>> from nmda_pain import default_registry
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = write_sqlite(default_registry(), Path(folder) / "nmda_pain.sqlite")
-    ...     with sqlite3.connect(path) as connection:
+    ...     with closing(sqlite3.connect(path)) as connection:  # a bare `with` does not close it
     ...         connection.execute("SELECT count(*) FROM claims").fetchone()[0] == len(default_registry().claims)
     True
 
