@@ -106,7 +106,7 @@ def test_the_explore_notebook_runs_and_shows_cards():
     assert "[3] Michael Rowbotham" in shown
     assert "journal_article, unverified; the title suggests: randomized_controlled_trial" in shown
     assert "evidence level: None" in shown  # an unverified reference grades nothing
-    assert "https://doi.org/10.37421/2684-5997.2025.8.296" in shown
+    assert "doi:10.37421/2684-5997.2025.8.296" in shown  # the source, in the registry card
     assert "https://bioregistry.io/chebi:6121" in shown
     assert "'hp:6000040'" in shown  # neuropathic pain's exact mappings...
     assert "close_match mondo:0021667 'neuralgia': Mondo Disease Ontology" in shown  # ...and others

@@ -51,10 +51,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from nmda_pain._atomic import replacing
+from nmda_pain._text import clean
 from nmda_pain.biolink import category
 from nmda_pain.exports._common import import_extra, plain, record_values
 from nmda_pain.provenance import is_from_article
-from nmda_pain.views._text import clean
 
 if TYPE_CHECKING:
     import networkx as nx  # type: ignore[import-untyped, import-not-found, unused-ignore]
