@@ -32,7 +32,7 @@ from nmda_pain import (
     UnknownEntityError,
 )
 
-from .strategies import registries
+from ..strategies import registries
 
 CITES = (Evidence(reference="notes-2026", sections=(Section.DESCRIPTION,)),)
 NOTES = Reference(

@@ -32,7 +32,7 @@ from nmda_pain.data.article import build_registry
 from nmda_pain.exports import to_networkx, write_graphml
 from nmda_pain.provenance import is_from_article
 
-from .strategies import registries
+from ..strategies import registries
 
 EDGE_ATTRIBUTES = {
     "predicate",

@@ -32,7 +32,7 @@ from nmda_pain import (
 )
 from nmda_pain.interchange import document as serialization
 
-from .strategies import registries
+from ..strategies import registries
 
 
 def test_dump_then_load_gives_the_same_registry(tmp_path):

@@ -21,7 +21,7 @@ from nmda_pain import (
 )
 from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION
 
-from .strategies import registries
+from ..strategies import registries
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ from nmda_pain.exports import SCHEMA_VERSION, write_sqlite
 from nmda_pain.exports import sqlite as sqlite_export
 from nmda_pain.provenance import is_from_article
 
-from .strategies import registries
+from ..strategies import registries
 
 
 def connect(path):

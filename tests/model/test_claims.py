@@ -40,7 +40,7 @@ from nmda_pain import (
 )
 from nmda_pain.model import PREDICATES, predicates_where
 
-from .strategies import (
+from ..strategies import (
     adverse_effects,
     agents,
     conditions,

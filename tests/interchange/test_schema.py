@@ -11,7 +11,7 @@ from hypothesis import given
 
 from nmda_pain import default_registry, from_json, json_schema, to_json
 
-from .strategies import registries
+from ..strategies import registries
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 

@@ -13,7 +13,7 @@ import pytest
 
 import nmda_pain.exports
 
-HOWTO = Path(__file__).resolve().parents[1] / "docs" / "howto-exports.md"
+HOWTO = Path(__file__).resolve().parents[2] / "docs" / "howto-exports.md"
 MODULES = [
     "nmda_pain.exports.bibtex",
     "nmda_pain.exports.csl",

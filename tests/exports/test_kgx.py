@@ -39,7 +39,7 @@ from nmda_pain.biolink import PREDICATES, claim_predicate, reference_category
 from nmda_pain.exports import EDGE_COLUMNS, INFORMATION_RESOURCES, NODE_COLUMNS, kgx, write_kgx
 from nmda_pain.provenance import is_from_article
 
-from .shared_files import shared_file
+from ..shared_files import shared_file
 
 QUALIFIERS = (
     "qualified_predicate",

@@ -36,7 +36,7 @@ from nmda_pain.model.grading import STUDY_DESIGN_LEVELS
 from nmda_pain.provenance import is_from_article
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
 
-from .strategies import registries
+from ..strategies import registries
 
 ENTITY_KINDS = ("agents", "receptors", "mechanisms", "adverse_effects", "conditions", "enzymes")
 RECORD_KINDS = (*ENTITY_KINDS, "references", "mappings")

@@ -21,7 +21,7 @@ from nmda_pain import (
 )
 from nmda_pain.exports import CSL_TYPES, to_bibtex, to_csl_json
 
-from .strategies import references, slugs
+from ..strategies import references, slugs
 
 # The variables of CSL-JSON (csl-data.json) that a reference can carry.
 CSL_VARIABLES = {
