@@ -255,12 +255,16 @@ def test_the_overview_shows_counts_agents_and_references(capsys):
     assert main([]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Source: Ahmed Hassan El-Sayed (2025)")
-    assert flat("The claims restate this one review article; they are not clinical advice.") in flat(out)
+    assert flat(
+        "The claims restate this one review article; they are not clinical advice."
+    ) in flat(out)
     counts = ", ".join(
         f"{len(getattr(registry, f))} {f.replace('_', ' ')}" for f in FAMILIES
     ).replace("1 receptors", "1 receptor")
     assert flat(f"Counts: {counts}") in flat(out)
-    assert flat("9 agents, 1 receptor, 11 mechanisms, 6 adverse effects, 13 conditions") in flat(out)
+    assert flat("9 agents, 1 receptor, 11 mechanisms, 6 adverse effects, 13 conditions") in flat(
+        out
+    )
     assert "Ketamine (drug; member of NMDA receptor antagonists, Analgesics)\n" in out
     assert flat("treats Complex regional pain syndrome (established [2])") in flat(out)
     assert flat("Raising dextromethorphan's bioavailability (stated [5])") in flat(out)
@@ -333,9 +337,12 @@ def test_the_overview_marks_a_users_claims_by_their_sources_not_as_the_articles(
     assert (
         "My drug (drug; member of NMDA receptor antagonists) "
         "[sources: unverified secondary source, verified journal article (level 2), "
-        "verified database release, verified journal article, verified ontology release]" in flat(out)
+        "verified database release, verified journal article, verified ontology release]"
+        in flat(out)
     )
-    assert flat("treats Neuropathic pain (theorized [my-notes]; unverified secondary source)") in flat(out)
+    assert flat(
+        "treats Neuropathic pain (theorized [my-notes]; unverified secondary source)"
+    ) in flat(out)
     assert (
         "antagonizes NMDA receptor (stated, contested [doe-2024, my-database-7, roe-2025]; "
         "verified journal article (level 2), verified database release, verified journal article)"
@@ -345,7 +352,9 @@ def test_the_overview_marks_a_users_claims_by_their_sources_not_as_the_articles(
         "Ketamine (drug; member of NMDA receptor antagonists, Analgesics)\n" in out
     )  # the article's
     assert flat("treats Severe pain (established [2])") in flat(out)
-    assert flat("  [my-notes] (2026). My lab notes. (unverified secondary source) [not in the") in flat(out)
+    assert flat(
+        "  [my-notes] (2026). My lab notes. (unverified secondary source) [not in the"
+    ) in flat(out)
     assert "source not stated" not in out
 
 
@@ -365,7 +374,9 @@ def test_the_extended_overview_marks_every_claim_that_is_not_the_articles(capsys
             str(r.number) if r.number is not None else r.id for r in registry.references_of(claim)
         )
         target = re.escape(registry.index.by_id[claim.object].name)
-        assert re.search(target + r" \([^()]*\[" + re.escape(labels) + r"\]; (un)?verified ", flat(out))
+        assert re.search(
+            target + r" \([^()]*\[" + re.escape(labels) + r"\]; (un)?verified ", flat(out)
+        )
     for claim in registry.claims:  # and the article's claims carry no such mark
         if is_from_article(claim, registry) and claim.subject in registry.index.by_id:
             labels = ", ".join(str(r.number) for r in registry.references_of(claim))
@@ -937,7 +948,9 @@ def test_agents_for_includes_approvals_labelled_as_such(tmp_path, capsys):
     )
     assert [c["predicate"] for c in data[-1]["claims"]] == ["approved_for"]
     without = run_json(capsys, "--registry", str(path), "agents-for", "neuropathic pain")
-    assert "my-product" not in [item["agent"]["id"] for item in without]  # as the library leaves it out
+    assert "my-product" not in [
+        item["agent"]["id"] for item in without
+    ]  # as the library leaves it out
     _, out, _ = run(capsys, "agents-for", "CRPS")
     assert "approval" not in out
     assert out.startswith("Agents the article names for")
@@ -1657,3 +1670,161 @@ def test_show_says_which_claims_are_made_for_anaesthesia(capsys):
         "    setting:      anaesthesia\n"
     ) in qualifiers
     assert qualifiers.count("setting:") == 7  # the seven claims of paragraph [9]
+
+
+# -- the command line and the library answer alike ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "query"),
+    [
+        (["--predicate", "causes adverse effect"], {"predicate": "causes adverse effect"}),
+        (["--predicate", "Causes-Adverse_Effect"], {"predicate": "causes_adverse_effect"}),
+        (
+            ["--subject", "NMDA antagonists", "--predicate", "treats"],
+            {"subject": "NMDA antagonists", "predicate": "treats"},
+        ),
+        (
+            ["--object", "neuropathic pain", "--min-certainty", "promising"],
+            {"object": "neuropathic pain", "min_certainty": "promising"},
+        ),
+        (["--reference", "3"], {"reference": "3"}),
+        (["--min-certainty", "established"], {"min_certainty": "established"}),
+        (["--verified-only"], {"include_unverified": False}),
+        (["--min-evidence-level", "2"], {"min_evidence_level": 2}),
+    ],
+)
+@pytest.mark.parametrize("extended", [False, True])
+def test_claims_on_the_command_line_are_find_claims_answers(capsys, argv, query, extended):
+    registry = extended_registry() if extended else default_registry()
+    flags = ["--extended"] if extended else []
+    data = run_json(capsys, *flags, "claims", *argv)
+    expected = nmda_pain.find_claims(**query, registry=registry)
+    assert [Claim_key(c) for c in data] == [Claim_key(record_json(c)) for c in expected]
+    if query.get("predicate") == "causes adverse effect":
+        assert len(data) >= 5  # the label works in both, and answers something
+
+
+def record_json(claim):
+    from nmda_pain.interchange.document import record_data  # noqa: PLC0415
+
+    return record_data(claim)
+
+
+def Claim_key(data):  # noqa: N802 -- reads as the claim's key
+    return (data["subject"], data["predicate"], data["object"])
+
+
+@pytest.mark.parametrize("approved", [False, True])
+@pytest.mark.parametrize("condition", ["neuropathic pain", "pseudobulbar affect", "CRPS"])
+def test_agents_for_on_the_command_line_is_agents_for_condition(capsys, approved, condition):
+    registry = extended_registry()
+    flags = ["--include-approved"] if approved else []
+    data = run_json(capsys, "--extended", "agents-for", condition, *flags)
+    expected = nmda_pain.agents_for_condition(
+        condition, include_approved=approved, registry=registry
+    )
+    assert [item["agent"]["id"] for item in data] == [agent.id for agent in expected]
+    for item in data:  # each agent with exactly the claims that put it in the answer
+        assert item["claims"]
+
+
+def test_show_suggests_what_resolve_suggests(capsys):
+    with pytest.raises(nmda_pain.UnknownEntityError) as caught:
+        default_registry().resolve("NMDA")
+    assert caught.value.suggestions  # the library has suggestions...
+    status, _, err = run(capsys, "show", "NMDA")
+    assert status == 1
+    for suggestion in caught.value.suggestions:  # ...and the command line shows them
+        assert repr(suggestion) in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "suggestion"),
+    [
+        (["shwo", "ketamine"], "'show'"),
+        (["list", "agent"], "'agents'"),
+        (["export", "kgxx"], "'kgx'"),
+        (["--format", "jsn"], "'json'"),
+    ],
+)
+def test_a_mistyped_choice_gets_a_did_you_mean(capsys, argv, suggestion):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert f"did you mean {suggestion}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "refused"),
+    [
+        (["schema", "--format", "table"], "--format has no effect on schema"),
+        (["--format", "json", "export", "json"], "--format has no effect on export"),
+        (["validate", "--extended", "x.json"], "--extended has no effect on validate"),
+        (["--registry", "x.json", "schema"], "--registry has no effect on schema"),
+    ],
+)
+def test_an_option_without_effect_is_a_usage_error(capsys, argv, refused):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert refused in capsys.readouterr().err
+
+
+def test_a_filter_value_the_query_refuses_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["claims", "--min-certainty", "sure"])
+    assert exit_.value.code == 2
+    assert "min_certainty must be a Certainty or one of 'established'" in capsys.readouterr().err
+
+
+def test_validate_checks_several_files_and_standard_input(tmp_path, monkeypatch, capsys):
+    good = write(tmp_path, default_registry(), "good.json")
+    bad = bad_document(tmp_path)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(good.read_bytes())))
+    status, out, _ = run(capsys, "validate", str(good), "-", str(bad))
+    assert status == 1  # one of them is invalid
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{good}: a valid registry document")
+    assert lines[1].startswith("standard input: a valid registry document")
+    assert lines[2].startswith(f"{bad}: not a valid registry document (2 problems)")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(good.read_bytes())))
+    data = run_json_status(capsys, "validate", "-", str(good))
+    assert [report["valid"] for report in data] == [True, True]
+    with pytest.raises(SystemExit):
+        main(["validate", "-", "-"])
+    assert "standard input (-) can be read only once" in capsys.readouterr().err
+
+
+def run_json_status(capsys, *argv):
+    _, out, _ = run(capsys, "--format", "json", *argv)
+    return json.loads(out)
+
+
+def test_validate_never_prints_control_characters_from_a_document(tmp_path, capsys):
+    document = json.loads(to_json(default_registry()))
+    document["agents"][0]["\x1b[2J\x1b[Hvalid\x07"] = 1
+    document["claims"][0]["predicate"] = "\x1b[31mred\ud800"
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    status, out, err = run(capsys, "validate", str(path))
+    assert status == 1
+    assert "\x1b" not in out + err
+    assert "\x07" not in out + err
+    assert "\\x1b[2J" in out
+
+
+def test_text_a_stream_cannot_encode_is_escaped_not_a_traceback():
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="ascii")
+    emit((Fields("Kétamine", (("name", "\uff2b\uff45\uff54\uff41 \ud800"),)),), stream)
+    stream.flush()
+    text = raw.getvalue().decode("ascii")
+    assert "K\\xe9tamine" in text
+    assert "\\uff2b" in text
+
+
+@pytest.mark.parametrize("flags", [[], ["--extended"]])
+def test_the_overview_fits_100_columns(capsys, flags):
+    _, out, _ = run(capsys, *flags)
+    assert max(len(line) for line in out.splitlines()) <= 100
