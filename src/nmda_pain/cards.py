@@ -2,12 +2,13 @@
 
 The records know no HTML: the model imports nothing of presentation, so a
 record alone has only its short ``repr``. A :class:`Card` pairs a record with
-the registry that holds it and shows, in Jupyter, its names, classes,
+the registry that holds it and shows, in Jupyter, the same view that
+``nmda-pain show`` prints (:mod:`nmda_pain.views`): its names, classes,
 identifiers, claims and, for each piece of evidence, the cited reference with
-its kind, verification status and level. A registry shows itself as a card.
+its verification status and level. ``Card(registry)`` shows a registry.
 
-In IPython or Jupyter, ``%load_ext nmda_pain.cards`` makes every record show a
-card of its own fields too.
+In IPython or Jupyter, ``%load_ext nmda_pain.cards`` makes every record, and
+every registry, show a card of its own.
 
 >>> from nmda_pain import default_registry
 >>> from nmda_pain.cards import Card
