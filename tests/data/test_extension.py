@@ -33,7 +33,6 @@ from nmda_pain import (
     to_json,
 )
 from nmda_pain.data import extension, grounding
-from nmda_pain.data.extension import records, sources
 from tests.data import reference_table as table
 
 ADDED_AGENTS = (
@@ -67,12 +66,12 @@ def _added_ids() -> set[str]:
 
 @table.needs_table
 def test_every_extension_mapping_is_a_confirmed_value_with_the_tables_predicate_and_sources():
-    _fail_if(table.check_mappings(records.MAPPINGS))
+    _fail_if(table.check_mappings(extension.MAPPINGS))
 
 
 @table.needs_table
 def test_every_confirmed_value_for_an_added_entity_is_shipped():
-    _fail_if(table.check_complete(records.MAPPINGS, _added_ids()))
+    _fail_if(table.check_complete(extension.MAPPINGS, _added_ids()))
 
 
 @table.needs_table
@@ -86,13 +85,13 @@ def test_the_close_matches_by_curation_are_the_ones_the_tables_notes_explain():
 
 @table.needs_table
 def test_each_beyond_article_reference_is_verified_exactly_where_the_table_reads_a_value_in_it():
-    _fail_if(table.check_verification(sources.REFERENCES))
+    _fail_if(table.check_verification(extension.REFERENCES))
 
 
 @table.needs_table
 def test_pmids_pmcids_and_dois_are_the_ones_the_table_gives_for_that_work():
     texts = [*table.NOTES.splitlines(), *_identifier_sources()]
-    for reference in (*grounding.REFERENCES, *sources.REFERENCES):
+    for reference in (*grounding.REFERENCES, *extension.REFERENCES):
         for label, value in (
             ("PMID ", reference.pmid),
             ("", reference.pmcid),
@@ -115,7 +114,7 @@ def test_every_pmid_the_pharmacology_section_gives_is_a_shipped_reference():
     section = table.NOTES.split("## 3.")[1].split("## 4.")[0]
     pmids = set(re.findall(r"PMID (\d+)", section))
     assert pmids
-    assert pmids <= {r.pmid for r in sources.REFERENCES}
+    assert pmids <= {r.pmid for r in extension.REFERENCES}
 
 
 def _identifier_sources() -> list[str]:
@@ -138,7 +137,7 @@ def _ascii(text: str) -> str:
 @table.needs_table
 def test_affinities_are_the_tables_values_read_where_it_says():
     agents = table.IDENTIFIERS["agents"]
-    claims = {c.subject: c for c in records.CLAIMS if c.affinities}
+    claims = {c.subject: c for c in extension.CLAIMS if c.affinities}
     for agent, key in (
         ("ketamine", "ketamine"),
         ("memantine", "memantine"),
@@ -191,18 +190,18 @@ def test_the_extension_adds_records_and_restates_none_of_the_articles():
         shipped = getattr(default, family)
         assert getattr(extended, family)[: len(shipped)] == shipped, family
     article_keys = {claim.key for claim in default.claims}
-    assert article_keys.isdisjoint(claim.key for claim in records.CLAIMS)
+    assert article_keys.isdisjoint(claim.key for claim in extension.CLAIMS)
     assert extension.extend(default) == extended
 
 
 def test_every_reference_is_defined_once_and_cited():
-    defined = [r.id for r in sources.REFERENCES]
+    defined = [r.id for r in extension.REFERENCES]
     assert len(defined) == len(set(defined))
     assert set(defined).isdisjoint(r.id for r in default_registry().references)
     cited = {
-        *(ref for mapping in records.MAPPINGS for ref in mapping.references),
-        *(item.reference for claim in records.CLAIMS for item in claim.evidence),
-        *(ref for claim in records.CLAIMS for a in claim.affinities for ref in a.references),
+        *(ref for mapping in extension.MAPPINGS for ref in mapping.references),
+        *(item.reference for claim in extension.CLAIMS for item in claim.evidence),
+        *(ref for claim in extension.CLAIMS for a in claim.affinities for ref in a.references),
     }
     assert set(defined) <= cited
     assert cited <= set(defined) | {r.id for r in grounding.REFERENCES}
@@ -210,14 +209,14 @@ def test_every_reference_is_defined_once_and_cited():
 
 def test_the_extensions_claims_cite_no_article_reference_and_are_stated():
     article = {r.id for r in default_registry().references} - {r.id for r in grounding.REFERENCES}
-    for claim in records.CLAIMS:
+    for claim in extension.CLAIMS:
         assert claim.certainty is Certainty.STATED, claim
         assert all(not item.sections for item in claim.evidence), claim
         assert article.isdisjoint(claim.references), claim
 
 
 def test_only_methadones_claim_is_contested_and_nothing_else_says_so():
-    assert [c.subject for c in records.CLAIMS if c.contested] == ["methadone"]
+    assert [c.subject for c in extension.CLAIMS if c.contested] == ["methadone"]
     (claim,) = find_claims(
         subject="methadone", predicate="antagonizes", registry=extended_registry()
     )
@@ -226,9 +225,9 @@ def test_only_methadones_claim_is_contested_and_nothing_else_says_so():
         ("mol-psychiatry-2024", True),
     ]
     texts = [
-        *(c.notes for c in records.CLAIMS),
-        *(e.description + e.notes for e in (*records.AGENTS, *records.RECEPTORS)),
-        *(m.notes for m in records.MAPPINGS),
+        *(c.notes for c in extension.CLAIMS),
+        *(e.description + e.notes for e in (*extension.AGENTS, *extension.RECEPTORS)),
+        *(m.notes for m in extension.MAPPINGS),
     ]
     assert not any(re.search(r"contest|debated", text, re.IGNORECASE) for text in texts)
 
@@ -368,7 +367,7 @@ def test_class_membership_is_a_claim_citing_its_sources():
 def test_no_pain_claim_is_added_for_the_further_agents():
     extended = extended_registry()
     therapeutic = {Predicate.TREATS, Predicate.ATTENUATES, Predicate.PREVENTS}
-    for claim in records.CLAIMS:
+    for claim in extension.CLAIMS:
         assert claim.predicate not in therapeutic, claim
     assert [a.id for a in agents_for_condition("neuropathic pain", registry=extended)] == [
         a.id for a in agents_for_condition("neuropathic pain", registry=default_registry())
@@ -378,7 +377,7 @@ def test_no_pain_claim_is_added_for_the_further_agents():
 def test_excluding_unverified_sources_leaves_claims_beyond_the_article_only():
     kept = find_claims(include_unverified=False, registry=extended_registry())
     assert kept
-    assert set(kept) <= set(records.CLAIMS)
+    assert set(kept) <= set(extension.CLAIMS)
     assert find_claims(include_unverified=False, registry=default_registry()) == ()
 
 

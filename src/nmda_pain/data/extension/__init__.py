@@ -1,8 +1,9 @@
 """The extension layer: vetted pharmacology beyond the article, added to a registry in one call.
 
 Its records come only from values the project's reference table marks
-confirmed (:mod:`nmda_pain.data.extension.records`), each citing its sources
-(:mod:`nmda_pain.data.extension.sources`, and the releases
+confirmed, one module per family (agents, receptors, enzymes, conditions,
+claims, mappings), each citing its references
+(:mod:`nmda_pain.data.extension.references`, and the releases
 :mod:`nmda_pain.data.grounding` already cites). :func:`extend` adds them to
 the registry it is given and replaces nothing.
 """
@@ -11,15 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nmda_pain.data.extension.records import (
-    AGENTS,
-    CLAIMS,
-    CONDITIONS,
-    ENZYMES,
-    MAPPINGS,
-    RECEPTORS,
-)
-from nmda_pain.data.extension.sources import REFERENCES
+from nmda_pain.data.extension.agents import AGENTS
+from nmda_pain.data.extension.claims import CLAIMS
+from nmda_pain.data.extension.conditions import CONDITIONS
+from nmda_pain.data.extension.enzymes import ENZYMES
+from nmda_pain.data.extension.mappings import MAPPINGS
+from nmda_pain.data.extension.receptors import RECEPTORS
+from nmda_pain.data.extension.references import REFERENCES
 
 if TYPE_CHECKING:
     from nmda_pain.registry import Registry
