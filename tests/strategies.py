@@ -602,3 +602,10 @@ def registries(
         mappings=tuple(found),
         source=draw(_sources(prefix)) if sources else None,
     )
+
+
+def unique_references(max_size: int = 4) -> st.SearchStrategy[tuple[Reference, ...]]:
+    """One to *max_size* references with distinct ids: what a citation export is given."""
+    return st.lists(references(slugs), min_size=1, max_size=max_size, unique_by=lambda r: r.id).map(
+        tuple
+    )

@@ -76,10 +76,6 @@ def test_import_loads_no_cattrs_and_no_curated_records():
     assert result.stdout.strip() == "[]"
 
 
-def test_default_registry_is_built_once():
-    assert nmda_pain.default_registry() is nmda_pain.default_registry()
-
-
 def test_the_version_is_the_installed_distributions():
     assert nmda_pain.__version__ == importlib.metadata.version("nmda_pain")
 

@@ -26,8 +26,7 @@ from nmda_pain import (
     default_registry,
     find_claims,
 )
-
-from ..shared_files import shared_file
+from tests.shared_files import shared_file
 
 # (number, authors, title, journal, year, volume, issue, pages, article number), as the
 # article's reference list gives them

@@ -33,10 +33,9 @@ from nmda_pain import (
 from nmda_pain.data.article import build_registry
 from nmda_pain.exports import CLAIM_COLUMNS, KINDS, to_dataframe
 from nmda_pain.model.grading import STUDY_DESIGN_LEVELS
-from nmda_pain.provenance import is_from_article
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
-
-from ..strategies import registries
+from tests.builders import expected_claim_attributes, users_registry
+from tests.strategies import registries
 
 ENTITY_KINDS = ("agents", "receptors", "mechanisms", "adverse_effects", "conditions", "enzymes")
 RECORD_KINDS = (*ENTITY_KINDS, "references", "mappings")
@@ -86,17 +85,13 @@ def expected_rows(registry, kind):
 
 def expected_claim_row(registry, claim):
     level = registry.best_evidence_level(claim)
-    mode = claim.mode
     return {
+        **expected_claim_attributes(claim, registry),
         "subject": claim.subject,
-        "predicate": claim.predicate.value,
         "object": claim.object,
         "subject_name": registry.resolve(claim.subject).name,
         "object_name": registry.resolve(claim.object).name,
-        "certainty": claim.certainty.value,
-        "references": tuple(e.reference for e in claim.evidence),
         "reference_numbers": tuple(registry.reference(e.reference).number for e in claim.evidence),
-        "sections": tuple(s.value for s in claim.sections),
         "evidence": tuple(
             {
                 "reference": e.reference,
@@ -106,28 +101,6 @@ def expected_claim_row(registry, claim):
             for e in claim.evidence
         ),
         "best_evidence_level": None if level is None else int(level),
-        "from_article": is_from_article(claim, registry),
-        "contested": any(e.disputes for e in claim.evidence),
-        "disputed_by": tuple(e.reference for e in claim.evidence if e.disputes),
-        "action": None if mode is None else mode.action.value,
-        "binding_site": None
-        if mode is None or mode.binding_site is None
-        else mode.binding_site.value,
-        "trapping": None if mode is None or mode.trapping is None else mode.trapping.value,
-        "affinities": tuple(
-            {
-                "parameter": a.parameter.value,
-                "value": a.value,
-                "unit": a.unit,
-                "target": a.target,
-                "conditions": a.conditions,
-                "references": a.references,
-            }
-            for a in claim.affinities
-        ),
-        "via": claim.via,
-        "setting": None if claim.setting is None else claim.setting.value,
-        "notes": claim.notes,
     }
 
 
@@ -137,7 +110,9 @@ def test_kinds_are_the_registry_families():
 
 
 @pytest.mark.parametrize("kind", RECORD_KINDS)
-@pytest.mark.parametrize("make", [build_registry, default_registry, extended_registry])
+@pytest.mark.parametrize(
+    "make", [build_registry, default_registry, extended_registry, users_registry]
+)
 def test_each_record_is_a_row_of_its_fields(kind, make):
     registry = make()
     frame = to_dataframe(registry, kind)
@@ -147,7 +122,9 @@ def test_each_record_is_a_row_of_its_fields(kind, make):
     assert records(frame) == expected_rows(registry, kind)
 
 
-@pytest.mark.parametrize("make", [build_registry, default_registry, extended_registry])
+@pytest.mark.parametrize(
+    "make", [build_registry, default_registry, extended_registry, users_registry]
+)
 def test_claims_flatten_their_evidence_and_qualifiers_into_columns(make):
     registry = make()
     claims = to_dataframe(registry, "claims")

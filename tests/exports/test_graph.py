@@ -30,9 +30,8 @@ from nmda_pain import (
 from nmda_pain.biolink import category
 from nmda_pain.data.article import build_registry
 from nmda_pain.exports import to_networkx, write_graphml
-from nmda_pain.provenance import is_from_article
-
-from ..strategies import registries
+from tests.builders import expected_claim_attributes, users_registry
+from tests.strategies import registries
 
 EDGE_ATTRIBUTES = {
     "predicate",
@@ -52,45 +51,13 @@ EDGE_ATTRIBUTES = {
 }
 
 
-def expected_edge(claim, registry):
-    mode = claim.mode
-    return {
-        "predicate": claim.predicate.value,
-        "certainty": claim.certainty.value,
-        "references": tuple(e.reference for e in claim.evidence),
-        "sections": tuple(s.value for s in claim.sections),
-        "from_article": is_from_article(claim, registry),
-        "contested": any(e.disputes for e in claim.evidence),
-        "disputed_by": tuple(e.reference for e in claim.evidence if e.disputes),
-        "action": None if mode is None else mode.action.value,
-        "binding_site": None
-        if mode is None or mode.binding_site is None
-        else mode.binding_site.value,
-        "trapping": None if mode is None or mode.trapping is None else mode.trapping.value,
-        "affinities": tuple(
-            {
-                "parameter": a.parameter.value,
-                "value": a.value,
-                "unit": a.unit,
-                "target": a.target,
-                "conditions": a.conditions,
-                "references": a.references,
-            }
-            for a in claim.affinities
-        ),
-        "via": claim.via,
-        "setting": None if claim.setting is None else claim.setting.value,
-        "notes": claim.notes,
-    }
-
-
 def check_graph(graph, registry):
     assert isinstance(graph, nx.MultiDiGraph)
     assert list(graph.nodes) == [entity.id for entity in registry.entities]
     assert graph.number_of_edges() == len(registry.claims)
     for claim in registry.claims:
         data = graph[claim.subject][claim.object][claim.predicate.value]
-        assert data == expected_edge(claim, registry)
+        assert data == expected_claim_attributes(claim, registry)
     for entity in registry.entities:
         data = graph.nodes[entity.id]
         assert data["family"] == entity.FAMILY
@@ -105,7 +72,9 @@ def test_every_entity_is_a_node_and_every_claim_an_edge(registry):
     check_graph(to_networkx(registry), registry)
 
 
-@pytest.mark.parametrize("make", [build_registry, default_registry, extended_registry])
+@pytest.mark.parametrize(
+    "make", [build_registry, default_registry, extended_registry, users_registry]
+)
 def test_shipped_claims_are_edges_with_their_evidence_and_qualifiers(make):
     registry = make()
     check_graph(to_networkx(registry), registry)

@@ -47,8 +47,8 @@ from nmda_pain.data.article import build_registry
 from nmda_pain.exports import SCHEMA_VERSION, write_sqlite
 from nmda_pain.exports import sqlite as sqlite_export
 from nmda_pain.provenance import is_from_article
-
-from ..strategies import registries
+from tests.builders import users_registry
+from tests.strategies import registries
 
 
 def connect(path):
@@ -261,9 +261,15 @@ def read_registry(path):
     return registry
 
 
-@pytest.fixture(params=["article", "default", "extended"])
+@pytest.fixture(params=["article", "default", "extended", "users"])
 def shipped(request):
-    makers = {"article": build_registry, "default": default_registry, "extended": extended_registry}
+    """A shipped registry, or the shipped one with a user's own records."""
+    makers = {
+        "article": build_registry,
+        "default": default_registry,
+        "extended": extended_registry,
+        "users": users_registry,
+    }
     return makers[request.param]()
 
 

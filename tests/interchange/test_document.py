@@ -19,19 +19,15 @@ from nmda_pain import (
     from_json,
     to_json,
 )
+from nmda_pain.interchange import document as serialization
 from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION
-
-from ..strategies import registries
+from tests.strategies import registries
 
 
 @pytest.fixture
 def document() -> dict:
     """A fresh, mutable copy of the shipped registry's document."""
     return json.loads(to_json(default_registry()))
-
-
-def load(document: dict) -> Registry:
-    return from_json(json.dumps(document))
 
 
 def errors_of(text: str | bytes) -> tuple[str, ...]:
@@ -71,8 +67,11 @@ def test_non_ascii_text_is_written_as_is():
 @given(registries())
 def test_generated_registries_round_trip_and_print_deterministically(registry):
     text = to_json(registry)
-    assert from_json(text) == registry
-    assert to_json(from_json(text)) == text
+    assert to_json(registry) == text
+    loaded = from_json(text)
+    assert loaded == registry
+    assert to_json(loaded) == text
+    assert from_json(text.encode("utf-8")) == registry
 
 
 @pytest.mark.parametrize(
@@ -350,3 +349,23 @@ def test_loading_leaves_the_garbage_collector_as_it_was():
     with pytest.raises(RegistryFormatError):
         from_json("{")
     assert gc.isenabled()
+
+
+def test_an_oversized_document_is_refused_before_parsing(monkeypatch):
+    monkeypatch.setattr(serialization, "MAX_DOCUMENT_SIZE", 10)
+    with pytest.raises(RegistryFormatError) as caught:
+        from_json(b"[" + b" " * 20 + b"]")
+    assert caught.value.errors == (
+        "$: the document is 22 long, more than the 10 a registry may be",
+    )
+
+
+def test_the_errors_are_capped_and_the_rest_counted():
+    document = json.loads(to_json(Registry()))
+    document["agents"] = [{"id": f"a{n}"} for n in range(150)]
+    with pytest.raises(RegistryFormatError) as caught:
+        from_json(json.dumps(document))
+    errors = caught.value.errors
+    assert len(errors) == serialization.MAX_ERRORS + 1
+    assert errors[-1] == "$: ... and 50 more problems, not listed"
+    assert "(101 problems)" in str(caught.value)

@@ -22,8 +22,7 @@ from hypothesis import strategies as st
 from nmda_pain import Registry, RegistryFormatError, from_json, to_json
 from nmda_pain.data.article import build_registry
 from nmda_pain.testing import synthetic_registry
-
-from ..strategies import registries
+from tests.strategies import registries
 
 ARTICLE = json.loads(to_json(build_registry()))
 SYNTHETIC = json.loads(to_json(synthetic_registry(40, seed=5)))

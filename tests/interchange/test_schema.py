@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given
 
 from nmda_pain import default_registry, from_json, json_schema, to_json
-
-from ..strategies import registries
+from tests.strategies import registries
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
 

@@ -1,7 +1,7 @@
 """CURIEs: pinned prefixes and patterns, canonical and Biolink forms, resolvable links.
 
-How a registry resolves an identifier is tested in ``test_registry.py``; the
-shipped identifiers against the reference table in ``tests/data/``.
+How a registry resolves an identifier is tested in ``tests/registry/test_registry.py``;
+the shipped identifiers against the reference table in ``tests/data/``.
 """
 
 from __future__ import annotations
@@ -110,3 +110,11 @@ def test_doi_links_are_percent_encoded_where_a_url_requires(doi, url):
     assert Curie.parse(f"doi:{doi}").url == url
     reference = Reference(id="r", authors=("Roe J",), title="T", journal="J", year=2020, doi=doi)
     assert reference.doi_url == url
+
+
+@pytest.mark.parametrize("doi", ["10.1000/a\x1bb", "10.1000/a b", "10.1000/a\x85b"])
+def test_dois_and_curies_refuse_whitespace_and_control_characters(doi):
+    with pytest.raises(ValueError, match=r"DOI|doi"):
+        Reference(id="r", authors=("A B",), title="T", journal="J", year=2020, doi=doi)
+    with pytest.raises(ValueError, match="whitespace or a control character"):
+        Curie.parse(f"doi:{doi}")
