@@ -78,8 +78,8 @@ def test_agents_for_condition_uses_the_shipped_registry_by_default(registry):
 def test_agents_for_condition_refuses_an_agent_and_suggests_conditions():
     with pytest.raises(UnknownEntityError) as caught:
         agents_for_condition("ketamine")
-    assert caught.value.found_kind == "agent"
-    assert caught.value.kind == "condition"
+    assert caught.value.belongs_to == "agent"
+    assert caught.value.looked_for == "condition"
     assert str(caught.value).startswith("'ketamine' names an agent, not a condition")
     with pytest.raises(UnknownEntityError, match="did you mean 'Neuropathic pain'"):
         agents_for_condition("neuropatic pain")

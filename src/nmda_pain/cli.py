@@ -272,7 +272,7 @@ def _agents_for(registry: Registry, arguments: argparse.Namespace) -> View:
 
 def _extended_hint(exc: UnknownEntityError, registry: Registry) -> str:
     """A hint that the extended registry, not the one in use, knows *exc*'s query, or ``""``."""
-    if exc.found_kind is not None or exc.query in registry.index.references:
+    if exc.belongs_to is not None or exc.query in registry.index.references:
         return ""  # the registry in use knows the name, as another kind of record
     extended = extended_registry()
     try:
@@ -446,7 +446,7 @@ def _run(arguments: argparse.Namespace) -> int:
         view = commands[command]()
     except UnknownEntityError as exc:
         shipped = arguments.registry is None and not arguments.extended
-        hint = _extended_hint(exc, registry) if shipped and exc.kind != "predicate" else ""
+        hint = _extended_hint(exc, registry) if shipped and exc.looked_for != "predicate" else ""
         if not hint:
             raise
         msg = f"{exc}{hint}"

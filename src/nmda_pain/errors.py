@@ -44,18 +44,22 @@ class UnknownEntityError(NmdaPainError, LookupError):
     Attributes:
         query: The text that was looked up.
         suggestions: The closest known names, best first (possibly empty).
-        kind: What was looked for: ``"entity"``, ``"agent"``, ``"reference"``...
-        found_kind: When the name exists but belongs to another family, that
+        looked_for: What was looked for: ``"entity"``, ``"agent"``, ``"reference"``,
+            ``"predicate"``...
+        belongs_to: When the name exists but belongs to another family, that
             family (``"agent"`` when a condition was wanted); else ``None``.
         hint: Where else to look, when there is a likely place (``""`` if not).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``kind`` and ``found_kind`` are ``looked_for`` and ``belongs_to``:
+       "kind" names a record's own kind (``Agent.kind``, ``Reference.kind``) only.
     """
 
     query: str
     suggestions: tuple[str, ...]
-    kind: str
-    found_kind: str | None
+    looked_for: str
+    belongs_to: str | None
     hint: str
 
     def __init__(
@@ -63,23 +67,23 @@ class UnknownEntityError(NmdaPainError, LookupError):
         query: str,
         suggestions: tuple[str, ...] = (),
         *,
-        kind: str = "entity",
-        found_kind: str | None = None,
+        looked_for: str = "entity",
+        belongs_to: str | None = None,
         hint: str = "",
     ) -> None:
         super().__init__(query, suggestions)
         self.query = query
         self.suggestions = suggestions
-        self.kind = kind
-        self.found_kind = found_kind
+        self.looked_for = looked_for
+        self.belongs_to = belongs_to
         self.hint = hint
 
     def __str__(self) -> str:
         hint = f" ({self.hint})" if self.hint else ""
-        if self.found_kind is None:
-            message = f"no {self.kind} is called {self.query!r}"
+        if self.belongs_to is None:
+            message = f"no {self.looked_for} is called {self.query!r}"
         else:
-            message = f"{self.query!r} names {with_article(self.found_kind)}, not {with_article(self.kind)}"
+            message = f"{self.query!r} names {with_article(self.belongs_to)}, not {with_article(self.looked_for)}"
             if not self.suggestions:
                 return message + hint
         if self.suggestions:

@@ -73,7 +73,7 @@ def _lookup(registry: Registry, value: Entity | str, family: type[_E]) -> _E:
         query = value if isinstance(value, str) else value.id
         names = (e.name for e in registry.entities if isinstance(e, family))
         raise UnknownEntityError(
-            query, closest_names(query, names), kind=family.FAMILY, found_kind=entity.FAMILY
+            query, closest_names(query, names), looked_for=family.FAMILY, belongs_to=entity.FAMILY
         )
     return entity
 

@@ -243,11 +243,11 @@ def test_get_returns_the_record_typed_as_its_family():
     assert registry.get(Reference, "1") is NOTES
     with pytest.raises(UnknownEntityError) as caught:
         registry.get(Condition, "aspirin")
-    assert (caught.value.kind, caught.value.found_kind) == ("condition", "agent")
+    assert (caught.value.looked_for, caught.value.belongs_to) == ("condition", "agent")
     assert str(caught.value).startswith("'aspirin' names an agent, not a condition")
     with pytest.raises(UnknownEntityError) as caught:
         registry.get(Reference, "aspirin")
-    assert caught.value.found_kind == "agent"
+    assert caught.value.belongs_to == "agent"
     with pytest.raises(UnknownEntityError, match="no agent is called 'aspirine'"):
         registry.get(Agent, "aspirine")
     with pytest.raises(TypeError, match="get looks up a record of one of Agent, Receptor"):

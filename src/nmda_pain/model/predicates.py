@@ -238,7 +238,7 @@ def parse_predicate(text: Predicate | str) -> Predicate:
     found = _BY_SPELLING.get(wanted)
     if found is None:
         spellings = (*(p.value for p in PREDICATES), *(rule.label for rule in PREDICATES.values()))
-        raise UnknownEntityError(text, closest_names(text, spellings), kind="predicate")
+        raise UnknownEntityError(text, closest_names(text, spellings), looked_for="predicate")
     return found
 
 

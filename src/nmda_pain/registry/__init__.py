@@ -252,15 +252,15 @@ class Registry:
         try:
             entity = self.reference(key) if family is Reference else self.resolve(key)
         except UnknownEntityError as missing:
-            if missing.found_kind is not None or family is Reference:
+            if missing.belongs_to is not None or family is Reference:
                 raise
-            found_kind = "reference" if key in self.index.references else None
-            names = () if found_kind else tuple(e.name for e in self.entities if type(e) is family)
+            belongs_to = "reference" if key in self.index.references else None
+            names = () if belongs_to else tuple(e.name for e in self.entities if type(e) is family)
             raise UnknownEntityError(
                 key,
                 closest_names(key, names) or missing.suggestions,
-                kind=family.FAMILY,
-                found_kind=found_kind,
+                looked_for=family.FAMILY,
+                belongs_to=belongs_to,
                 hint=missing.hint,
             ) from missing
         found = cast("object", entity)  # so that isinstance narrows it to the family asked for
@@ -268,8 +268,8 @@ class Registry:
             raise UnknownEntityError(
                 key,
                 closest_names(key, (e.name for e in self.entities if type(e) is family)),
-                kind=family.FAMILY,
-                found_kind=entity.FAMILY,
+                looked_for=family.FAMILY,
+                belongs_to=entity.FAMILY,
             )
         return found  # pyright: ignore[reportReturnType] -- narrowed to the family by isinstance
 
@@ -295,11 +295,11 @@ class Registry:
         if found is None:
             if isinstance(key, str) and key in self.index.by_id:
                 raise UnknownEntityError(
-                    key, (), kind="reference", found_kind=self.index.by_id[key].FAMILY
+                    key, (), looked_for="reference", belongs_to=self.index.by_id[key].FAMILY
                 )
             candidates = tuple(self.index.references) if isinstance(key, str) else ()
             raise UnknownEntityError(
-                str(key), closest_names(str(key), candidates), kind="reference"
+                str(key), closest_names(str(key), candidates), looked_for="reference"
             )
         return found
 
@@ -405,7 +405,7 @@ class Registry:
             raise UnknownEntityError(
                 ref_id,
                 closest_names(ref_id, self.index.references),
-                kind="reference",
+                looked_for="reference",
                 hint="the record cites a reference this registry lacks; is it a record of another registry?",
             )
         return found
