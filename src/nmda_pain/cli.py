@@ -256,7 +256,7 @@ def _claims(registry: Registry, arguments: argparse.Namespace) -> View:
         include_unverified=not arguments.verified_only,
         registry=registry,
     )
-    return claims_view(registry, claims)
+    return claims_view(claims, registry)
 
 
 def _agents_for(registry: Registry, arguments: argparse.Namespace) -> View:

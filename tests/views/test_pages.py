@@ -161,7 +161,7 @@ def test_a_claims_view_of_claims_beyond_the_article_has_a_source_column():
             ),
         ),
     )
-    view = claims_view(registry, registry.claims)
+    view = claims_view(registry.claims, registry)
     (block,) = view.blocks
     assert block.columns[-1] == "Source"  # not the article's: the table says what it is
     assert block.rows[0][-1] == "unverified journal article"

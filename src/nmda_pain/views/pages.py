@@ -367,7 +367,7 @@ def list_view(registry: Registry, family: str) -> View:
     return View(family=words(family), title=title, blocks=(table,), data=data)
 
 
-def claims_view(registry: Registry, claims: tuple[Claim, ...]) -> View:
+def claims_view(claims: tuple[Claim, ...], registry: Registry) -> View:
     """*claims* (the answer of :func:`~nmda_pain.find_claims`, say) as one table."""
     title = counted(len(claims), "claims")
     data = [record_data(claim) for claim in claims]
