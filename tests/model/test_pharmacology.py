@@ -32,6 +32,7 @@ def test_a_mode_of_action_refuses_strings_for_its_enums(changes, message):
         ({"references": ("r", "r")}, ValueError, "'references' lists 'r' more than once"),
         ({"references": ["r"]}, TypeError, "'references' must be a tuple, not list"),
         ({"value": float("nan")}, ValueError, "'value' must be a finite number"),
+        ({"value": 10**400}, ValueError, "'value' must be a finite number"),  # beyond a float
         ({"value": "6"}, TypeError, "'value' must be a number, not '6'"),
         ({"target": "GluN2C"}, ValueError, "'target' must be a lowercase slug"),
     ],

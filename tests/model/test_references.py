@@ -25,6 +25,7 @@ from tests.builders import make_reference
         ({"doi": 10}, "'doi' must be a string or None, not int"),
         ({"pmid": "PMID:123"}, "'pmid' must look like '16368266', not 'PMID:123'"),
         ({"pmid": "0123"}, "'pmid' must look like '16368266'"),
+        ({"pmid": 16368266}, "'pmid' must be a string or None, not int"),
         ({"pmcid": "7760600"}, "'pmcid' must look like 'PMC7760600'"),
         ({"url": "ftp://x"}, "'url' must look like 'https://example.org/page'"),
         ({"kind": "drug_label"}, "'kind' must be a ReferenceKind"),
