@@ -106,8 +106,9 @@ from nmda_pain import *
 from nmda_pain.biolink import category, claim_predicate, reference_category
 from nmda_pain.exports import *
 from nmda_pain._text import closest_names, normalize_name
-from nmda_pain.model import PREDICATES, PredicateRule, predicates_where
+from nmda_pain.model import PREDICATES, PredicateRule, parse_predicate, predicates_where
 from nmda_pain.provenance import article_reference_ids, is_from_article, provenance
+from nmda_pain.views.labels import level_text, sources_label
 """
 
 # -- HTML ------------------------------------------------------------------------------
