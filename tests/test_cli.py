@@ -25,25 +25,16 @@ import pytest
 
 import nmda_pain.data
 from nmda_pain import (
-    ActionType,
-    Affinity,
-    AffinityParameter,
     Agent,
     AgentKind,
-    BindingSite,
     Certainty,
     Claim,
     Condition,
     ConditionKind,
-    Curie,
     Evidence,
-    ModeOfAction,
     Predicate,
-    Receptor,
     Reference,
     Registry,
-    StudyDesign,
-    Trapping,
     VerificationStatus,
     __version__,
     cli,
@@ -54,11 +45,12 @@ from nmda_pain import (
     to_json,
 )
 from nmda_pain.cli import main
-from nmda_pain.model import PREDICATES, Mapping, MatchPredicate, ReferenceKind
+from nmda_pain.model import PREDICATES, ReferenceKind
 from nmda_pain.provenance import is_from_article
 from nmda_pain.registry import FAMILIES
 from nmda_pain.views import Fields, Table
 from nmda_pain.views._text import emit, render_plain
+from tests.builders import users_registry
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CLI_DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
@@ -112,123 +104,6 @@ def field(out, label):
 
 # -- registries of a user's own ------------------------------------------------------------
 
-MY_NOTES = Reference(
-    id="my-notes",
-    kind=ReferenceKind.SECONDARY_SOURCE,
-    title="My lab notes",
-    year=2026,
-)
-MY_TRIAL = Reference(
-    id="doe-2024",
-    authors=("J. Doe",),
-    title="A trial of my drug",
-    journal="J Pain Res",
-    year=2024,
-    pmid="39000001",
-    study_design=StudyDesign.RANDOMIZED_CONTROLLED_TRIAL,
-    verification=VerificationStatus.VERIFIED,
-)
-MY_DATABASE = Reference(
-    id="my-database-7",
-    kind=ReferenceKind.DATABASE_RELEASE,
-    title="My pharmacology database",
-    version="7",
-    accession="export.csv at commit 0123abc",
-    verification=VerificationStatus.VERIFIED,
-)
-MY_ONTOLOGY = Reference(
-    id="my-ontology-2026",
-    kind=ReferenceKind.ONTOLOGY_RELEASE,
-    title="ChEBI",
-    version="2026-01",
-    url="https://example.org/chebi",
-    verification=VerificationStatus.VERIFIED,
-)
-MY_DISPUTE = Reference(
-    id="roe-2025",
-    authors=("R. Roe",),
-    title="No block by my drug",
-    journal="Mol Pharmacol",
-    year=2025,
-    doi="10.1000/roe.2025",
-    verification=VerificationStatus.VERIFIED,
-)
-
-
-def mine(base: Registry) -> Registry:
-    """*base* extended with a user's agent, subunit, references, claims and mappings."""
-    return base.extend(
-        agents=(Agent(id="my-drug", name="My drug"),),
-        receptors=(
-            Receptor(id="my-subunit", name="GluNX", subunit_of="nmda-receptor", species="rat"),
-        ),
-        references=(MY_NOTES, MY_TRIAL, MY_DATABASE, MY_ONTOLOGY, MY_DISPUTE),
-        claims=(
-            Claim(
-                subject="my-drug",
-                predicate=Predicate.MEMBER_OF,
-                object="nmda-receptor-antagonists",
-                evidence=(Evidence(reference="my-notes"),),
-                certainty=Certainty.STATED,
-            ),
-            Claim(
-                subject="my-drug",
-                predicate=Predicate.TREATS,
-                object="neuropathic-pain",
-                evidence=(Evidence(reference="my-notes"),),
-                certainty=Certainty.THEORIZED,
-                notes="My own reading.",
-            ),
-            Claim(
-                subject="my-drug",
-                predicate=Predicate.ANTAGONIZES,
-                object="nmda-receptor",
-                evidence=(
-                    Evidence(reference="doe-2024"),
-                    Evidence(reference="my-database-7"),
-                    Evidence(reference="roe-2025", disputes=True),
-                ),
-                certainty=Certainty.STATED,
-                mode=ModeOfAction(
-                    action=ActionType.CHANNEL_BLOCKER,
-                    binding_site=BindingSite.CHANNEL_PORE,
-                    trapping=Trapping.PARTIAL_TRAPPING,
-                ),
-                affinities=(
-                    Affinity(
-                        parameter=AffinityParameter.PKI,
-                        value=6.5,
-                        target="my-subunit",
-                        references=("my-database-7",),
-                    ),
-                ),
-            ),
-        ),
-        mappings=(
-            Mapping(
-                subject="my-drug",
-                predicate=MatchPredicate.EXACT,
-                object=Curie.parse("CHEBI:999999"),
-                object_label="my drug",
-                references=("my-ontology-2026",),
-            ),
-            Mapping(
-                subject="my-drug",
-                predicate=MatchPredicate.BROAD,
-                object=Curie.parse("CHEBI:999998"),
-                object_label="channel blocker",
-                references=("my-ontology-2026",),
-            ),
-            Mapping(
-                subject="my-subunit",
-                predicate=MatchPredicate.EXACT,
-                object=Curie.parse("HGNC:99999"),
-                object_label="GRINX",
-                references=("my-database-7",),
-            ),
-        ),
-    )
-
 
 @pytest.fixture
 def users_file(tmp_path):
@@ -238,7 +113,7 @@ def users_file(tmp_path):
 
 @pytest.fixture
 def my_registry():
-    return mine(default_registry())
+    return users_registry()
 
 
 @pytest.fixture
