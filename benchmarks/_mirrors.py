@@ -39,9 +39,9 @@ from typing import Any, Literal
 import attrs
 
 import nmda_pain
+from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION
 from nmda_pain.model import Curie
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
-from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION
 
 # Types that travel as a JSON string although they are classes in the model.
 _AS_STRING: dict[type, type] = {Curie: str}
@@ -57,7 +57,7 @@ def record_fields() -> list[tuple[str, Any]]:
     fields: list[tuple[str, Any]] = [
         (name, types.GenericAlias(tuple, (RECORD_TYPES[name], ...))) for name in FAMILIES
     ]
-    fields.append(("source", nmda_pain.Reference | None))
+    fields.append(("article", nmda_pain.Reference | None))
     return fields
 
 

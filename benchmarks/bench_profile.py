@@ -62,7 +62,7 @@ def _stages(text: str, registry: nmda_pain.Registry, repeats: int) -> dict[str, 
             repeats,
         ),
         "Registry(...): cross-record checks": _best_of(
-            lambda: nmda_pain.Registry(**records, source=parsed.source), repeats
+            lambda: nmda_pain.Registry(**records, article=parsed.article), repeats
         ),
         "to_json (whole)": _best_of(lambda: nmda_pain.to_json(registry), repeats),
         "unstructure: records to dicts": _best_of(

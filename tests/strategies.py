@@ -600,7 +600,7 @@ def registries(
         references=tuple(r for r in refs if r.id in cited),
         claims=tuple(claims.values()),
         mappings=tuple(found),
-        source=draw(_sources(prefix)) if sources else None,
+        article=draw(_sources(prefix)) if sources else None,
     )
 
 

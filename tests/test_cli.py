@@ -178,7 +178,7 @@ def test_the_overview_as_json_has_counts_agents_with_their_claims_and_references
     registry = default_registry()
     assert data["counts"] == {family: len(getattr(registry, family)) for family in FAMILIES}
     assert data["counts"]["claims"] == 56
-    assert data["source"]["doi"] == "10.37421/2684-5997.2025.8.296"
+    assert data["article"]["doi"] == "10.37421/2684-5997.2025.8.296"
     assert [item["agent"]["id"] for item in data["agents"]] == [a.id for a in registry.agents]
     ketamine = next(item for item in data["agents"] if item["agent"]["id"] == "ketamine")
     assert [c["object"] for c in ketamine["claims"]] == [
@@ -200,7 +200,7 @@ def test_a_registry_without_a_source_marks_every_record_by_its_sources(users_fil
 
 def test_the_overview_of_a_registry_without_source_has_null_source_in_json(users_file, capsys):
     data = run_json(capsys, "--registry", str(users_file))
-    assert data["source"] is None
+    assert data["article"] is None
     assert data["counts"]["agents"] == 1
 
 
@@ -1232,7 +1232,7 @@ def test_every_query_command_prints_json_a_script_can_use(capsys):
     assert overview["counts"]["claims"] == 56
     numbered = [r for r in overview["references"] if r["number"] is not None]
     assert len(numbered) == 10
-    assert overview["source"]["doi"] == "10.37421/2684-5997.2025.8.296"
+    assert overview["article"]["doi"] == "10.37421/2684-5997.2025.8.296"
 
     claims = run_json(capsys, "list", "claims")
     assert len(claims) == 56

@@ -27,7 +27,7 @@ from .builders import ASPIRIN, CITES, MAPPING, MEMBERSHIP, NOTES, TREATS, claim,
 
 
 def test_only_supporting_evidence_of_a_registry_with_a_source_is_the_articles():
-    article = small(source=attrs.evolve(NOTES, id="the-article", number=None))
+    article = small(article=attrs.evolve(NOTES, id="the-article", number=None))
     assert article_reference_ids(article) == {"notes-2026", "the-article"}
     assert is_from_article(TREATS, article)
     disputed = attrs.evolve(TREATS, evidence=(attrs.evolve(CITES[0], disputes=True),))
@@ -64,7 +64,9 @@ def test_a_claims_sources_are_its_evidence_then_the_sources_of_its_values_each_o
 
 
 def test_a_mapping_is_the_curators_grounding_never_the_articles():
-    registry = small(source=attrs.evolve(NOTES, id="the-article", number=None), mappings=(MAPPING,))
+    registry = small(
+        article=attrs.evolve(NOTES, id="the-article", number=None), mappings=(MAPPING,)
+    )
     found = provenance(MAPPING, registry)
     assert (found.references, found.from_article) == ((NOTES,), False)
 

@@ -466,7 +466,7 @@ def test_excluding_unverified_evidence_leaves_nothing_from_the_article():
     assert adverse_effects_of("ketamine", include_unverified=False) == ()
     assert combination_partners("dextromethorphan", include_unverified=False) == ()
     registry = default_registry()
-    article = [registry.source, *(r for r in registry.references if r.number is not None)]
+    article = [registry.article, *(r for r in registry.references if r.number is not None)]
     assert len(article) == 11
     assert all(r.verification is VerificationStatus.UNVERIFIED for r in article)
 

@@ -35,8 +35,8 @@ def _records(registry: Registry):
         yield from claim.affinities
         if claim.mode is not None:
             yield claim.mode
-    if registry.source is not None:
-        yield registry.source
+    if registry.article is not None:
+        yield registry.article
 
 
 def _observe(registry: Registry, seen: set[tuple[str, str, object]]) -> None:
@@ -49,15 +49,15 @@ def _observe(registry: Registry, seen: set[tuple[str, str, object]]) -> None:
                 seen.add((kind, field.name, value))
             if field.default is attrs.NOTHING or value != field.default:
                 seen.add((kind, field.name, "set"))
-    if registry.source is not None:
-        seen.add(("Registry", "source", "set"))
+    if registry.article is not None:
+        seen.add(("Registry", "article", "set"))
 
 
 def _expected(seen: set[tuple[str, str, object]]) -> set[tuple[str, str, object]]:
     """Every field of every record type set, and every member of each enum a field holds."""
     types = {*RECORD_TYPES.values(), Evidence, Affinity, ModeOfAction}
     expected = {(t.__name__, f.name, "set") for t in types for f in attrs.fields(t)}
-    expected.add(("Registry", "source", "set"))
+    expected.add(("Registry", "article", "set"))
     for kind, name, value in list(seen):
         if isinstance(value, enum.Enum):
             expected.update((kind, name, member) for member in type(value))

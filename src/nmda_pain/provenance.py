@@ -2,7 +2,7 @@
 
 Nothing here knows which registries the package ships. A claim is the source
 article's when its evidence cites the article (the registry's
-:attr:`~nmda_pain.Registry.source`) or one of the article's numbered
+:attr:`~nmda_pain.Registry.article`) or one of the article's numbered
 references; a mapping is always the curators' grounding; an entity comes from
 wherever the claims and mappings that name it come from. The CLI, the
 notebook cards and the exports all ask these functions, so they agree.
@@ -66,15 +66,15 @@ def article_reference_ids(registry: Registry) -> frozenset[str]:
 
     A reference's ``number`` is its number in the registry's source article,
     so the numbered references are the article's own; a registry with no
-    :attr:`~nmda_pain.Registry.source` has no article, and none of its
+    :attr:`~nmda_pain.Registry.article` has no article, and none of its
     references is an article's.
 
     .. versionadded:: 0.2.0
     """
-    if registry.source is None:
+    if registry.article is None:
         return frozenset()
     ids = {reference.id for reference in registry.references if reference.number is not None}
-    ids.add(registry.source.id)
+    ids.add(registry.article.id)
     return frozenset(ids)
 
 

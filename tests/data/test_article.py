@@ -196,7 +196,7 @@ def test_study_designs_are_read_from_the_titles():
 
 
 def test_the_article_itself_is_the_source_with_its_doi():
-    source = default_registry().source
+    source = default_registry().article
     assert source is not None
     assert source.doi == "10.37421/2684-5997.2025.8.296"
     assert source.authors == ("Ahmed Hassan El-Sayed",)

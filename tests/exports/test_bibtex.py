@@ -65,7 +65,7 @@ def value_of(entry, key, default=None):
     return default if field is None else field.value
 
 
-ALL_SHIPPED = (*extended_registry().references, extended_registry().source)
+ALL_SHIPPED = (*extended_registry().references, extended_registry().article)
 
 
 def test_bibtex_of_the_shipped_references_parses_and_round_trips():
@@ -217,5 +217,5 @@ def test_bibtex_refuses_a_repeated_key():
 
 def test_a_registry_gives_its_source_then_its_references():
     registry = default_registry()
-    assert to_bibtex(registry) == to_bibtex([registry.source, *registry.references])
+    assert to_bibtex(registry) == to_bibtex([registry.article, *registry.references])
     assert to_bibtex(Registry()) == ""

@@ -77,7 +77,7 @@ def test_csl_items_hold_the_reference_fields():
 
 
 def test_csl_keeps_the_doi_and_the_verification_status_of_the_source():
-    (item,) = to_csl_json([default_registry().source])
+    (item,) = to_csl_json([default_registry().article])
     assert item["DOI"] == "10.37421/2684-5997.2025.8.296"
     assert item["note"].startswith("Verification: unverified. The article prints")
     verified = [r for r in extended_registry().references if r.is_verified]

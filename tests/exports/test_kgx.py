@@ -206,7 +206,7 @@ def sourced_registry() -> Registry:
                 references=("gtopdb-release",),
             ),
         ),
-        source=article,
+        article=article,
     )
 
 
@@ -252,7 +252,7 @@ def test_every_entity_and_reference_is_a_node_and_every_edge_joins_two_entities(
 
 
 def references(registry):
-    return (registry.source, *registry.references)
+    return (registry.article, *registry.references)
 
 
 def test_every_edge_has_the_required_provenance_columns(written):
@@ -303,7 +303,7 @@ def expected_publications(claim, registry):
     """The CURIEs the module promises, worked out from the reference records directly."""
     found = []
     if is_from_article(claim, registry):
-        found.append(f"doi:{registry.source.doi}")
+        found.append(f"doi:{registry.article.doi}")
     for item in claim.evidence:
         if item.disputes:
             continue

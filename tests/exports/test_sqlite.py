@@ -149,11 +149,11 @@ def read_references(db):
         )
         level = reference.evidence_level
         assert row["evidence_level"] == (None if level is None else level.value)
-        if row["is_source"]:
+        if row["is_article"]:
             source = reference
         else:
             references.append(reference)
-    return {"references": tuple(references), "source": source}
+    return {"references": tuple(references), "article": source}
 
 
 def read_mappings(db):
@@ -348,14 +348,16 @@ def test_every_table_has_a_primary_key_and_the_lookups_have_indexes(tmp_path):
         } <= indexed
 
 
-def test_the_source_is_kept_apart_from_the_references(tmp_path):
+def test_the_article_is_kept_apart_from_the_references(tmp_path):
     path = write_sqlite(default_registry(), tmp_path / "registry.sqlite")
     with connect(path) as db:
-        rows = db.execute("SELECT id, number FROM refs WHERE is_source = 1").fetchall()
+        rows = db.execute("SELECT id, number FROM refs WHERE is_article = 1").fetchall()
         assert [tuple(row) for row in rows] == [("el-sayed-2025", None)]
         numbers = [
             row[0]
-            for row in db.execute("SELECT number FROM refs WHERE is_source = 0 AND number NOT NULL")
+            for row in db.execute(
+                "SELECT number FROM refs WHERE is_article = 0 AND number NOT NULL"
+            )
         ]
         assert sorted(numbers) == list(range(1, 11))
 

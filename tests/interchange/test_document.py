@@ -56,7 +56,7 @@ def test_the_document_carries_format_and_version_first(document):
     assert list(document)[:2] == ["format", "format_version"]
     assert (document["format"], document["format_version"]) == (FORMAT, FORMAT_VERSION)
     assert document["claims"][0]["predicate"] == "acts_via"
-    assert document["source"]["doi"] == "10.37421/2684-5997.2025.8.296"
+    assert document["article"]["doi"] == "10.37421/2684-5997.2025.8.296"
 
 
 def test_non_ascii_text_is_written_as_is():
@@ -208,7 +208,7 @@ DELETE = object()
         # missing and unknown fields
         (["agents", 2, "name"], DELETE, "$.agents[2].name: required field is missing"),
         (["claims"], DELETE, "$.claims: required field is missing"),
-        (["source"], DELETE, "$.source: required field is missing"),
+        (["article"], DELETE, "$.article: required field is missing"),
         (
             ["agents", 2, "name"],
             "Keta\ud800mine",

@@ -127,7 +127,7 @@ def _document() -> dict:
         (lambda d: d["agents"][0].update(synonyms=["two\nlines"]), "synonyms"),
         (lambda d: d["references"][0].update(title="a\x85title"), "title"),
         (lambda d: d["agents"][0].update(description="a bell\x07"), "description"),
-        (lambda d: d["source"].update(doi="10.1000/x\x1b"), "doi"),
+        (lambda d: d["article"].update(doi="10.1000/x\x1b"), "doi"),
     ],
 )
 def test_documents_from_json_refuses_are_invalid_against_the_schema(change, where):

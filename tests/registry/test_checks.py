@@ -138,8 +138,8 @@ from tests.builders import (
             "references[1].number: 1 is already the number of references[0]",
         ),
         (
-            {"source": NOTES},
-            "source.id: 'notes-2026' is also the id of references[0]; the source is not one of its own references",
+            {"article": NOTES},
+            "article.id: 'notes-2026' is also the id of references[0]; the article is not one of its own references",
         ),
     ],
 )

@@ -53,7 +53,7 @@ def test_a_consistent_set_of_records_is_a_registry():
         "Registry(agents=2, receptors=0, mechanisms=0, adverse_effects=0, conditions=1, "
         "references=1, claims=2)"
     )
-    assert repr(small(source=attrs.evolve(NOTES, id="source"))).endswith(", source='source')")
+    assert repr(small(article=attrs.evolve(NOTES, id="source"))).endswith(", article='source')")
 
 
 def test_an_empty_registry_is_valid():
@@ -65,7 +65,7 @@ def test_an_empty_registry_is_valid():
     [
         ("agents", [DRUGS], "Registry.agents must be a tuple of Agent, not list"),
         ("agents", (HEADACHE,), r"Registry.agents\[0\] must be an Agent, not Condition"),
-        ("source", "notes", "Registry.source must be a Reference or None, not str"),
+        ("article", "notes", "Registry.article must be a Reference or None, not str"),
     ],
 )
 def test_fields_must_hold_records_of_their_family(field, value, message):
@@ -85,7 +85,7 @@ def test_families_are_the_registrys_record_tuples_in_field_order():
         "enzymes",
     )
 
-    assert tuple(f.name for f in attrs.fields(Registry) if f.name != "source") == FAMILIES
+    assert tuple(f.name for f in attrs.fields(Registry) if f.name != "article") == FAMILIES
     assert FAMILIES == (
         "agents",
         "receptors",
@@ -373,7 +373,7 @@ def test_merge_adds_new_records_and_keeps_identical_ones_once():
     assert merged.conditions == shipped.conditions
     assert merged.references == (*shipped.references, COMPOUND_NOTES)
     assert len(merged.claims) == len(shipped.claims) + 1
-    assert merged.source == shipped.source
+    assert merged.article == shipped.article
     assert [a.id for a in agents_for_condition("neuropathic pain", registry=merged)] == [
         "nmda-receptor-antagonists",
         "memantine",
@@ -394,19 +394,19 @@ def test_merge_refuses_different_records_under_one_id_naming_the_fields():
     assert str(caught.value).startswith("the registries disagree (1 conflict):")
 
 
-def test_merge_refuses_a_claim_with_other_content_and_a_different_source():
+def test_merge_refuses_a_claim_with_other_content_and_a_different_article():
     shipped = default_registry()
     claim = shipped.claims[0]
     other = attrs.evolve(
         shipped,
         claims=(attrs.evolve(claim, certainty=Certainty.THEORIZED), *shipped.claims[1:]),
-        source=attrs.evolve(shipped.source, year=2024),
+        article=attrs.evolve(shipped.article, year=2024),
     )
     with pytest.raises(MergeConflictError) as caught:
         shipped.merge(other)
     assert caught.value.conflicts == (
         "claims 'nmda-receptor-antagonists acts_via central-sensitization-interference': the two registries differ in certainty",
-        "source: the two registries differ in year",
+        "article: the two registries differ in year",
     )
 
 
@@ -419,7 +419,7 @@ def test_merge_validates_the_combined_records():
 
 
 def test_merge_takes_the_other_source_when_it_has_none():
-    assert Registry().merge(default_registry()).source == default_registry().source
+    assert Registry().merge(default_registry()).article == default_registry().article
 
 
 def test_merge_keeps_identical_mappings_once_and_names_a_conflicting_one():
@@ -485,7 +485,7 @@ def test_extend_adds_records_that_name_ids_of_the_registry_it_extends():
     assert extended.agents == (DRUGS, ASPIRIN, pill)
     assert [a.id for a in extended.members_of("drugs")] == ["aspirin", "paracetamol"]
     assert extended.resolve("CHEBI:46195") is pill
-    assert extended.source == base.source
+    assert extended.article == base.article
     assert base.agents == (DRUGS, ASPIRIN)  # the original is unchanged
     assert base.extend() == base
 
@@ -515,8 +515,8 @@ def test_extending_with_the_records_of_another_registry_holds_both(first, second
         assume(False)  # noqa: FBT003 -- hypothesis's way to discard an example
     for name in FAMILIES:
         assert getattr(both, name) == (*getattr(first, name), *getattr(second, name))
-    assert both.source == first.source
-    assert _records_of(both) == _records_of(first.merge(attrs.evolve(second, source=None)))
+    assert both.article == first.article
+    assert _records_of(both) == _records_of(first.merge(attrs.evolve(second, article=None)))
 
 
 @given(registries(), st.data())

@@ -88,7 +88,7 @@ def text_of(fragment: str) -> str:
 
 
 def records(registry: Registry):
-    return (*registry.entities, *registry.references, *registry.claims, registry.source)
+    return (*registry.entities, *registry.references, *registry.claims, registry.article)
 
 
 MY_NOTES = Reference(

@@ -31,7 +31,7 @@ def default_registry() -> Registry:
     >>> registry = default_registry()
     >>> registry is default_registry()
     True
-    >>> registry.source.doi
+    >>> registry.article.doi
     '10.37421/2684-5997.2025.8.296'
 
     .. versionadded:: 0.1.0

@@ -103,6 +103,6 @@ def publication_curie(reference: Reference) -> str | None:
 def references_of(references: Iterable[Reference] | Registry) -> Iterable[Reference]:
     """*references*, or a registry's source followed by its references."""
     if isinstance(references, Registry):
-        source = () if references.source is None else (references.source,)
+        source = () if references.article is None else (references.article,)
         return (*source, *references.references)
     return references

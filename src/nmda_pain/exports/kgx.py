@@ -401,7 +401,7 @@ def _nodes(registry: Registry, ids: Mapping[str, str], source: str) -> list[dict
             "reference_kind": "",
             "verification": "",
         }
-    cited = () if registry.source is None else (registry.source,)
+    cited = () if registry.article is None else (registry.article,)
     for reference in (*cited, *registry.references):
         identifier = reference_node_id(reference)
         rows.setdefault(  # two records of one publication make one node, the first's
@@ -439,8 +439,8 @@ def _edges(
     references = registry.index.references
     article_doi = (
         None
-        if registry.source is None or registry.source.doi is None
-        else f"doi:{registry.source.doi}"
+        if registry.article is None or registry.article.doi is None
+        else f"doi:{registry.article.doi}"
     )
     for claim in registry.claims:
         mapped = claim_predicate(claim)

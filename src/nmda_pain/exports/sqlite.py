@@ -46,9 +46,9 @@ Mappings, the grounding of entities in public vocabularies:
 
 References and their authors:
 
-* ``refs (id PRIMARY KEY, kind, number, title, journal, year, volume, issue, pages, article_number, version, doi, pmid, pmcid, accession, url, study_design, evidence_level, verification, notes, is_source)``:
-  the registry's references and, with ``is_source = 1``, the work it was
-  curated from. The table is not called ``references``, an SQL keyword.
+* ``refs (id PRIMARY KEY, kind, number, title, journal, year, volume, issue, pages, article_number, version, doi, pmid, pmcid, accession, url, study_design, evidence_level, verification, notes, is_article)``:
+  the registry's references and, with ``is_article = 1``, the article it
+  restates (:attr:`~nmda_pain.Registry.article`). The table is not called ``references``, an SQL keyword.
   ``kind`` is a :class:`~nmda_pain.ReferenceKind` value; ``number`` (the
   number in the source article) is unique among the references.
   ``evidence_level`` is :attr:`nmda_pain.Reference.evidence_level`, the Oxford
@@ -207,7 +207,7 @@ CREATE TABLE refs (
     evidence_level INTEGER,
     verification TEXT NOT NULL,
     notes TEXT NOT NULL,
-    is_source {_BOOLEAN.format("is_source")}
+    is_article {_BOOLEAN.format("is_article")}
 );
 CREATE TABLE authors (
     reference_id TEXT NOT NULL REFERENCES refs (id) {_DEFERRED},
@@ -294,7 +294,7 @@ CREATE TABLE claim_via (
 );
 """
     + _IDENTIFIERS_VIEW
-    + f"""CREATE UNIQUE INDEX refs_number ON refs (number) WHERE is_source = 0;
+    + f"""CREATE UNIQUE INDEX refs_number ON refs (number) WHERE is_article = 0;
 CREATE INDEX mappings_object ON mappings (object);
 CREATE INDEX mapping_references_reference_id ON mapping_references (reference_id);
 CREATE INDEX claims_subject ON claims (subject);
@@ -371,11 +371,11 @@ def _insert(connection: sqlite3.Connection, registry: Registry) -> None:
     insert("synonyms", _listed((e.id, e.synonyms) for e in registry.entities))
     insert("agent_other_uses", _listed((a.id, a.other_uses) for a in registry.agents))
     insert("receptor_permeant_ions", _listed((r.id, r.permeant_ions) for r in registry.receptors))
-    sources = () if registry.source is None else (registry.source,)
+    sources = () if registry.article is None else (registry.article,)
     insert(
         "refs",
-        [_reference(r, is_source=False) for r in registry.references]
-        + [_reference(r, is_source=True) for r in sources],
+        [_reference(r, is_article=False) for r in registry.references]
+        + [_reference(r, is_article=True) for r in sources],
     )
     insert("authors", _listed((r.id, r.authors) for r in (*registry.references, *sources)))
     insert(
@@ -465,7 +465,7 @@ def _claim(index: int, claim: Claim, registry: Registry) -> _Row:
     )
 
 
-def _reference(reference: Reference, *, is_source: bool) -> _Row:
+def _reference(reference: Reference, *, is_article: bool) -> _Row:
     level = reference.evidence_level
     return (
         reference.id,
@@ -488,5 +488,5 @@ def _reference(reference: Reference, *, is_source: bool) -> _Row:
         None if level is None else level.value,
         reference.verification.value,
         reference.notes,
-        int(is_source),
+        int(is_article),
     )

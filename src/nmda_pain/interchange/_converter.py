@@ -42,7 +42,7 @@ __all__ = ["CONVERTER", "Document", "error_messages", "json_type_name", "make_co
 def _document_class() -> type:
     """The shape of a registry document, read from the :class:`~nmda_pain.Registry` fields.
 
-    The header, then one array per record family, then the source: the
+    The header, then one array per record family, then the article: the
     families are the registry's, so a new family needs no second list here.
     Built here rather than in :mod:`nmda_pain.interchange.document` so that creating
     the class is paid on the first load, not by ``import nmda_pain``.
@@ -54,7 +54,7 @@ def _document_class() -> type:
     for name in FAMILIES:
         family = types.GenericAlias(tuple, (RECORD_TYPES[name], ...))
         fields[name] = attrs.field(type=cast("type", family))
-    fields["source"] = attrs.field(type=cast("type", Reference | None))
+    fields["article"] = attrs.field(type=cast("type", Reference | None))
     return attrs.make_class("Document", fields, frozen=True, kw_only=True, slots=True)
 
 

@@ -6,7 +6,7 @@ A document is one JSON object::
      "agents": [...], "receptors": [...], "mechanisms": [...],
      "adverse_effects": [...], "conditions": [...], "enzymes": [...],
      "references": [...], "claims": [...], "mappings": [...],
-     "source": {...} or null}
+     "article": {...} or null}
 
 The arrays are the registry's record families, in the order of its fields.
 
@@ -97,7 +97,7 @@ def _document(registry: Registry, unstructure: Callable[[object], object]) -> di
     document: dict[str, object] = {"format": FORMAT, "format_version": FORMAT_VERSION}
     for name in FAMILIES:  # the registry's field order, which the text's determinism rests on
         document[name] = [unstructure(record) for record in getattr(registry, name)]
-    document["source"] = None if registry.source is None else unstructure(registry.source)
+    document["article"] = None if registry.article is None else unstructure(registry.article)
     return document
 
 
@@ -235,7 +235,7 @@ def _build(document: dict[str, object]) -> Registry:
     try:
         return Registry(
             **{name: getattr(parsed, name) for name in FAMILIES},
-            source=getattr(parsed, "source"),  # noqa: B009 -- a field of the generated Document class
+            article=getattr(parsed, "article"),  # noqa: B009 -- a field of the generated Document class
         )
     except InvalidRegistryError as exc:
         raise _format_error([f"$.{problem}" for problem in exc.problems]) from None

@@ -114,8 +114,8 @@ def _generate() -> dict[str, object]:
             "type": "array",
             "items": _reference_to(RECORD_TYPES[name], definitions),
         }
-    properties["source"] = {
-        "description": registry_fields["source"],
+    properties["article"] = {
+        "description": registry_fields["article"],
         "anyOf": [_reference_to(Reference, definitions), {"type": "null"}],
     }
     properties["format"]["description"] = "Always 'nmda_pain.registry'."  # type: ignore[index]

@@ -97,9 +97,9 @@ def _family(record_type: type[_T]) -> tuple[_T, ...]:
     )
 
 
-def _check_source(_instance: object, _attribute: object, value: Reference | None) -> None:
+def _check_article(_instance: object, _attribute: object, value: Reference | None) -> None:
     if value is not None and not isinstance(value, Reference):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"Registry.source must be a Reference or None, not {type(value).__name__}"
+        msg = f"Registry.article must be a Reference or None, not {type(value).__name__}"
         raise TypeError(msg)
 
 
@@ -124,7 +124,8 @@ class Registry:
         references: Every source: each must be cited by a claim, a mapping or a value.
         claims: The assertions linking entities, each with its evidence.
         mappings: The grounding of entities in public vocabularies.
-        source: The work the registry was curated from, if it has one.
+        article: The work the registry restates (its source article), if it has one;
+            its numbered references are the article's reference list.
 
     Raises:
         InvalidRegistryError: The records are inconsistent; the error lists
@@ -144,7 +145,7 @@ class Registry:
     references: tuple[Reference, ...] = _family(Reference)
     claims: tuple[Claim, ...] = _family(Claim)
     mappings: tuple[Mapping, ...] = _family(Mapping)
-    source: Reference | None = field(default=None, validator=_check_source)
+    article: Reference | None = field(default=None, validator=_check_article)
 
     def __attrs_post_init__(self) -> None:
         problems = find_problems(self, ENTITY_FAMILIES)
@@ -157,8 +158,8 @@ class Registry:
             for name in FAMILIES
             if getattr(self, name) or name not in _OPTIONAL_IN_REPR
         )
-        source = "" if self.source is None else f", source={self.source.id!r}"
-        return f"Registry({counts}{source})"
+        article = "" if self.article is None else f", article={self.article.id!r}"
+        return f"Registry({counts}{article})"
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -274,7 +275,7 @@ class Registry:
         return found  # pyright: ignore[reportReturnType] -- narrowed to the family by isinstance
 
     def reference(self, key: str | int) -> Reference:
-        """Find a reference by its id (``"rowbotham-2020"``) or its number in the source (``3``).
+        """Find a reference by its id (``"rowbotham-2020"``) or its number in the article (``3``).
 
         A string of digits that is no reference's id is read as a number (``"3"``).
 
@@ -508,7 +509,7 @@ class Registry:
             references=(*self.references, *references),
             claims=(*self.claims, *claims),
             mappings=(*self.mappings, *mappings),
-            source=self.source,
+            article=self.article,
         )
 
     def merge(self, other: Registry) -> Registry:
@@ -535,12 +536,12 @@ class Registry:
             name: _merge(name, getattr(self, name), getattr(other, name), conflicts)
             for name in FAMILIES
         }
-        if self.source is not None and other.source is not None and self.source != other.source:
-            conflicts.append(f"source: {_differences(self.source, other.source)}")
+        if self.article is not None and other.article is not None and self.article != other.article:
+            conflicts.append(f"article: {_differences(self.article, other.article)}")
         if conflicts:
             raise MergeConflictError(tuple(conflicts))
-        source = self.source if self.source is not None else other.source
-        return Registry(**merged, source=source)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType] -- each family holds its own records
+        article = self.article if self.article is not None else other.article
+        return Registry(**merged, article=article)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType] -- each family holds its own records
 
     def _names(self) -> Iterable[str]:
         for entity in self.entities:

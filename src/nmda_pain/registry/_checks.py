@@ -107,10 +107,10 @@ def _check_references(registry: Registry, problems: list[str]) -> dict[str, str]
                 )
             else:
                 numbers[ref.number] = path
-    if registry.source is not None and registry.source.id in references:
+    if registry.article is not None and registry.article.id in references:
         problems.append(
-            f"source.id: {registry.source.id!r} is also the id of {references[registry.source.id]}; "
-            "the source is not one of its own references"
+            f"article.id: {registry.article.id!r} is also the id of {references[registry.article.id]}; "
+            "the article is not one of its own references"
         )
     return references
 

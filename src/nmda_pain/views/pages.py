@@ -142,7 +142,7 @@ def _disclaimer(registry: Registry, *, only_article: bool) -> str:
         return "The registry holds no records."
     if only_article:
         return "The claims restate this one review article; they are not clinical advice."
-    if registry.source is None:
+    if registry.article is None:
         return (
             "The registry names no source article: each record and claim is marked with the "
             "kind and verification of its sources. None of it is clinical advice."
@@ -167,7 +167,7 @@ def _overview_references(registry: Registry) -> tuple[Block, ...]:
         line = (
             f"  {reference_label(reference)} {reference.citation} ({reference_status(reference)})"
         )
-        if registry.source is not None and reference.id not in article:
+        if registry.article is not None and reference.id not in article:
             line += " [not in the article's reference list]"
         lines.append(line)
     blocks: list[Block] = [Text("\n".join(lines))]
@@ -191,12 +191,12 @@ def overview_view(registry: Registry) -> View:
     statements are listed under its class; a claim that is not the article's is
     marked with the kind and verification status of its sources).
     """
-    only_article = registry.source is not None and all(
+    only_article = registry.article is not None and all(
         is_from_article(claim, registry) for claim in registry.claims
     )
     lines: list[str] = []
-    if registry.source is not None:
-        lines.append(f"Source: {registry.source.citation}")
+    if registry.article is not None:
+        lines.append(f"Source: {registry.article.citation}")
     lines.append(_disclaimer(registry, only_article=only_article))
     if registry.mappings:
         subjects = len({mapping.subject for mapping in registry.mappings})
@@ -221,7 +221,7 @@ def overview_view(registry: Registry) -> View:
         *_overview_references(registry),
     )
     data = {
-        "source": None if registry.source is None else record_data(registry.source),
+        "article": None if registry.article is None else record_data(registry.article),
         "counts": _counts(registry),
         "agents": [
             {

@@ -12,7 +12,7 @@ from nmda_pain.data.article.claims import CLAIMS
 from nmda_pain.data.article.conditions import CONDITIONS
 from nmda_pain.data.article.mechanisms import MECHANISMS
 from nmda_pain.data.article.receptors import RECEPTORS
-from nmda_pain.data.article.references import REFERENCES, SOURCE
+from nmda_pain.data.article.references import ARTICLE, REFERENCES
 from nmda_pain.registry import Registry
 
 __all__ = ["build_registry"]
@@ -28,5 +28,5 @@ def build_registry() -> Registry:
         conditions=CONDITIONS,
         references=REFERENCES,
         claims=CLAIMS,
-        source=SOURCE,
+        article=ARTICLE,
     )

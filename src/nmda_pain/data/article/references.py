@@ -16,7 +16,7 @@ _NOT_FOUND: Final = (
     "it is known only from the article's reference list."
 )
 
-SOURCE: Final = Reference(
+ARTICLE: Final = Reference(
     id="el-sayed-2025",
     authors=("Ahmed Hassan El-Sayed",),
     title="NMDA Antagonists: Pain Management's Complex Mechanisms",
