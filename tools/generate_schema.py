@@ -1,7 +1,7 @@
 """Write the shipped JSON Schema, src/nmda_pain/interchange/registry.schema.json, from the model.
 
 Run after changing a record type: ``python tools/generate_schema.py``.
-tests/test_schema.py fails while the shipped copy differs from a fresh generation.
+tests/interchange/test_schema.py fails while the shipped copy differs from a fresh generation.
 """
 
 import json
@@ -9,7 +9,13 @@ from pathlib import Path
 
 from nmda_pain.interchange.schema import json_schema
 
-TARGET = Path(__file__).resolve().parents[1] / "src" / "nmda_pain" / "interchange" / "registry.schema.json"
+TARGET = (
+    Path(__file__).resolve().parents[1]
+    / "src"
+    / "nmda_pain"
+    / "interchange"
+    / "registry.schema.json"
+)
 
 if __name__ == "__main__":
     TARGET.write_text(
