@@ -47,7 +47,9 @@ class UnknownEntityError(NmdaPainError, LookupError):
         looked_for: What was looked for: ``"entity"``, ``"agent"``, ``"reference"``,
             ``"predicate"``...
         belongs_to: When the name exists but belongs to another family, that
-            family (``"agent"`` when a condition was wanted); else ``None``.
+            family (``"agent"`` when a condition was wanted); the family looked
+            for itself when the registry holds a different record under that id
+            (a changed copy was given); else ``None``.
         hint: Where else to look, when there is a likely place (``""`` if not).
 
     .. versionadded:: 0.1.0
@@ -80,6 +82,9 @@ class UnknownEntityError(NmdaPainError, LookupError):
 
     def __str__(self) -> str:
         hint = f" ({self.hint})" if self.hint else ""
+        if self.belongs_to == self.looked_for:
+            # The id is held, but by a different record than the one given.
+            return f"this registry's {self.looked_for} {self.query!r} is not the record given{hint}"
         if self.belongs_to is None:
             message = f"no {self.looked_for} is called {self.query!r}"
         else:

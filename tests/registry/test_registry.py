@@ -193,8 +193,11 @@ def test_resolve_returns_an_entity_of_this_registry_and_refuses_a_different_reco
     ketamine = registry.get(Agent, "ketamine")
     assert registry.resolve(ketamine) is ketamine
     changed = attrs.evolve(ketamine, synonyms=("K",))
-    with pytest.raises(UnknownEntityError, match="differs from the one given"):
+    with pytest.raises(UnknownEntityError) as caught:
         registry.resolve(changed)
+    assert str(caught.value).startswith("this registry's agent 'ketamine' is not the record given")
+    assert "pass its name or id" in str(caught.value)
+    assert (caught.value.looked_for, caught.value.belongs_to) == ("agent", "agent")
     with pytest.raises(UnknownEntityError):
         registry.resolve(attrs.evolve(ketamine, id="not-here"))
 

@@ -1,4 +1,4 @@
-"""Bibliographic references: the works the source cites, and the source itself."""
+"""Bibliographic references: the works the article cites, and the article itself."""
 
 from __future__ import annotations
 

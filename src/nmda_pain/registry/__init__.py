@@ -319,8 +319,9 @@ class Registry:
             raise UnknownEntityError(
                 entity.id,
                 (),
-                hint=f"this registry's {entity.FAMILY} {entity.id!r} differs from the one given; "
-                f"pass its name to use this registry's record",
+                looked_for=entity.FAMILY,
+                belongs_to=entity.FAMILY,
+                hint="it differs from the one given; pass its name or id to use this registry's record",
             )
         return found
 
@@ -625,9 +626,6 @@ def _differences(ours: attrs.AttrsInstance, theirs: attrs.AttrsInstance) -> str:
         f.name for f in attrs.fields(type(ours)) if getattr(ours, f.name) != getattr(theirs, f.name)
     ]
     return f"the two registries differ in {', '.join(fields)}"
-
-
-# --- the cross-record checks, each linear in the size of the registry ------------------------
 
 
 def _curie(text: str) -> Curie | None:

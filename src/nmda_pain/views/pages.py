@@ -732,7 +732,7 @@ def agents_for_view(
     condition: Condition | str,
     registry: Registry,
     *,
-    include_approved: bool = True,
+    include_approved: bool = False,
     min_certainty: Certainty | str | None = None,
     min_evidence_level: EvidenceLevel | int | None = None,
     include_unverified: bool = True,
