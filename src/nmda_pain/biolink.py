@@ -53,6 +53,8 @@ from nmda_pain.model import (
 __all__ = [
     "BIOLINK_VERSION",
     "CAUSAL_MECHANISMS",
+    "LOCAL_NAMESPACE",
+    "LOCAL_PREFIX",
     "PREDICATES",
     "PUBLICATION_CATEGORY",
     "REFERENCE_CATEGORIES",
@@ -64,6 +66,22 @@ __all__ = [
 
 BIOLINK_VERSION: Final = "4.4.4"
 """The Biolink Model release the names below are taken from."""
+
+LOCAL_PREFIX: Final = "NMDA_PAIN"
+"""The prefix of the ids this library gives what has no public term to stand on.
+
+An exported entity whose grounding has no exact term is written
+``NMDA_PAIN:<id>``; the exports that need an IRI expand it with
+:data:`LOCAL_NAMESPACE` and ship that expansion with the file.
+"""
+
+LOCAL_NAMESPACE: Final = "urn:nmda-pain:"
+"""The IRI namespace of :data:`LOCAL_PREFIX`.
+
+A URN, not a web address: the library publishes no pages for its own ids, and
+an ``https://`` namespace nobody serves would only pretend to resolve. Every
+entity with a public term is exported under that term's resolvable IRI instead.
+"""
 
 PUBLICATION_CATEGORY: Final = "biolink:Publication"
 """The Biolink category of a reference that is a publication of no narrower kind."""
