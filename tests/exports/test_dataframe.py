@@ -7,19 +7,25 @@ import sys
 
 import attrs
 import pandas as pd
+import polars as pl
 import pytest
 from hypothesis import given
 
 from nmda_pain import (
     ActionType,
+    AdverseEffectCategory,
     Affinity,
     AffinityParameter,
     Agent,
+    AgentKind,
     BindingSite,
     Certainty,
     Claim,
+    ClinicalSetting,
+    ConditionKind,
     Curie,
     Evidence,
+    MatchPredicate,
     Mechanism,
     ModeOfAction,
     Predicate,
@@ -27,6 +33,9 @@ from nmda_pain import (
     Reference,
     ReferenceKind,
     Registry,
+    StudyDesign,
+    Trapping,
+    VerificationStatus,
     default_registry,
     extended_registry,
 )
@@ -39,6 +48,29 @@ from tests.strategies import registries
 
 ENTITY_KINDS = ("agents", "receptors", "mechanisms", "adverse_effects", "conditions", "enzymes")
 RECORD_KINDS = (*ENTITY_KINDS, "references", "mappings")
+# The columns of each kind whose values come from an enum, written out apart from the module.
+VOCABULARIES = {
+    "agents": {"kind": AgentKind},
+    "receptors": {},
+    "mechanisms": {},
+    "adverse_effects": {"category": AdverseEffectCategory},
+    "conditions": {"kind": ConditionKind},
+    "enzymes": {},
+    "references": {
+        "kind": ReferenceKind,
+        "study_design": StudyDesign,
+        "verification": VerificationStatus,
+    },
+    "mappings": {"predicate": MatchPredicate},
+    "claims": {
+        "predicate": Predicate,
+        "certainty": Certainty,
+        "action": ActionType,
+        "binding_site": BindingSite,
+        "trapping": Trapping,
+        "setting": ClinicalSetting,
+    },
+}
 
 
 def cell(value):
@@ -101,6 +133,7 @@ def expected_claim_row(registry, claim):
             for e in claim.evidence
         ),
         "best_evidence_level": None if level is None else int(level),
+        "certainty_rank": claim.certainty.rank,
     }
 
 
@@ -298,3 +331,85 @@ def test_certainty_is_ordered_by_strength_not_alphabet():
     assert ranked == sorted(ranked, key=lambda value: Certainty(value).rank)
     assert ranked[0] == "theorized"
     assert ranked[-1] == "established"
+
+
+def at_least_promising(registry):
+    """The keys of the claims at least promising, by the enum's own comparison."""
+    return [claim.key for claim in registry.claims if claim.certainty >= Certainty.PROMISING]
+
+
+@pytest.mark.parametrize("make", [default_registry, extended_registry, users_registry])
+def test_polars_filters_the_rank_to_exactly_the_claims_at_least_promising(make):
+    registry = make()
+    claims = to_dataframe(registry, "claims")
+    assert str(claims["certainty_rank"].dtype) == "int64"
+    # polars reads the values, not the pandas categories: its string comparison is alphabetical
+    ranks = pl.from_pandas(claims[["certainty_rank"]]).with_row_index("row")
+    kept = ranks.filter(pl.col("certainty_rank") >= Certainty.PROMISING.rank)["row"].to_list()
+    assert [registry.claims[row].key for row in kept] == at_least_promising(registry)
+    lexical = pl.Series(claims.certainty.astype(str).tolist()).ge("promising").sum()
+    assert lexical == sum(claim.certainty.value >= "promising" for claim in registry.claims)
+
+
+def test_the_registry_tells_strength_from_alphabet_so_the_polars_test_can_fail():
+    registry = extended_registry()
+    by_alphabet = sum(claim.certainty.value >= "promising" for claim in registry.claims)
+    assert by_alphabet != len(at_least_promising(registry))
+
+
+@pytest.mark.parametrize("make", [default_registry, extended_registry, users_registry])
+def test_pandas_categorical_and_rank_comparisons_agree_with_the_enum(make):
+    registry = make()
+    claims = to_dataframe(registry, "claims")
+    keys = list(zip(claims.subject, claims.predicate.map(Predicate), claims.object, strict=True))
+    by_category = claims[claims.certainty >= "promising"].index.tolist()
+    by_rank = claims[claims.certainty_rank >= Certainty.PROMISING.rank].index.tolist()
+    assert by_category == by_rank
+    assert [keys[row] for row in by_rank] == at_least_promising(registry)
+    assert (
+        claims.certainty.map(lambda value: Certainty(value).rank) == claims.certainty_rank
+    ).all()
+
+
+def test_a_higher_rank_is_a_stronger_certainty():
+    claims = to_dataframe(default_registry(), "claims")
+    strongest = claims.loc[claims.certainty_rank.idxmax(), "certainty"]
+    weakest = claims.loc[claims.certainty_rank.idxmin(), "certainty"]
+    assert (strongest, weakest) == ("established", "theorized")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_enum_column_is_a_categorical_of_the_enums_values(kind):
+    frame = to_dataframe(extended_registry(), kind)
+    categorical = {
+        column for column in frame.columns if isinstance(frame[column].dtype, pd.CategoricalDtype)
+    }
+    assert categorical == set(VOCABULARIES[kind])
+    for column, vocabulary in VOCABULARIES[kind].items():
+        dtype = frame[column].dtype
+        if vocabulary is Certainty:
+            assert dtype.categories.tolist() == [
+                c.value for c in sorted(Certainty, key=lambda c: c.rank)
+            ]
+            assert dtype.ordered
+        else:
+            assert dtype.categories.tolist() == [member.value for member in vocabulary]
+            assert not dtype.ordered
+
+
+def test_a_vocabulary_lists_its_unused_values_and_refuses_an_unknown_one():
+    claims = to_dataframe(default_registry(), "claims")
+    # the article states no mode of action, yet the column knows every action there is
+    assert claims.action.isna().all()
+    counts = claims.action.value_counts()
+    assert counts.to_dict() == dict.fromkeys((action.value for action in ActionType), 0)
+    with pytest.raises(TypeError):
+        _ = claims.certainty >= "certain"  # not a certainty: no alphabetical fallback
+
+
+def test_an_empty_registry_keeps_the_column_types():
+    claims = to_dataframe(Registry(), "claims")
+    assert claims.empty
+    assert str(claims["certainty_rank"].dtype) == "int64"
+    assert claims.certainty.cat.ordered
+    assert isinstance(to_dataframe(Registry(), "agents")["kind"].dtype, pd.CategoricalDtype)

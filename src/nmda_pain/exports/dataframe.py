@@ -12,8 +12,15 @@ the model (:class:`~nmda_pain.Agent`, :class:`~nmda_pain.Reference`,
 * tuple fields stay tuples (``synonyms``, ``authors``, a mapping's
   ``references``), so a cell holds every value and ``df.explode("synonyms")``
   gives one per row;
-* enums are their string values (``"drug_class"``, ``"unverified"``,
-  ``"exact_match"``);
+* a field whose values come from an enum (an agent's ``kind``, a reference's
+  ``kind``, ``study_design`` and ``verification``, a mapping's ``predicate``...)
+  is a pandas ``Categorical`` whose categories are the enum's values in the
+  enum's order (``"drug_class"``, ``"unverified"``, ``"exact_match"``), so the
+  closed vocabulary travels with the column: ``value_counts()`` lists the
+  values no record uses as 0, and a cell reads as its string value. Only
+  ``certainty`` is ordered (below); the categories of the others have no
+  order to compare by. Grouping by such a column keeps the unused categories
+  unless you pass ``observed=True``;
 * CURIEs (a mapping's ``object``) are canonical strings (``"chebi:6121"``);
 * a missing value is ``None``, or pandas' missing marker in a column pandas
   stores as strings; ``number`` and ``year`` (of a reference) are nullable
@@ -42,6 +49,15 @@ evidence and the qualifiers flattened into columns you can filter on
     value), as an ordered categorical from weakest to strongest:
     ``claims[claims.certainty >= "promising"]`` and ``sort_values("certainty")``
     go by strength, not by alphabet.
+``certainty_rank``
+    The same strength as an integer, :attr:`nmda_pain.Certainty.rank`: higher
+    is stronger, from 5 for ``established`` down to 0 for ``theorized``
+    (``int64``). A tool that reads the values but not the pandas categories
+    (polars, DuckDB, a CSV file) compares the ``certainty`` strings by alphabet,
+    where ``"stated" >= "promising"`` and ``"established" < "promising"``;
+    filter those on ``certainty_rank >= Certainty.PROMISING.rank`` instead.
+``predicate``, ``action``, ``binding_site``, ``trapping``, ``setting``
+    Categoricals of their enums' values, as a record kind's enum fields are.
 ``references``
     Ids of the references behind the claim, in evidence order, disputing ones
     included (a tuple).
@@ -80,19 +96,23 @@ evidence and the qualifiers flattened into columns you can filter on
 
 from __future__ import annotations
 
+import enum
+import types
+import typing
+from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
 from nmda_pain.exports._common import import_extra, plain, record_values
-from nmda_pain.model import Certainty, Reference
+from nmda_pain.model import Certainty, Claim, ModeOfAction, Reference
 from nmda_pain.provenance import is_from_article
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-    from nmda_pain.model import Claim, EvidenceLevel
+    from nmda_pain.model import EvidenceLevel
     from nmda_pain.registry import Registry
 
 __all__ = ["CLAIM_COLUMNS", "KINDS", "to_dataframe"]
@@ -107,6 +127,7 @@ CLAIM_COLUMNS: Final = (
     "subject_name",
     "object_name",
     "certainty",
+    "certainty_rank",
     "references",
     "reference_numbers",
     "sections",
@@ -129,6 +150,45 @@ _ENTITY_FAMILIES: Final = frozenset(
     name for name, record_type in RECORD_TYPES.items() if hasattr(record_type, "FAMILY")
 )
 _NULLABLE_INTEGERS: Final = ("number", "year", "evidence_level", "best_evidence_level")
+# Set here, not inferred: an empty frame would otherwise hold the ranks as objects.
+_INTEGERS: Final = ("certainty_rank",)
+
+
+def _enum_of(hint: object) -> type[enum.Enum] | None:
+    """The enum a field's values come from: its type, or the ``X`` of ``X | None``."""
+    union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    members = typing.get_args(hint) if union else (hint,)
+    found = [t for t in members if isinstance(t, type) and issubclass(t, enum.Enum)]
+    return found[0] if len(found) == 1 else None
+
+
+def _vocabularies(*record_types: type) -> dict[str, type[enum.Enum]]:
+    """The fields of *record_types* that hold an enum, by name, read from their annotations.
+
+    Read from the model, not listed here, so that a new enum field is a
+    categorical column without anyone remembering to add it.
+    """
+    found: dict[str, type[enum.Enum]] = {}
+    for record_type in record_types:
+        hints = typing.get_type_hints(record_type)
+        for field in attrs.fields(record_type):
+            vocabulary = _enum_of(hints[field.name])
+            if vocabulary is not None:
+                found[field.name] = vocabulary
+    return found
+
+
+# The claims' columns from the claim and its mode of action keep their fields' names.
+_VOCABULARIES: Final = MappingProxyType(
+    {
+        family: MappingProxyType(
+            _vocabularies(Claim, ModeOfAction)
+            if family == "claims"
+            else _vocabularies(RECORD_TYPES[family])
+        )
+        for family in KINDS
+    }
+)
 
 
 def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
@@ -160,7 +220,8 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
        The ``"mappings"`` kind; the entity kinds' ``identifiers`` column; the
        claims' ``from_article``, ``contested``, ``disputed_by``, mode of
        action, ``affinities`` and ``via`` columns, in place of
-       ``beyond_article`` and ``provenance``.
+       ``beyond_article`` and ``provenance``; the claims' ``certainty_rank``;
+       every enum field a categorical, not a column of strings.
     """
     family = str(kind).replace("-", "_")
     if family not in KINDS:
@@ -190,12 +251,11 @@ def to_dataframe(registry: Registry, kind: str) -> pd.DataFrame:
     for column in _NULLABLE_INTEGERS:
         if column in columns:
             frame[column] = frame[column].astype("Int64")
-    if family == "claims":
-        # Ordered weakest to strongest, so that comparisons and sorting go by strength.
-        strength = sorted(Certainty, key=lambda certainty: certainty.rank)
-        frame["certainty"] = frame["certainty"].astype(
-            pandas.CategoricalDtype([certainty.value for certainty in strength], ordered=True)
-        )
+    for column in _INTEGERS:
+        if column in columns:
+            frame[column] = frame[column].astype("int64")
+    for column, vocabulary in _VOCABULARIES[family].items():
+        frame[column] = frame[column].astype(_categories(pandas, vocabulary))
     return frame  # type: ignore[no-any-return, unused-ignore]  # pandas has no type stubs of its own
 
 
@@ -210,6 +270,7 @@ def _claim_row(registry: Registry, claim: Claim) -> dict[str, object]:
         "subject_name": entities[claim.subject].name,
         "object_name": entities[claim.object].name,
         "certainty": claim.certainty.value,
+        "certainty_rank": claim.certainty.rank,
         "references": claim.references,
         "reference_numbers": tuple(references[ref].number for ref in claim.references),
         "sections": plain(claim.sections),
@@ -226,6 +287,18 @@ def _claim_row(registry: Registry, claim: Claim) -> dict[str, object]:
         "setting": plain(claim.setting),
         "notes": claim.notes,
     }
+
+
+def _categories(pandas: ModuleType, vocabulary: type[enum.Enum]) -> object:
+    """The categorical dtype of an enum's values; certainty's ordered weakest to strongest.
+
+    Ordered so that comparisons and sorting go by strength, not by alphabet; no
+    other vocabulary has an order to compare by.
+    """
+    if vocabulary is Certainty:
+        strength = sorted(Certainty, key=lambda certainty: certainty.rank)
+        return pandas.CategoricalDtype([certainty.value for certainty in strength], ordered=True)
+    return pandas.CategoricalDtype([member.value for member in vocabulary])
 
 
 def _level(level: EvidenceLevel | None) -> int | None:
