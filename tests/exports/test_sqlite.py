@@ -7,6 +7,7 @@ import sqlite3
 from collections import defaultdict
 from contextlib import closing
 
+import polars as pl
 import pytest
 from hypothesis import given
 
@@ -295,13 +296,17 @@ def test_foreign_keys_hold_and_the_file_is_sound(shipped, tmp_path):
         db.execute("PRAGMA foreign_keys = ON")
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
             db.execute("INSERT INTO evidence VALUES (0, 'no-such-reference', 9, 0)")
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             db.execute("UPDATE evidence SET disputes = 2 WHERE claim_id = 0")
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             db.execute("UPDATE claims SET action = NULL, trapping = 'trapping' WHERE id = 0")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            db.execute("UPDATE claims SET certainty_rank = certainty_rank + 1 WHERE id = 0")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            db.execute("UPDATE claims SET certainty = 'certain' WHERE id = 0")
         with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
             db.execute(
                 "INSERT INTO claims SELECT 100000, subject, predicate, object, certainty, "
@@ -342,6 +347,7 @@ def test_every_table_has_a_primary_key_and_the_lookups_have_indexes(tmp_path):
             ("claims", ("subject",)),
             ("claims", ("object",)),
             ("claims", ("predicate",)),
+            ("claims", ("certainty_rank",)),
             ("evidence", ("reference_id",)),
             ("mappings", ("object",)),
             ("affinities", ("target",)),
@@ -381,6 +387,52 @@ def test_agents_for_neuropathic_pain_with_their_reference_numbers(tmp_path):
         ("Memantine", "promising", "3"),
         ("Dextromethorphan", "demonstrated", "5"),
     ]
+
+
+def at_least_promising(registry):
+    """The ids of the claims at least promising, by the enum's own comparison."""
+    return [
+        index
+        for index, claim in enumerate(registry.claims)
+        if claim.certainty >= Certainty.PROMISING
+    ]
+
+
+def test_the_rank_is_the_certaintys_and_higher_is_stronger(shipped, tmp_path):
+    path = write_sqlite(shipped, tmp_path / "registry.sqlite")
+    with connect(path) as db:
+        ranks = dict(db.execute("SELECT DISTINCT certainty, certainty_rank FROM claims"))
+    assert ranks == {claim.certainty.value: claim.certainty.rank for claim in shipped.claims}
+    # the highest rank is the strongest certainty the registry holds
+    assert max(ranks, key=ranks.__getitem__) == max(ranks, key=Certainty)
+
+
+@pytest.mark.parametrize("make", [default_registry, extended_registry, users_registry])
+def test_sql_on_the_rank_keeps_exactly_the_claims_at_least_promising(make, tmp_path):
+    registry = make()
+    path = write_sqlite(registry, tmp_path / "registry.sqlite")
+    query = "SELECT id FROM claims WHERE certainty_rank >= ? ORDER BY id"
+    with connect(path) as db:
+        kept = [row[0] for row in db.execute(query, (Certainty.PROMISING.rank,))]
+        # the text compares by alphabet, which is what the rank is for
+        by_text = db.execute("SELECT count(*) FROM claims WHERE certainty >= 'promising'")
+        alphabetical = by_text.fetchone()[0]
+    assert kept == at_least_promising(registry)
+    assert alphabetical == sum(c.certainty.value >= "promising" for c in registry.claims)
+
+
+@pytest.mark.parametrize("make", [default_registry, extended_registry, users_registry])
+def test_polars_reads_the_claims_and_filters_the_rank(make, tmp_path):
+    registry = make()
+    path = write_sqlite(registry, tmp_path / "registry.sqlite")
+    with closing(sqlite3.connect(path)) as db:
+        claims = pl.read_database("SELECT id, certainty, certainty_rank FROM claims", db)
+    assert claims.schema["certainty_rank"] == pl.Int64
+    kept = claims.filter(pl.col("certainty_rank") >= Certainty.PROMISING.rank)
+    assert kept["id"].to_list() == at_least_promising(registry)
+    assert set(kept["certainty"]) == {
+        c.certainty.value for c in registry.claims if c.certainty >= Certainty.PROMISING
+    }
 
 
 def test_the_sources_of_an_identifier_and_of_a_claim_are_a_join_away(tmp_path):

@@ -61,12 +61,16 @@ Claims and their evidence and qualifiers:
 * ``claims (id PRIMARY KEY, subject -> entities, predicate, object -> entities, certainty, certainty_rank, action, binding_site, trapping, setting, from_article, contested, notes)``:
   ``id`` is the claim's index in :attr:`nmda_pain.Registry.claims` (from 0),
   and ``(subject, predicate, object)`` is unique. ``certainty_rank`` is
-  :attr:`nmda_pain.Certainty.rank`, from 5 for ``established`` down to 0 for
-  ``theorized``, to filter on with ``>=``. ``action``, ``binding_site`` and
-  ``trapping`` are the claim's mode of action (all ``NULL`` without one).
-  ``from_article`` is :func:`nmda_pain.provenance.is_from_article` and
-  ``contested`` :attr:`nmda_pain.Claim.contested`, both computed from the
-  evidence. Indexed on ``subject``, ``object`` and ``predicate``.
+  :attr:`nmda_pain.Certainty.rank`: higher is stronger, from 5 for
+  ``established`` down to 0 for ``theorized``. Filter and sort on it
+  (``WHERE certainty_rank >= 2`` for at least ``promising``), not on
+  ``certainty``, whose text SQL compares by alphabet; a ``CHECK`` holds it to
+  the rank of ``certainty``, so the two never disagree. ``action``,
+  ``binding_site`` and ``trapping`` are the claim's mode of action (all
+  ``NULL`` without one). ``from_article`` is
+  :func:`nmda_pain.provenance.is_from_article` and ``contested``
+  :attr:`nmda_pain.Claim.contested`, both computed from the evidence. Indexed
+  on ``subject``, ``object``, ``predicate`` and ``certainty_rank``.
 * ``evidence (claim_id -> claims, reference_id -> refs, position, disputes)``, primary
   key ``(claim_id, reference_id)``: one row per reference behind a claim, in
   evidence order; ``disputes`` is 1 for a reference that reports the opposite.
@@ -94,6 +98,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from nmda_pain._atomic import replacing
+from nmda_pain.model import Certainty
 from nmda_pain.provenance import is_from_article
 
 if TYPE_CHECKING:
@@ -104,17 +109,24 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "write_sqlite"]
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 """The version of :data:`SCHEMA`, stored as the database's ``PRAGMA user_version``.
 
 .. versionchanged:: 0.2.0
    Version 2: mappings, reference kinds and identifiers, modes of action and
    affinities on the claims, disputing evidence; no cross-reference, drug
-   class, gene, gating or provenance columns.
+   class, gene, gating or provenance columns. Version 3: ``claims.certainty_rank``
+   checked against ``certainty`` and indexed.
 """
 
 _DEFERRED: Final = "DEFERRABLE INITIALLY DEFERRED"
 _BOOLEAN: Final = "INTEGER NOT NULL CHECK ({} IN (0, 1))"
+# The rank of each certainty value; NULL for any other text, which the CHECK then refuses.
+_RANK_OF_CERTAINTY: Final = (
+    "CASE certainty "
+    + " ".join(f"WHEN '{certainty.value}' THEN {certainty.rank}" for certainty in Certainty)
+    + " END"
+)
 _IDENTIFIERS_VIEW: Final = """CREATE VIEW identifiers AS
     SELECT subject AS entity_id, object AS curie, prefix, identifier
     FROM mappings WHERE predicate = 'exact_match' ORDER BY id;
@@ -239,7 +251,7 @@ CREATE TABLE claims (
     predicate TEXT NOT NULL,
     object TEXT NOT NULL REFERENCES entities (id) {_DEFERRED},
     certainty TEXT NOT NULL,
-    certainty_rank INTEGER NOT NULL,
+    certainty_rank INTEGER NOT NULL CHECK (certainty_rank IS {_RANK_OF_CERTAINTY}),
     action TEXT,
     binding_site TEXT,
     trapping TEXT,
@@ -300,6 +312,7 @@ CREATE INDEX mapping_references_reference_id ON mapping_references (reference_id
 CREATE INDEX claims_subject ON claims (subject);
 CREATE INDEX claims_object ON claims (object);
 CREATE INDEX claims_predicate ON claims (predicate);
+CREATE INDEX claims_certainty_rank ON claims (certainty_rank);
 CREATE INDEX evidence_reference_id ON evidence (reference_id);
 CREATE INDEX affinities_target ON affinities (target);
 PRAGMA user_version = {SCHEMA_VERSION};
