@@ -9,31 +9,41 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 
 from nmda_pain import (
     ActionType,
     Agent,
+    AgentKind,
     BindingSite,
     Certainty,
     Claim,
     Evidence,
+    MatchPredicate,
     ModeOfAction,
     Predicate,
     Reference,
     ReferenceKind,
     Trapping,
+    default_registry,
 )
 from nmda_pain.biolink import (
     BIOLINK_VERSION,
     CAUSAL_MECHANISMS,
+    CERTAINTY_FORMS,
+    ID_PREFIXES,
+    LOCAL_PREFIX,
     PREDICATES,
     PUBLICATION_CATEGORY,
     REFERENCE_CATEGORIES,
     BiolinkPredicate,
+    categories,
     category,
     claim_predicate,
+    node_id,
     reference_category,
+    xrefs,
 )
 from nmda_pain.data.article import build_registry
 from nmda_pain.model import PREDICATES as RULES
@@ -187,3 +197,75 @@ def test_a_mode_is_added_where_the_predicate_names_no_mechanism(monkeypatch):
 def test_member_of_becomes_a_chemical_role():
     assert PREDICATES[Predicate.MEMBER_OF].predicate == "biolink:has_chemical_role"
     assert category(Agent(id="x", name="X")) == "biolink:SmallMolecule"
+
+
+def test_a_treats_claim_says_as_much_as_its_certainty():
+    def treats(certainty):
+        return claim_predicate(attrs.evolve(claim(Predicate.TREATS), certainty=certainty)).predicate
+
+    assert treats(Certainty.ESTABLISHED) == treats(Certainty.DEMONSTRATED) == "biolink:treats"
+    assert treats(Certainty.PROMISING) == "biolink:studied_to_treat"
+    assert treats(Certainty.UNDER_INVESTIGATION) == "biolink:studied_to_treat"
+    umbrella = "biolink:treats_or_applied_or_studied_to_treat"
+    assert treats(Certainty.STATED) == treats(Certainty.THEORIZED) == umbrella
+    # other predicates keep their form whatever the certainty
+    for predicate in set(Predicate) - {Predicate.TREATS}:
+        weak = attrs.evolve(claim(predicate), certainty=Certainty.THEORIZED)
+        assert claim_predicate(weak) == PREDICATES[predicate]
+
+
+@needs_interop
+def test_every_treats_form_and_knowledge_level_is_named_in_the_notes():
+    assert INTEROP is not None
+    for form in CERTAINTY_FORMS.values():
+        assert f"`{form.treats}`" in INTEROP
+        assert form.knowledge_level in INTEROP
+        assert form.agent_type in INTEROP
+    hypotheses = {c for c, f in CERTAINTY_FORMS.items() if f.knowledge_level == "prediction"}
+    assert hypotheses == {Certainty.THEORIZED}
+
+
+def test_a_drug_class_is_a_chemical_entity_and_a_chemical_role():
+    drug_class = Agent(id="x", name="X", kind=AgentKind.DRUG_CLASS)
+    assert categories(drug_class) == ("biolink:ChemicalEntity", "biolink:ChemicalRole")
+    assert categories(Agent(id="y", name="Y")) == ("biolink:SmallMolecule",)
+    for kind_categories in map(categories, default_registry().entities):
+        assert all(c in ID_PREFIXES for c in kind_categories)
+
+
+def test_node_ids_follow_biolinks_preferred_prefixes_for_the_category():
+    registry = default_registry()
+
+    def node(name):
+        return node_id(registry.resolve(name), registry)
+
+    assert node("ketamine") == "CHEBI:6121"  # CHEBI before PUBCHEM.COMPOUND, listed first
+    assert node("NMDA receptor antagonists") == "CHEBI:60643"  # the ChEBI role
+    assert node("NMDA receptor") == "GO:0017146"  # the complex, by GO
+    # exact in EFO and HP (MONDO's neuralgia is close): EFO comes first for a disease
+    assert node("neuropathic pain") == "EFO:0005762"
+    assert node("Blockade of calcium influx") == f"{LOCAL_PREFIX}:calcium-influx-blockade"
+    for entity in registry.entities:
+        own = node_id(entity, registry)
+        terms = [c.biolink for c in registry.identifiers(entity)]
+        prefixes = ID_PREFIXES[category(entity)]
+        if own.startswith(f"{LOCAL_PREFIX}:"):  # no exact term in a prefix of its category
+            assert not {t.partition(":")[0] for t in terms} & set(prefixes)
+        else:  # an exact term, and none in an earlier prefix
+            rank = prefixes.index(own.partition(":")[0])
+            assert all(t.partition(":")[0] not in prefixes[:rank] for t in terms if t != own)
+
+
+def test_xrefs_are_the_exact_close_and_broad_terms_but_the_node_id():
+    registry = default_registry()
+    for entity in registry.entities:
+        own = node_id(entity, registry)
+        expected = [
+            m.object
+            for m in registry.mappings_of(entity)
+            if m.predicate in {MatchPredicate.EXACT, MatchPredicate.CLOSE, MatchPredicate.BROAD}
+            and m.object.biolink != own
+        ]
+        assert list(xrefs(entity, registry)) == expected
+    pain = registry.resolve("Interference with central sensitization")
+    assert xrefs(pain, registry) == ()  # only a related term: nothing it is or falls under

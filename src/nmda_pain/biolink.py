@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
@@ -38,11 +38,13 @@ from nmda_pain.model import (
     AdverseEffect,
     Agent,
     AgentKind,
+    Certainty,
     Claim,
     Condition,
     ConditionKind,
     Entity,
     Enzyme,
+    MatchPredicate,
     Mechanism,
     Predicate,
     Receptor,
@@ -50,18 +52,28 @@ from nmda_pain.model import (
     ReferenceKind,
 )
 
+if TYPE_CHECKING:
+    from nmda_pain.model import Curie
+    from nmda_pain.registry import Registry
+
 __all__ = [
     "BIOLINK_VERSION",
     "CAUSAL_MECHANISMS",
+    "CERTAINTY_FORMS",
+    "ID_PREFIXES",
     "LOCAL_NAMESPACE",
     "LOCAL_PREFIX",
     "PREDICATES",
     "PUBLICATION_CATEGORY",
     "REFERENCE_CATEGORIES",
     "BiolinkPredicate",
+    "KnowledgeForm",
+    "categories",
     "category",
     "claim_predicate",
+    "node_id",
     "reference_category",
+    "xrefs",
 ]
 
 BIOLINK_VERSION: Final = "4.4.4"
@@ -148,6 +160,56 @@ CAUSAL_MECHANISMS: Final[Mapping[ActionType, str]] = MappingProxyType(
 """
 
 
+_UMBRELLA_TREATS: Final = "biolink:treats_or_applied_or_studied_to_treat"
+
+
+@frozen
+class KnowledgeForm:
+    """How a claim of one certainty is stated in Biolink.
+
+    Attributes:
+        knowledge_level: The edge's ``knowledge_level`` (``KnowledgeLevelEnum``).
+        agent_type: The edge's ``agent_type`` (``AgentTypeEnum``).
+        treats: The Biolink predicate of a ``treats`` claim of this certainty.
+
+    .. versionadded:: 0.2.0
+    """
+
+    knowledge_level: str
+    agent_type: str
+    treats: str
+
+
+CERTAINTY_FORMS: Final[Mapping[Certainty, KnowledgeForm]] = MappingProxyType(
+    {
+        # Every claim was read and curated by hand, so the agent is a manual one. A claim
+        # asserted by its sources is a knowledge assertion; one they offer as a hypothesis
+        # is, in Biolink's words, a prediction. Biolink's treats is for efficacy that has
+        # been shown; a promise or an ongoing study is studied_to_treat; a plain statement
+        # without reported evidence, or a hypothesis, claims no more than the umbrella.
+        Certainty.ESTABLISHED: KnowledgeForm(
+            "knowledge_assertion", "manual_agent", "biolink:treats"
+        ),
+        Certainty.DEMONSTRATED: KnowledgeForm(
+            "knowledge_assertion", "manual_agent", "biolink:treats"
+        ),
+        Certainty.STATED: KnowledgeForm("knowledge_assertion", "manual_agent", _UMBRELLA_TREATS),
+        Certainty.PROMISING: KnowledgeForm(
+            "knowledge_assertion", "manual_agent", "biolink:studied_to_treat"
+        ),
+        Certainty.UNDER_INVESTIGATION: KnowledgeForm(
+            "knowledge_assertion", "manual_agent", "biolink:studied_to_treat"
+        ),
+        Certainty.THEORIZED: KnowledgeForm("prediction", "manual_agent", _UMBRELLA_TREATS),
+    }
+)
+"""The one table from a claim's certainty to its Biolink knowledge level, agent type and treats form.
+
+Exports read a claim's ``knowledge_level`` and ``agent_type`` here, and
+:func:`claim_predicate` the predicate of a ``treats`` claim.
+"""
+
+
 def claim_predicate(claim: Claim) -> BiolinkPredicate:
     """The Biolink predicate of *claim*: its predicate's, with its mode of action's mechanism.
 
@@ -166,9 +228,18 @@ def claim_predicate(claim: Claim) -> BiolinkPredicate:
     >>> dict(claim_predicate(claim).qualifiers)["causal_mechanism_qualifier"]
     'molecular_channel_blockage'
 
+    A ``treats`` claim says as much as its certainty: ``biolink:treats`` where
+    the efficacy is established or shown, ``biolink:studied_to_treat`` where it
+    is promising or under investigation, and Biolink's umbrella
+    ``treats_or_applied_or_studied_to_treat`` where the article only states or
+    theorizes it (:data:`CERTAINTY_FORMS`).
+
     .. versionadded:: 0.2.0
     """
     mapped = PREDICATES[claim.predicate]
+    weaker = CERTAINTY_FORMS[claim.certainty].treats
+    if mapped.predicate == _UMBRELLA_TREATS and claim.predicate is Predicate.TREATS:
+        mapped = BiolinkPredicate(weaker, mapped.qualifiers)
     if claim.mode is None:
         return mapped
     mechanism = (_MECHANISM, CAUSAL_MECHANISMS[claim.mode.action])
@@ -190,6 +261,11 @@ _AGENT_CATEGORIES: Final = MappingProxyType(
         AgentKind.PRODUCT: "biolink:Drug",
     }
 )
+
+# A drug class is a set of chemical entities (the subject of claims about the class), and
+# what its members have in common is a role (ChEBI's "NMDA receptor antagonist" is a role): the
+# object of has_chemical_role must be a chemical role, so a class is both.
+_CLASS_CATEGORIES: Final = ("biolink:ChemicalEntity", "biolink:ChemicalRole")
 
 _CONDITION_CATEGORIES: Final = MappingProxyType(
     {
@@ -224,6 +300,189 @@ def category(entity: Entity) -> str:
         return "biolink:PhenotypicFeature"
     assert isinstance(entity, Condition)  # noqa: S101 -- Entity has no other member
     return _CONDITION_CATEGORIES[entity.kind]
+
+
+def categories(entity: Entity) -> tuple[str, ...]:
+    """Every Biolink category of *entity*: :func:`category` first, then any other it also is.
+
+    Only a drug class has two: it is a chemical entity and a chemical role.
+
+    >>> from nmda_pain import default_registry
+    >>> categories(default_registry().resolve("NMDA receptor antagonists"))
+    ('biolink:ChemicalEntity', 'biolink:ChemicalRole')
+
+    .. versionadded:: 0.2.0
+    """
+    if isinstance(entity, Agent) and entity.kind is AgentKind.DRUG_CLASS:
+        return _CLASS_CATEGORIES
+    return (category(entity),)
+
+
+_CHEMICAL: Final = (
+    "CHEBI",
+    "UNII",
+    "PUBCHEM.COMPOUND",
+    "CHEMBL.COMPOUND",
+    "DRUGBANK",
+    "MESH",
+    "CAS",
+    "DrugCentral",
+    "GTOPDB",
+    "HMDB",
+    "KEGG.COMPOUND",
+    "PHARMGKB.DRUG",
+    "ChemBank",
+    "PUBCHEM.SUBSTANCE",
+    "SIDER.DRUG",
+    "INCHI",
+    "INCHIKEY",
+    "BIGG.METABOLITE",
+    "foodb.compound",
+    "KEGG.GLYCAN",
+    "KEGG.DRUG",
+    "KEGG.ENVIRON",
+    "KEGG",
+    "UMLS",
+)
+_DISEASE: Final = (
+    "MONDO",
+    "DOID",
+    "OMIM",
+    "OMIM.PS",
+    "orphanet",
+    "EFO",
+    "UMLS",
+    "MESH",
+    "MEDDRA",
+    "NCIT",
+    "SNOMEDCT",
+    "medgen",
+    "icd11",
+    "icd11.foundation",
+    "ICD10",
+    "ICD9",
+    "KEGG.DISEASE",
+    "HP",
+    "MP",
+    "PHARMGKB.DISEASE",
+)
+_PHENOTYPE: Final = (
+    "HP",
+    "EFO",
+    "NCIT",
+    "UMLS",
+    "MEDDRA",
+    "MP",
+    "ZP",
+    "UPHENO",
+    "APO",
+    "FBcv",
+    "WBPhenotype",
+    "SNOMEDCT",
+    "MESH",
+    "XPO",
+    "FYPO",
+    "TO",
+)
+
+ID_PREFIXES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "biolink:SmallMolecule": _CHEMICAL,
+        "biolink:ChemicalEntity": _CHEMICAL,
+        "biolink:ChemicalRole": ("CHEBI",),
+        # Biolink lists a drug's prefixes before a chemical's, and no KEGG.DRUG among them.
+        "biolink:Drug": (
+            "ncats.drug",
+            "RXCUI",
+            "NDC",
+            "UMLS",
+            *(prefix for prefix in _CHEMICAL if prefix not in {"KEGG.DRUG", "UMLS"}),
+        ),
+        "biolink:Protein": (
+            "UniProtKB",
+            "PR",
+            "ENSEMBL",
+            "FB",
+            "UMLS",
+            "NCIT",
+            "MESH",
+            "ncats.drug",
+        ),
+        "biolink:MacromolecularComplex": (
+            "INTACT",
+            "GO",
+            "PR",
+            "REACT",
+            "CHEMBL.TARGET",
+            "ComplexPortal",
+        ),
+        "biolink:Disease": _DISEASE,
+        "biolink:PhenotypicFeature": _PHENOTYPE,
+        # Biolink gives the union no prefixes of its own: a disease's, then a phenotype's.
+        "biolink:DiseaseOrPhenotypicFeature": tuple(dict.fromkeys((*_DISEASE, *_PHENOTYPE))),
+        "biolink:BiologicalProcess": (
+            "GO",
+            "REACT",
+            "metacyc.reaction",
+            "KEGG.MODULE",
+            "KEGG",
+            "UMLS",
+        ),
+    }
+)
+"""Biolink's ``id_prefixes`` of each category an entity exports as, in Biolink's order.
+
+Copied from the Biolink Model :data:`BIOLINK_VERSION` schema (a test compares
+them with the ``biolink-model`` package of that version), since the library does
+not depend on it. :func:`node_id` takes the first of them an entity has.
+"""
+
+_XREF_PREDICATES: Final = (
+    MatchPredicate.EXACT,
+    MatchPredicate.CLOSE,
+    MatchPredicate.BROAD,
+)
+
+
+def node_id(entity: Entity, registry: Registry) -> str:
+    """The id of *entity* in a Biolink graph: its exact term in the preferred prefix of its category.
+
+    The terms are the entity's exact mappings
+    (:meth:`~nmda_pain.Registry.identifiers`) in Biolink casing; the first whose
+    prefix comes first in :data:`ID_PREFIXES` for :func:`category` wins
+    (``CHEBI`` before ``MESH`` for a chemical, ``MONDO`` before ``HP`` for a
+    disease, ``GO`` for the receptor complex). An entity with no exact term is
+    ``NMDA_PAIN:<id>`` (:data:`LOCAL_PREFIX`).
+
+    >>> from nmda_pain import default_registry
+    >>> registry = default_registry()
+    >>> node_id(registry.resolve("ketamine"), registry)
+    'CHEBI:6121'
+
+    .. versionadded:: 0.2.0
+    """
+    terms = [curie.biolink for curie in registry.identifiers(entity)]
+    for prefix in ID_PREFIXES.get(category(entity), ()):
+        for term in terms:
+            if term.partition(":")[0] == prefix:
+                return term
+    return f"{LOCAL_PREFIX}:{entity.id}"
+
+
+def xrefs(entity: Entity, registry: Registry) -> tuple[Curie, ...]:
+    """The public terms a graph lists beside *entity*'s :func:`node_id`: its exact, close and broad terms.
+
+    Narrow and related terms are kept out: neither is the entity, nor a term it
+    falls under.
+
+    .. versionadded:: 0.2.0
+    """
+    own = node_id(entity, registry)
+    return tuple(
+        mapping.object
+        for mapping in registry.mappings_of(entity)
+        if mapping.predicate in _XREF_PREDICATES and mapping.object.biolink != own
+    )
 
 
 def reference_category(reference: Reference) -> str:

@@ -35,7 +35,7 @@ from nmda_pain import (
     default_registry,
     extended_registry,
 )
-from nmda_pain.biolink import PREDICATES, claim_predicate, reference_category
+from nmda_pain.biolink import CERTAINTY_FORMS, PREDICATES, claim_predicate
 from nmda_pain.exports import EDGE_COLUMNS, INFORMATION_RESOURCES, NODE_COLUMNS, kgx, write_kgx
 from nmda_pain.provenance import is_from_article
 from tests.builders import users_registry
@@ -75,7 +75,7 @@ def split(cell):
 
 
 def export(registry, tmp_path, **options):
-    nodes_path, edges_path = write_kgx(registry, tmp_path, **options)
+    nodes_path, edges_path, _ = write_kgx(registry, tmp_path, **options)
     return {n["id"]: n for n in read(nodes_path)}, {e["id"]: e for e in read(edges_path)}
 
 
@@ -83,7 +83,7 @@ def export(registry, tmp_path, **options):
 def written(request, tmp_path):
     makers = {"default": default_registry, "extended": extended_registry, "users": users_registry}
     registry = makers[request.param]()
-    nodes_path, edges_path = write_kgx(registry, tmp_path / "kgx")
+    nodes_path, edges_path, _ = write_kgx(registry, tmp_path / "kgx")
     return registry, read(nodes_path), read(edges_path), nodes_path, edges_path
 
 
@@ -223,6 +223,7 @@ def test_files_are_named_and_headed_as_kgx_expects(written):
     assert nodes_path.read_text(encoding="utf-8").splitlines()[0].split("\t") == list(NODE_COLUMNS)
     assert edges_path.read_text(encoding="utf-8").splitlines()[0].split("\t") == list(EDGE_COLUMNS)
     assert sorted(p.name for p in nodes_path.parent.iterdir()) == [
+        "nmda_pain_context.jsonld",
         "nmda_pain_edges.tsv",
         "nmda_pain_nodes.tsv",
     ]
@@ -234,32 +235,31 @@ def test_every_row_has_every_column(written):
         assert {len(row) for row in rows(path)} == {len(columns)}
 
 
-def test_every_entity_and_reference_is_a_node_and_every_edge_joins_two_entities(written):
+def test_every_entity_is_one_node_and_every_edge_joins_two_of_them(written):
     registry, nodes, edges, _, _ = written
     ids = [node["id"] for node in nodes]
-    assert len(set(ids)) == len(ids)
-    entity_nodes = [n for n in nodes if not n["reference_kind"]]
-    reference_nodes = [n for n in nodes if n["reference_kind"]]
-    assert len(entity_nodes) == len(registry.entities)
-    assert len(reference_nodes) == len({kgx.reference_node_id(r) for r in references(registry)})
-    entity_ids = {node["id"] for node in entity_nodes}
-    assert all(edge["subject"] in entity_ids and edge["object"] in entity_ids for edge in edges)
-    assert all(node["category"].startswith("biolink:") for node in nodes)
-    # every publication an edge names is a node of the graph
+    assert len(set(ids)) == len(ids) == len(registry.entities)
+    assert all(edge["subject"] in ids and edge["object"] in ids for edge in edges)
+    assert all(c.startswith("biolink:") for node in nodes for c in split(node["category"]))
+    # publications are identifiers, not nodes: KGX refuses a DOI as a node id
     named = {curie for edge in edges for curie in split(edge["publications"])}
     named |= {curie for edge in edges for curie in split(edge["disputing_publications"])}
-    assert named <= set(ids)
+    assert all(re.fullmatch(r"(PMID:\d+|PMC:PMC\d+|doi:10\..+)", curie) for curie in named)
 
 
-def references(registry):
-    return (registry.article, *registry.references)
+def claim_id(claim):
+    return f"NMDA_PAIN:{claim.subject}.{claim.predicate.value}.{claim.object}"
 
 
 def test_every_edge_has_the_required_provenance_columns(written):
     registry, _, edges, _, _ = written
+    hypotheses = {claim_id(c) for c in registry.claims if c.certainty is Certainty.THEORIZED}
     for edge in edges:
-        assert edge["knowledge_level"] == "knowledge_assertion"
+        # Biolink: a hypothesis is a prediction; what the sources assert, an assertion
+        expected = "prediction" if edge["id"] in hypotheses else "knowledge_assertion"
+        assert edge["knowledge_level"] == expected
         assert edge["agent_type"] == "manual_agent"
+        assert int(edge["certainty_rank"]) == Certainty(edge["certainty"]).rank
         assert re.fullmatch(r"infores:[a-z0-9_.-]+", edge["primary_knowledge_source"])
         assert edge["category"].startswith("biolink:")
         assert edge["category"].endswith("Association")
@@ -267,7 +267,8 @@ def test_every_edge_has_the_required_provenance_columns(written):
         assert edge["contested"] in {"true", "false"}
         assert edge["supporting_text"] == ""  # the registry quotes no source text
     used = {edge["predicate"] for edge in edges}
-    assert used <= {p.predicate for p in PREDICATES.values()}
+    treats = {form.treats for form in CERTAINTY_FORMS.values()}
+    assert used <= {p.predicate for p in PREDICATES.values()} | treats
     assert len(edges) == len(registry.claims)
 
 
@@ -318,7 +319,7 @@ def expected_publications(claim, registry):
 
 
 def test_each_edge_names_its_claims_sources_and_qualifiers(written):
-    registry, nodes, edges, _, _ = written
+    registry, _, edges, _, _ = written
     node_ids = {kgx.node_id(e, registry): e for e in registry.entities}
     by_id = {edge["id"]: edge for edge in edges}
     for claim in registry.claims:
@@ -343,7 +344,12 @@ def test_each_edge_names_its_claims_sources_and_qualifiers(written):
                 LIBRARY,
                 "",
             )
-    assert {n["verification"] for n in nodes if n["reference_kind"]} <= {"verified", "unverified"}
+        unnamed = [
+            f"{r.id}: {r.verification.value}"
+            for r in (registry.reference(e.reference) for e in claim.evidence if not e.disputes)
+            if not (r.pmid or r.pmcid or r.doi)
+        ]
+        assert split(edge["references_without_identifier"]) == unnamed
 
 
 def test_article_claims_cite_the_article_and_the_library_is_their_source(tmp_path):
@@ -491,41 +497,32 @@ def test_via_names_the_mediating_mechanisms_as_nodes(tmp_path):
     assert edge_of(edges, "y", "treats", "c")["via"] == ""
 
 
-def test_nodes_take_their_identifiers_from_exact_mappings_only(tmp_path):
+def test_node_ids_come_from_exact_mappings_and_xrefs_from_exact_close_and_broad_ones(tmp_path):
     nodes, edges = export(sourced_registry(), tmp_path)
     x = nodes["CHEBI:6121"]  # preferred over PUBCHEM.COMPOUND, though listed second
     assert x["name"] == "X"
-    assert x["xref"] == "PUBCHEM.COMPOUND:3821"  # the close MeSH term is no identifier
-    assert "NMDA_PAIN:c" in nodes  # a broad match does not name the condition
-    assert nodes["NMDA_PAIN:c"]["xref"] == ""
+    assert x["xref"] == "PUBCHEM.COMPOUND:3821|MESH:D007649"  # the close MeSH term too
+    assert "NMDA_PAIN:c" in nodes  # a broad match does not name the condition...
+    assert nodes["NMDA_PAIN:c"]["xref"] == "MONDO:0021667"  # ...but is listed beside it
     assert edge_of(edges, "x", "treats", "c")["subject"] == "CHEBI:6121"
-    assert {n["reference_kind"] for n in nodes.values() if n["name"] in {"X", "C"}} == {""}
+    # a drug class is a chemical entity and, as has_chemical_role's object, a chemical role
+    assert nodes["NMDA_PAIN:cls"]["category"] == "biolink:ChemicalEntity|biolink:ChemicalRole"
 
 
-def test_reference_nodes_carry_their_kind_and_verification(tmp_path):
-    nodes, _ = export(sourced_registry(), tmp_path)
-    registry = sourced_registry()
-    for reference in references(registry):
-        node = nodes[kgx.reference_node_id(reference)]
-        assert node["category"] == reference_category(reference)
-        assert node["reference_kind"] == reference.kind.value
-        assert node["verification"] == reference.verification.value
-        assert node["description"] == reference.citation
-        assert node["provided_by"] == LIBRARY
-    assert nodes["doi:10.1000/review"]["name"] == "Review"  # the source is a node too
-    both = nodes["PMID:9546794"]
-    assert (both["category"], both["xref"]) == ("biolink:Article", "doi:10.1038/nm0498-460")
-    assert nodes["PMC:PMC7760600"]["name"] == "Guide to Pharmacology in practice"
-    release = nodes["NMDA_PAIN:reference.gtopdb-release"]
-    assert (release["category"], release["reference_kind"]) == (
-        "biolink:DatasetVersion",
-        "database_release",
-    )
-    assert nodes["NMDA_PAIN:reference.a-label"]["category"] == "biolink:DrugLabel"
-    assert nodes["NMDA_PAIN:reference.no-identifier"]["verification"] == "unverified"
+def test_references_without_an_identifier_are_named_with_their_verification(tmp_path):
+    _, edges = export(sourced_registry(), tmp_path)
+    edge = edge_of(edges, "y", "treats", "c")
+    assert split(edge["references"]) == ["with-pmid", "with-doi", "no-identifier"]
+    assert split(edge["publications"]) == ["PMID:9546794", "doi:10.1000/only-doi"]
+    assert edge["references_without_identifier"] == "no-identifier: unverified"
+    labelled = edge_of(edges, "y", "antagonizes", "sub")
+    assert split(labelled["references_without_identifier"]) == [
+        "a-label: verified",
+        "gtopdb-release: verified",
+    ]
 
 
-def test_two_records_of_one_publication_make_one_node(tmp_path):
+def test_two_records_of_one_publication_name_it_once(tmp_path):
     registry = Registry(
         agents=(Agent(id="x", name="X"), Agent(id="y", name="Y")),
         references=(
@@ -533,28 +530,26 @@ def test_two_records_of_one_publication_make_one_node(tmp_path):
             Reference(id="second", authors=("B",), pmid="123"),
             Reference(id="with-a-doi", authors=("C",), doi="10.1000/x"),
         ),
-        claims=tuple(
+        claims=(
             Claim(
                 subject="x",
-                predicate=predicate,
+                predicate=Predicate.COMBINED_WITH,
                 object="y",
-                evidence=(Evidence(reference=ref),),
+                evidence=(Evidence(reference="first"), Evidence(reference="second")),
                 certainty=Certainty.STATED,
-            )
-            for predicate, ref in (
-                (Predicate.COMBINED_WITH, "first"),
-                (Predicate.CONTAINS, "second"),
-                (Predicate.BETTER_TOLERATED_THAN, "with-a-doi"),
-            )
+            ),
+            Claim(
+                subject="x",
+                predicate=Predicate.BETTER_TOLERATED_THAN,
+                object="y",
+                evidence=(Evidence(reference="with-a-doi"),),
+                certainty=Certainty.STATED,
+            ),
         ),
     )
     nodes, edges = export(registry, tmp_path)
-    publications = [n for n in nodes.values() if n["reference_kind"]]
-    assert [(n["id"], n["name"]) for n in publications] == [
-        ("PMID:123", "J"),
-        ("doi:10.1000/x", "C"),
-    ]
-    assert {e["publications"] for e in edges.values()} == {"PMID:123", "doi:10.1000/x"}
+    assert sorted(nodes) == ["NMDA_PAIN:x", "NMDA_PAIN:y"]  # references are no nodes
+    assert sorted(e["publications"] for e in edges.values()) == ["PMID:123", "doi:10.1000/x"]
     # a registry without a source: no claim is the article's
     assert {e["from_article"] for e in edges.values()} == {"false"}
 
@@ -576,15 +571,14 @@ def test_a_reference_with_only_an_identifier_is_named_by_it(tmp_path):
             ),
         ),
     )
-    nodes, edges = export(registry, tmp_path)
-    assert nodes["PMID:10229619"]["name"] == "PMID:10229619"
-    assert nodes["NMDA_PAIN:reference.a-file"]["name"] == "a-file"
+    _, edges = export(registry, tmp_path)
     (edge,) = edges.values()
     assert (edge["publications"], edge["references"]) == ("PMID:10229619", "bare|a-file")
+    assert edge["references_without_identifier"] == "a-file: unverified"
 
 
 def test_original_predicate_tells_collapsed_predicates_apart(tmp_path):
-    _, edges_path = write_kgx(default_registry(), tmp_path)
+    _, edges_path, _ = write_kgx(default_registry(), tmp_path)
     edges = read(edges_path)
     by_original: dict[str, set[str]] = {}
     for edge in edges:
@@ -620,14 +614,13 @@ def test_the_extended_registry_names_its_sources_beyond_the_article(tmp_path):
     contested = [e for e in edges.values() if e["contested"] == "true"]
     assert contested
     assert all(e["disputed_by"] and e["from_article"] == "false" for e in contested)
-    kinds = {n["reference_kind"] for n in nodes.values()} - {""}
-    assert {"journal_article", "database_release", "drug_label"} <= kinds
+    assert all(c.startswith("biolink:") for n in nodes.values() for c in split(n["category"]))
 
 
 @needs_interop
 def test_edge_categories_are_named_in_the_interop_notes(tmp_path):
     assert INTEROP is not None
-    _, edges_path = write_kgx(extended_registry(), tmp_path)
+    _, edges_path, _ = write_kgx(extended_registry(), tmp_path)
     used = {edge["category"] for edge in read(edges_path)} - {"biolink:Association"}
     assert used
     for name in used:
@@ -636,7 +629,7 @@ def test_edge_categories_are_named_in_the_interop_notes(tmp_path):
 
 def test_edge_ids_come_from_the_claim_and_survive_other_changes(tmp_path):
     registry = default_registry()
-    _, before = write_kgx(registry, tmp_path / "before")
+    _, before, _ = write_kgx(registry, tmp_path / "before")
     first = registry.claims[0]
     extra = attrs.evolve(
         next(c for c in registry.claims if c.predicate is Predicate.TREATS),
@@ -644,14 +637,14 @@ def test_edge_ids_come_from_the_claim_and_survive_other_changes(tmp_path):
     )
     assert extra.key not in {c.key for c in registry.claims}
     changed = attrs.evolve(registry, claims=(extra, *registry.claims))
-    _, after = write_kgx(changed, tmp_path / "after")
+    _, after, _ = write_kgx(changed, tmp_path / "after")
     old = {e["id"]: e for e in read(before)}
     new = {e["id"]: e for e in read(after)}
     assert set(old) < set(new)
     assert all(new[i] == row for i, row in old.items())
     subject, predicate, obj = first.key
     assert f"NMDA_PAIN:{subject}.{predicate.value}.{obj}" in old
-    _, again = write_kgx(registry, tmp_path / "again")
+    _, again, _ = write_kgx(registry, tmp_path / "again")
     assert again.read_bytes() == before.read_bytes()  # deterministic
 
 
@@ -684,7 +677,7 @@ def _odd_registry() -> Registry:
 
 
 def test_cells_are_written_without_quoting(tmp_path):
-    nodes_path, edges_path = write_kgx(_odd_registry(), tmp_path)
+    nodes_path, edges_path, _ = write_kgx(_odd_registry(), tmp_path)
     raw = nodes_path.read_text(encoding="utf-8")
     assert '\tÉm "x" / y\t' in raw  # no quotes added, none doubled
     nodes = {row["id"]: row for row in read(nodes_path)}
@@ -694,7 +687,6 @@ def test_cells_are_written_without_quoting(tmp_path):
     assert x["synonym"].split("|") == ['"quoted"', "a/b", "<&>"]
     assert nodes["NMDA_PAIN:r"]["name"] == "R & <S>"
     assert nodes["NMDA_PAIN:c"]["name"] == '"C"'
-    assert nodes["NMDA_PAIN:reference.ref"]["name"] == ODD.replace("|", "/")
     (claim,) = read(edges_path)
     assert claim["curator_notes"] == ODD_TEXT.replace("|", "/")
     assert claim["supporting_text"] == ""
@@ -706,7 +698,9 @@ def test_cells_hold_no_tabs_or_line_breaks(tmp_path):
     registry = Registry(
         agents=(Agent(id="x", name="X", description="two\tcells\nand lines", synonyms=("a|b",)),)
     )
-    nodes_path, _ = write_kgx(registry, tmp_path, basename="odd", knowledge_source="infores:mine")
+    nodes_path, _, _ = write_kgx(
+        registry, tmp_path, basename="odd", knowledge_source="infores:mine"
+    )
     (node,) = read(nodes_path)
     assert node["description"] == "two cells and lines"
     assert node["synonym"] == "a/b"
@@ -715,7 +709,7 @@ def test_cells_hold_no_tabs_or_line_breaks(tmp_path):
 
 def test_a_failure_leaves_the_old_files_and_no_temporary_one(tmp_path, monkeypatch):
     registry = default_registry()
-    _, edges_path = write_kgx(registry, tmp_path)
+    _, edges_path, _ = write_kgx(registry, tmp_path)
     before = edges_path.read_bytes()
 
     def failing(*_args):
@@ -727,6 +721,7 @@ def test_a_failure_leaves_the_old_files_and_no_temporary_one(tmp_path, monkeypat
     with pytest.raises(OSError, match="disk full"):
         write_kgx(registry, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "nmda_pain_context.jsonld",
         "nmda_pain_edges.tsv",
         "nmda_pain_nodes.tsv",
     ]
@@ -744,8 +739,8 @@ def test_a_malformed_row_is_refused(tmp_path, monkeypatch):
 
 
 def test_shipped_nodes_take_their_preferred_identifier(tmp_path):
-    nodes_path, _ = write_kgx(extended_registry(), tmp_path)
-    nodes = {n["name"]: n for n in read(nodes_path) if not n["reference_kind"]}
+    nodes_path, _, _ = write_kgx(extended_registry(), tmp_path)
+    nodes = {n["name"]: n for n in read(nodes_path)}
     assert nodes["Ketamine"]["id"] == "CHEBI:6121"
     assert "PUBCHEM.COMPOUND:3821" in nodes["Ketamine"]["xref"].split("|")
     registry = extended_registry()

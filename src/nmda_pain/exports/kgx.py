@@ -6,29 +6,24 @@ The categories and predicates come from :mod:`nmda_pain.biolink` (Biolink
 claim was curated by hand from the sources it cites. The files load as they
 are into a Biolink graph or, with a CSV import, into Neo4j.
 
-**Entity nodes.** A node's id is the first of the entity's identifiers (the
-terms of its exact mappings, :meth:`~nmda_pain.Registry.identifiers`) in the
-preferred prefix order of its category (``CHEBI`` before ``PUBCHEM.COMPOUND``
-for a small molecule, ``MONDO`` before ``MESH`` for a disease), written in
-Biolink casing; an entity without one gets a local CURIE, ``NMDA_PAIN:<id>``.
-Its other identifiers are its ``xref``. Close, broad, narrow and related
-mappings are not identifiers of the entity, so they are not written.
+**Nodes.** Every entity is a node. Its id is its exact-match term in the
+first of Biolink's ``id_prefixes`` for its category that it has
+(:func:`nmda_pain.biolink.node_id`: ``CHEBI`` before ``PUBCHEM.COMPOUND`` for
+a small molecule, the ChEBI role for a drug class, ``GO`` for the receptor
+complex, ``MONDO`` then ``EFO`` then ``HP`` for a disease), written in Biolink
+casing, so that the files join other Biolink graphs. An entity with no exact
+term to stand on is ``NMDA_PAIN:<id>``; ``<basename>_context.jsonld``, written
+beside the files, expands that prefix (a URN, :data:`~nmda_pain.biolink.LOCAL_NAMESPACE`)
+and any other an ``xref`` uses that Biolink's context lacks. Its ``xref`` lists
+its other exact, close and broad terms (:func:`nmda_pain.biolink.xrefs`);
+narrow and related terms are not written. Its ``category`` is a ``|``-list
+(:func:`nmda_pain.biolink.categories`): a drug class is a chemical entity and a
+chemical role, the range of ``biolink:has_chemical_role``. The knowledge
+source ``infores:nmda-pain`` is not a registered information resource: pass
+your own with ``knowledge_source=`` where that matters.
 
-**Reference nodes.** Every reference of the registry, and its source, is a
-node too, so that the ``publications`` of an edge name nodes of the graph. Its
-id is the first of its PubMed id, PubMed Central id and DOI
-(``PMID:9546794``, ``PMC:PMC7760600``, ``doi:10.37421/...``, Biolink's order
-for a publication), the others its ``xref``; a reference with none of them
-(a database release, an unverified citation) gets ``NMDA_PAIN:reference.<id>``.
-Its category follows its kind (:func:`nmda_pain.biolink.reference_category`:
-``biolink:Article``, ``biolink:DatasetVersion``, ``biolink:DrugLabel``,
-``biolink:Publication``), its ``name`` is its title, its ``description`` its
-one-line citation, and two columns of this package say what the category
-cannot: ``reference_kind`` (``journal_article``, ``database_release``...) and
-``verification`` (``verified`` or ``unverified``). Both are empty for an
-entity node. The knowledge source ``infores:nmda-pain`` is not a registered
-information resource: pass your own with ``knowledge_source=`` where that
-matters.
+References are not nodes: Biolink names an edge's sources in its
+``publications``, and KGX refuses a DOI as a node id.
 
 **Edges.** Each claim is one edge. Its ``predicate`` and qualifiers are the
 claim's Biolink form, :func:`nmda_pain.biolink.claim_predicate`: its
@@ -60,9 +55,14 @@ the registry's ids (not the exported node ids).
 the article's DOI, and then, for every claim, the publication CURIE of each
 supporting reference that has one (PubMed id, else PubMed Central id, else
 DOI), in evidence order; nothing is read out of free text. ``references``
-names every supporting reference by its registry id, so that one without an
-identifier is named too, and its node says what kind of source it is and
-whether it was verified.
+names every supporting reference by its registry id, and
+``references_without_identifier`` those that have no publication CURIE, each
+as ``<id>: <verification>``, so that a source without an identifier is named
+with its standing too. ``knowledge_level`` and ``agent_type`` follow the
+claim's certainty (:data:`nmda_pain.biolink.CERTAINTY_FORMS`: a hypothesis is
+a ``prediction``, everything else a ``knowledge_assertion``, all by a
+``manual_agent``), as does a ``treats`` claim's predicate
+(:func:`nmda_pain.biolink.claim_predicate`).
 
 ``primary_knowledge_source`` follows Biolink's definition, the most upstream
 *information resource* the knowledge comes from (a journal article is a
@@ -102,6 +102,7 @@ repeated items dropped.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -111,9 +112,19 @@ from urllib.parse import urlsplit
 from attrs import frozen
 
 from nmda_pain._atomic import replacing
-from nmda_pain.biolink import BiolinkPredicate, category, claim_predicate, reference_category
-from nmda_pain.exports._common import publication_curie, publication_curies
-from nmda_pain.model import Claim, Condition, Entity, ReferenceKind
+from nmda_pain.biolink import (
+    CERTAINTY_FORMS,
+    LOCAL_NAMESPACE,
+    LOCAL_PREFIX,
+    BiolinkPredicate,
+    categories,
+    category,
+    claim_predicate,
+    node_id,
+    xrefs,
+)
+from nmda_pain.exports._common import publication_curie
+from nmda_pain.model import PREFIXES, Claim, Condition, Entity, ReferenceKind
 from nmda_pain.provenance import is_from_article
 
 if TYPE_CHECKING:
@@ -127,6 +138,7 @@ __all__ = [
     "INFORMATION_RESOURCES",
     "NODE_COLUMNS",
     "InformationResource",
+    "node_id",
     "write_kgx",
 ]
 
@@ -138,13 +150,10 @@ NODE_COLUMNS: Final = (
     "xref",
     "provided_by",
     "synonym",
-    "reference_kind",
-    "verification",
 )
-"""The columns of the nodes file, in the KGX sink's order, then this package's own.
+"""The columns of the nodes file, in the KGX sink's order.
 
-``xref`` and ``synonym`` are ``|``-lists; ``reference_kind`` and
-``verification`` are set for reference nodes only.
+``category``, ``xref`` and ``synonym`` are ``|``-lists.
 """
 
 EDGE_COLUMNS: Final = (
@@ -167,10 +176,12 @@ EDGE_COLUMNS: Final = (
     "clinical_approval_status",
     "supporting_text",
     "certainty",
+    "certainty_rank",
     "sections",
     "from_article",
     "contested",
     "references",
+    "references_without_identifier",
     "disputed_by",
     "disputing_publications",
     "action",
@@ -188,9 +199,12 @@ association class (``category``), the knowledge sources (``aggregator_…`` and
 ``original_predicate`` (our predicate as ``NMDA_PAIN:<predicate>``), the
 qualifiers, ``clinical_approval_status`` and ``supporting_text`` (always
 empty: the registry quotes no source text). Then this package's own:
-``certainty``, ``sections`` (a ``|``-list), ``from_article`` and
-``contested`` (``true`` or ``false``), ``references`` and ``disputed_by``
-(``|``-lists of reference ids), ``disputing_publications`` (a ``|``-list of
+``certainty`` and ``certainty_rank`` (:attr:`~nmda_pain.Certainty.rank`, an
+integer: lower is stronger, so tools that compare text sort it right),
+``sections`` (a ``|``-list), ``from_article`` and ``contested`` (``true`` or
+``false``), ``references`` and ``disputed_by`` (``|``-lists of reference ids),
+``references_without_identifier`` (a ``|``-list of ``<id>: <verification>``
+for the supporting references that have no publication identifier), ``disputing_publications`` (a ``|``-list of
 CURIEs), the mode of action (``action``, ``binding_site``, ``trapping``),
 ``via`` (a ``|``-list of node ids) and ``curator_notes``.
 """
@@ -238,25 +252,15 @@ _RESOURCE_KINDS: Final = frozenset(
     {ReferenceKind.DATABASE_RELEASE, ReferenceKind.ONTOLOGY_RELEASE, ReferenceKind.DRUG_LABEL}
 )
 _INFORES: Final = re.compile(r"infores:[a-z0-9_.-]+")
-_LOCAL: Final = "NMDA_PAIN"
+_LOCAL: Final = LOCAL_PREFIX
 _MECHANISM: Final = "causal_mechanism_qualifier"
-_PREFERRED: Final = {
-    "biolink:SmallMolecule": (
-        "CHEBI",
-        "PUBCHEM.COMPOUND",
-        "CHEMBL.COMPOUND",
-        "DRUGBANK",
-        "MESH",
-        "GTOPDB",
-    ),
-    "biolink:Drug": ("MESH",),
-    "biolink:Protein": ("UniProtKB", "HGNC", "NCBIGene", "MESH"),
-    "biolink:MacromolecularComplex": ("UniProtKB", "MESH"),
-    "biolink:Disease": ("MONDO", "MESH", "HP"),
-    "biolink:PhenotypicFeature": ("HP", "MESH"),
-    "biolink:DiseaseOrPhenotypicFeature": ("MONDO", "HP", "MESH"),
-}
-_TREATS: Final = frozenset({"biolink:treats_or_applied_or_studied_to_treat", "biolink:treats"})
+_TREATS: Final = frozenset(
+    {
+        "biolink:treats_or_applied_or_studied_to_treat",
+        "biolink:treats",
+        "biolink:studied_to_treat",
+    }
+)
 _GENE_PRODUCTS: Final = {
     "biolink:Protein": "biolink:ChemicalAffectsGeneAssociation",
     "biolink:MacromolecularComplex": "biolink:ChemicalAffectsBiologicalEntityAssociation",
@@ -264,21 +268,6 @@ _GENE_PRODUCTS: Final = {
 _LIST: Final = "|"
 _LIST_STANDIN: Final = "/"
 _UNSAFE: Final = ("\t", "\n", "\r")
-
-
-def node_id(entity: Entity, registry: Registry) -> str:
-    """The KGX id of *entity*: its preferred identifier, or ``NMDA_PAIN:<id>``."""
-    curies = [curie.biolink for curie in registry.identifiers(entity)]
-    for prefix in _PREFERRED.get(category(entity), ()):
-        for curie in curies:
-            if curie.startswith(f"{prefix}:"):
-                return curie
-    return f"{_LOCAL}:{entity.id}"
-
-
-def reference_node_id(reference: Reference) -> str:
-    """The KGX id of *reference*: its publication CURIE, or ``NMDA_PAIN:reference.<id>``."""
-    return publication_curie(reference) or f"{_LOCAL}:reference.{reference.id}"
 
 
 def _cell(value: str) -> str:
@@ -313,12 +302,14 @@ def write_kgx(
     basename: str = "nmda_pain",
     knowledge_source: str = "infores:nmda-pain",
     knowledge_sources: Mapping[str, str] | None = None,
-) -> tuple[Path, Path]:
+) -> tuple[Path, Path, Path]:
     """Write *registry* as KGX TSV files into *directory* (created if missing).
 
-    Entities and references become nodes, claims edges (see the module
-    docstring). Each file is replaced atomically: on an error, the old file
-    (if any) is left as it was and no temporary file remains.
+    Entities become nodes, claims edges (see the module docstring), and a
+    JSON-LD context beside them expands the prefixes the Biolink context does
+    not know: :data:`~nmda_pain.biolink.LOCAL_PREFIX` and any prefix Biolink
+    lacks that an ``xref`` uses. Each file is replaced atomically: on an error,
+    the old file (if any) is left as it was and no temporary file remains.
 
     Args:
         registry: The registry to write.
@@ -331,7 +322,8 @@ def write_kgx(
             :data:`INFORMATION_RESOURCES` does not recognise (or to override it).
 
     Returns:
-        The paths of the nodes file and the edges file.
+        The paths of the nodes file, the edges file and the context
+        (``<basename>_context.jsonld``).
 
     Raises:
         ValueError: An infores id does not match ``infores:[a-z0-9_.-]+``, or
@@ -339,8 +331,9 @@ def write_kgx(
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       References are nodes; edges name their sources by the references'
-       identifiers and kinds, and *knowledge_sources* added.
+       Node ids follow Biolink's preferred prefixes; edges name every source
+       by its identifier, or by id and verification where it has none;
+       *knowledge_sources* added; the context file written and returned.
     """
     given = dict(knowledge_sources or {})
     unknown = sorted(set(given) - set(registry.index.references))
@@ -357,11 +350,33 @@ def write_kgx(
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     ids = {entity.id: node_id(entity, registry) for entity in registry.entities}
+    nodes = _nodes(registry, ids, knowledge_source)
     nodes_path = folder / f"{basename}_nodes.tsv"
     edges_path = folder / f"{basename}_edges.tsv"
-    _write(nodes_path, NODE_COLUMNS, _nodes(registry, ids, knowledge_source))
+    context_path = folder / f"{basename}_context.jsonld"
+    _write(nodes_path, NODE_COLUMNS, nodes)
     _write(edges_path, EDGE_COLUMNS, _edges(registry, ids, resources, knowledge_source))
-    return nodes_path, edges_path
+    with replacing(context_path) as temporary:
+        temporary.write_text(_context(nodes), encoding="utf-8")
+    return nodes_path, edges_path, context_path
+
+
+def _context(nodes: Iterable[Mapping[str, str]]) -> str:
+    """The JSON-LD context of the prefixes the nodes use that Biolink's context lacks."""
+    known = {entry.biolink for entry in PREFIXES.values() if entry.biolink is not None}
+    used = {
+        curie.partition(":")[0]
+        for node in nodes
+        for curie in (node["id"], *filter(None, node["xref"].split(_LIST)))
+    }
+    context = {LOCAL_PREFIX: LOCAL_NAMESPACE}
+    context.update(
+        # Bioregistry resolves every prefix it knows: a working expansion for the few
+        # that Biolink has no prefix for (ATC, GtoPdb targets).
+        (prefix, f"https://bioregistry.io/{prefix}:")
+        for prefix in sorted(used - known - {LOCAL_PREFIX})
+    )
+    return json.dumps({"@context": context}, indent=2, sort_keys=True) + "\n"
 
 
 def _information_resources(registry: Registry, given: Mapping[str, str]) -> dict[str, str]:
@@ -388,48 +403,14 @@ def _nodes(registry: Registry, ids: Mapping[str, str], source: str) -> list[dict
         identifier = ids[entity.id]
         rows[identifier] = {
             "id": identifier,
-            "category": category(entity),
+            "category": _list(categories(entity)),
             "name": _cell(entity.name),
             "description": _cell(entity.description),
-            "xref": _list(
-                curie.biolink
-                for curie in registry.identifiers(entity)
-                if curie.biolink != identifier
-            ),
+            "xref": _list(curie.biolink for curie in xrefs(entity, registry)),
             "provided_by": source,
             "synonym": _list(entity.synonyms),
-            "reference_kind": "",
-            "verification": "",
         }
-    cited = () if registry.article is None else (registry.article,)
-    for reference in (*cited, *registry.references):
-        identifier = reference_node_id(reference)
-        rows.setdefault(  # two records of one publication make one node, the first's
-            identifier,
-            {
-                "id": identifier,
-                "category": reference_category(reference),
-                "name": _cell(_reference_name(reference)),
-                "description": _cell(reference.citation),
-                "xref": _list(c for c in publication_curies(reference) if c != identifier),
-                "provided_by": source,
-                "synonym": "",
-                "reference_kind": reference.kind.value,
-                "verification": reference.verification.value,
-            },
-        )
     return list(rows.values())
-
-
-def _reference_name(reference: Reference) -> str:
-    """A reference's title, else its journal, its authors, its identifier or its id."""
-    return (
-        reference.title
-        or reference.journal
-        or ", ".join(reference.authors)
-        or publication_curie(reference)
-        or reference.id
-    )
 
 
 def _edges(
@@ -452,6 +433,7 @@ def _edges(
         )
         publications = [article_doi] if from_article and article_doi else []
         mode = claim.mode
+        form = CERTAINTY_FORMS[claim.certainty]
         row: dict[str, str] = dict.fromkeys(EDGE_COLUMNS, "")
         row.update(dict(mapped.qualifiers))
         row.update(
@@ -459,8 +441,8 @@ def _edges(
             subject=ids[claim.subject],
             predicate=mapped.predicate,
             object=ids[claim.object],
-            knowledge_level="knowledge_assertion",
-            agent_type="manual_agent",
+            knowledge_level=form.knowledge_level,
+            agent_type=form.agent_type,
             category=_association(mapped, entities[claim.object]),
             primary_knowledge_source=primary,
             aggregator_knowledge_source=aggregator,
@@ -468,10 +450,16 @@ def _edges(
             publications=_list([*publications, *_curies(supporting)]),
             original_predicate=f"{_LOCAL}:{claim.predicate.value}",
             certainty=claim.certainty.value,
+            certainty_rank=str(claim.certainty.rank),
             sections=_list(section.value for section in claim.sections),
             from_article=_flag(value=from_article),
             contested=_flag(value=claim.contested),
             references=_list(reference.id for reference in supporting),
+            references_without_identifier=_list(
+                f"{reference.id}: {reference.verification.value}"
+                for reference in supporting
+                if publication_curie(reference) is None
+            ),
             disputed_by=_list(reference.id for reference in disputing),
             disputing_publications=_list(_curies(disputing)),
             action="" if mode is None else mode.action.value,
