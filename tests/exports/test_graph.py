@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import sys
+import xml.etree.ElementTree as ET
 
 import attrs
 import networkx as nx
@@ -30,12 +30,14 @@ from nmda_pain import (
 from nmda_pain.biolink import category
 from nmda_pain.data.article import build_registry
 from nmda_pain.exports import to_networkx, write_graphml
+from nmda_pain.model import PREDICATES
 from tests.builders import expected_claim_attributes, users_registry
 from tests.strategies import registries
 
 EDGE_ATTRIBUTES = {
     "predicate",
     "certainty",
+    "certainty_rank",
     "references",
     "sections",
     "from_article",
@@ -57,7 +59,10 @@ def check_graph(graph, registry):
     assert graph.number_of_edges() == len(registry.claims)
     for claim in registry.claims:
         data = graph[claim.subject][claim.object][claim.predicate.value]
-        assert data == expected_claim_attributes(claim, registry)
+        assert data == {
+            **expected_claim_attributes(claim, registry),
+            "certainty_rank": claim.certainty.rank,
+        }
     for entity in registry.entities:
         data = graph.nodes[entity.id]
         assert data["family"] == entity.FAMILY
@@ -191,15 +196,17 @@ def test_write_graphml_keeps_modes_disputes_and_affinities(tmp_path):
     assert (data["action"], data["trapping"]) == ("channel_blocker", "trapping")
     assert "binding_site" not in data
     assert (data["contested"], data["disputed_by"], data["references"]) == (True, "q", "p|q")
-    (affinity,) = json.loads(data["affinities"])
-    assert affinity == {
-        "parameter": "pic50",
-        "value": 6.5,
-        "unit": None,
-        "target": "r",
-        "conditions": "",
-        "references": ["p"],
+    flattened = {key: value for key, value in data.items() if key.startswith("affinit")}
+    # the unit (None for a p-value) and the empty conditions are left out or empty, as elsewhere
+    assert flattened == {
+        "affinity_1_parameter": "pic50",
+        "affinity_1_value": 6.5,
+        "affinity_1_target": "r",
+        "affinity_1_conditions": "",
+        "affinity_1_references": "p",
     }
+    assert type(flattened["affinity_1_value"]) is float
+    assert (data["certainty_rank"], type(data["certainty_rank"])) == (Certainty.STATED.rank, int)
     assert data["via"] == ""
 
 
@@ -216,3 +223,89 @@ def test_write_graphml_without_networkx_names_the_extra(tmp_path, monkeypatch):
     with pytest.raises(ImportError, match=r"pip install 'nmda_pain\[networkx\]'"):
         write_graphml(default_registry(), tmp_path / "x.graphml")
     assert list(tmp_path.iterdir()) == []
+
+
+def claim_edge_id(claim):
+    return f"{claim.subject}.{claim.predicate.value}.{claim.object}"
+
+
+@pytest.fixture(params=[default_registry, extended_registry, users_registry])
+def read_back(request, tmp_path):
+    """A shipped registry and its GraphML file as networkx reads it back."""
+    registry = request.param()
+    path = write_graphml(registry, tmp_path / "nmda.graphml")
+    return registry, nx.read_graphml(path, force_multigraph=True)
+
+
+def test_every_claim_has_an_edge_id_of_its_own(read_back):
+    registry, graph = read_back
+    ids = [key for _, _, key in graph.edges(keys=True)]
+    assert len(ids) == len(set(ids)) == len(registry.claims)
+    assert set(ids) == {claim_edge_id(claim) for claim in registry.claims}
+    # the predicates repeat, so they could not be the ids
+    assert len({claim.predicate for claim in registry.claims}) < len(registry.claims)
+
+
+def test_edges_carry_their_interaction_and_label_and_nodes_their_name(read_back):
+    registry, graph = read_back
+    for claim in registry.claims:
+        data = graph[claim.subject][claim.object][claim_edge_id(claim)]
+        assert data["interaction"] == data["predicate"] == claim.predicate.value
+        assert data["label"] == PREDICATES[claim.predicate].label
+    for entity in registry.entities:
+        assert graph.nodes[entity.id]["label"] == entity.name
+
+
+def test_affinity_values_and_ranks_are_numbers(read_back):
+    registry, graph = read_back
+    for claim in registry.claims:
+        data = graph[claim.subject][claim.object][claim_edge_id(claim)]
+        assert type(data["certainty_rank"]) is int
+        assert data["certainty_rank"] == claim.certainty.rank
+        values = [data[f"affinity_{n}_value"] for n in range(1, len(claim.affinities) + 1)]
+        assert all(type(value) is float for value in values)
+        assert values == [affinity.value for affinity in claim.affinities]
+        assert f"affinity_{len(claim.affinities) + 1}_value" not in data
+        assert "affinities" not in data
+
+
+def test_the_graphml_file_declares_the_numbers_numeric(tmp_path):
+    path = write_graphml(extended_registry(), tmp_path / "nmda.graphml")
+    namespace = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    keys = {
+        (key.get("for"), key.get("attr.name")): key.get("attr.type")
+        for key in ET.parse(path).getroot().findall("g:key", namespace)  # noqa: S314 -- our own file
+    }
+    assert keys["edge", "affinity_1_value"] == "double"
+    assert keys["edge", "affinity_2_value"] == "double"  # ifenprodil at GluN2B and at GluN2A
+    assert keys["edge", "certainty_rank"] in {"int", "long"}
+    assert keys["edge", "from_article"] == "boolean"
+    assert (keys["edge", "interaction"], keys["edge", "label"]) == ("string", "string")
+    assert keys["node", "label"] == "string"
+
+
+def test_a_viewer_filters_the_rank_to_exactly_the_claims_at_least_promising(read_back):
+    registry, graph = read_back
+    kept = {
+        key
+        for _, _, key, rank in graph.edges(keys=True, data="certainty_rank")
+        if rank >= Certainty.PROMISING.rank
+    }
+    assert kept == {
+        claim_edge_id(claim) for claim in registry.claims if claim.certainty >= Certainty.PROMISING
+    }
+
+
+@given(registries())
+def test_any_registry_reads_back_with_one_edge_id_per_claim(registry):
+    import tempfile  # noqa: PLC0415 -- hypothesis forbids function-scoped fixtures such as tmp_path
+    from pathlib import Path  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_graphml(registry, Path(folder) / "any.graphml")
+        # without parallel edges networkx reads a DiGraph, and the ids become an "id" attribute
+        graph = nx.read_graphml(path, force_multigraph=True)
+    assert sorted(key for _, _, key in graph.edges(keys=True)) == sorted(
+        claim_edge_id(claim) for claim in registry.claims
+    )
+    assert list(graph.nodes) == [entity.id for entity in registry.entities]

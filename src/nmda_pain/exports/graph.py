@@ -20,7 +20,10 @@ Edges
     One per claim, from its subject to its object, keyed by the predicate's
     value (``"treats"``), so ``graph["memantine"]["neuropathic-pain"]["treats"]``
     is that claim's attributes: ``predicate``, ``certainty`` (values),
-    ``references`` (ids, in evidence order, disputing ones included),
+    ``certainty_rank`` (:attr:`nmda_pain.Certainty.rank`, an int: higher is
+    stronger, 5 for established down to 0 for theorized; compare it, since
+    ``certainty`` strings compare by alphabet), ``references`` (ids, in
+    evidence order, disputing ones included),
     ``sections`` (values, in article order), ``from_article``
     (:func:`nmda_pain.provenance.is_from_article`), ``contested`` and
     ``disputed_by`` (the ids of the disputing references), the mode of action
@@ -36,29 +39,49 @@ References are not nodes; look them up with
 GraphML
     networkx's GraphML writer refuses ``None``, tuples and dicts.
     :func:`write_graphml` writes the same graph with every attribute made a
-    GraphML scalar: ``None`` left out (an absent attribute says the same),
-    tuples of strings joined with ``|`` (as KGX joins lists), anything else
-    (the affinities) nested as JSON text, and control characters XML cannot
-    hold escaped.
+    GraphML scalar, and with what graph viewers look for:
+
+    * each edge's GraphML id is its claim's key,
+      ``<subject>.<predicate>.<object>`` (``"memantine.treats.neuropathic-pain"``,
+      the local part of the KGX edge id), unique in the file and the same in
+      every file of the claim; ``networkx.read_graphml(path,
+      force_multigraph=True)`` makes it the edge key (without that, a graph
+      with no parallel edges is read as a ``DiGraph`` with the id in an ``id``
+      attribute);
+    * each edge has ``interaction``, the predicate's value, which Cytoscape
+      reads as the edge's interaction type, and every node and edge a
+      ``label`` (Gephi's and yEd's label): a node's name, an edge's predicate
+      as a person reads it (``"causes adverse effect"``);
+    * numbers stay numbers: ``certainty_rank`` is a GraphML ``long``, and each
+      affinity is flattened into attributes numbered from 1 in the claim's
+      order, ``affinity_1_value`` a ``double`` beside ``affinity_1_parameter``,
+      ``affinity_1_unit``, ``affinity_1_target``, ``affinity_1_conditions`` and
+      ``affinity_1_references``; there is no ``affinities`` attribute;
+    * ``None`` is left out (an absent attribute says the same), tuples of
+      strings are joined with ``|`` (as KGX joins lists), and control
+      characters XML cannot hold are escaped.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from nmda_pain._atomic import replacing
 from nmda_pain._text import clean
 from nmda_pain.biolink import category
 from nmda_pain.exports._common import import_extra, plain, record_values
+from nmda_pain.model import PREDICATES
 from nmda_pain.provenance import is_from_article
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import networkx as nx  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
+    from nmda_pain.model import Claim
     from nmda_pain.registry import Registry
 
 __all__ = ["to_networkx", "write_graphml"]
@@ -92,9 +115,9 @@ def to_networkx(registry: Registry) -> nx.MultiDiGraph[str]:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Nodes carry ``identifiers``; edges carry ``from_article``,
-       ``contested``, ``disputed_by``, the mode of action, ``affinities`` and
-       ``via``, in place of ``provenance``.
+       Nodes carry ``identifiers``; edges carry ``certainty_rank``,
+       ``from_article``, ``contested``, ``disputed_by``, the mode of action,
+       ``affinities`` and ``via``, in place of ``provenance``.
     """
     networkx = import_extra("networkx", "networkx", "to_networkx")
     graph = networkx.MultiDiGraph()
@@ -119,6 +142,7 @@ def to_networkx(registry: Registry) -> nx.MultiDiGraph[str]:
             key=claim.predicate.value,
             predicate=claim.predicate.value,
             certainty=claim.certainty.value,
+            certainty_rank=claim.certainty.rank,
             references=claim.references,
             sections=plain(claim.sections),
             from_article=is_from_article(claim, registry),
@@ -151,6 +175,9 @@ def write_graphml(registry: Registry, path: str | os.PathLike[str]) -> Path:
     'chronic pain states|chronic pain conditions'
     >>> graph.number_of_edges() == len(default_registry().claims)
     True
+    >>> edge = graph["memantine"]["neuropathic-pain"]["memantine.treats.neuropathic-pain"]
+    >>> edge["interaction"], edge["label"], edge["certainty_rank"]
+    ('treats', 'treats', 2)
 
     Args:
         registry: The registry to write.
@@ -164,29 +191,69 @@ def write_graphml(registry: Registry, path: str | os.PathLike[str]) -> Path:
         OSError: The file cannot be written.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Edge ids from the claims' keys, not their predicates (which repeat);
+       ``interaction`` and ``label`` attributes; ``certainty_rank`` and the
+       affinities' values as GraphML numbers, not JSON text.
     """
     graph = to_networkx(registry)  # raises the ImportError that names the extra
     networkx = import_extra("networkx", "networkx", "write_graphml")
-    attributes: list[dict[str, object]] = [data for _, data in graph.nodes(data=True)]
-    attributes += [data for _, _, _, data in graph.edges(keys=True, data=True)]
-    for data in attributes:
-        for key, value in list(data.items()):
-            if value is None:
-                del data[key]
-            else:
-                data[key] = _graphml_value(value)
+    written = networkx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        written.add_node(node, **_scalars({"label": data["name"], **data}))
+    for claim in registry.claims:
+        data = dict(graph[claim.subject][claim.object][claim.predicate.value])
+        del data["affinities"]  # flattened below, so that the values stay numbers
+        labels = {"label": PREDICATES[claim.predicate].label, "interaction": claim.predicate.value}
+        written.add_edge(
+            claim.subject,
+            claim.object,
+            key=_edge_id(claim),
+            **_scalars({**labels, **data, **_affinities(claim)}),
+        )
     target = Path(path)
     with replacing(target) as temporary:
-        networkx.write_graphml(graph, str(temporary))
+        networkx.write_graphml(written, str(temporary))
     return target
 
 
-def _graphml_value(value: object) -> str | int | float | bool:
-    """*value* as one of the scalar types GraphML can hold, in text XML 1.0 can hold."""
+def _edge_id(claim: Claim) -> str:
+    """The GraphML id of *claim*'s edge, from its key: ``<subject>.<predicate>.<object>``.
+
+    A registry holds one claim per key, and ids are slugs without dots, so the
+    id is unique in a file; it is derived from the claim alone, so the same
+    claim has the same id in every file, whatever else the registry holds.
+    """
+    subject, predicate, obj = claim.key
+    return f"{subject}.{predicate.value}.{obj}"
+
+
+def _affinities(claim: Claim) -> dict[str, object]:
+    """The claim's affinities as flat attributes, ``affinity_<n>_<field>``, numbered from 1.
+
+    GraphML holds no lists; flattening keeps each value a number a viewer can
+    filter and plot, where JSON text is a string to it.
+    """
+    return {
+        f"affinity_{number}_{name}": value
+        for number, affinity in enumerate(claim.affinities, start=1)
+        for name, value in record_values(affinity).items()
+    }
+
+
+def _scalars(data: Mapping[str, object]) -> dict[str, str | int | float]:
+    """*data* without its ``None`` values and with every other value a GraphML scalar."""
+    return {key: _graphml_value(value) for key, value in data.items() if value is not None}
+
+
+def _graphml_value(value: object) -> str | int | float:
+    """*value* as one of the scalar types GraphML can hold, in text XML 1.0 can hold.
+
+    Every value of the graph is a string, a number, a boolean or a tuple of
+    strings; numbers and booleans keep their types, which GraphML declares.
+    """
+    if isinstance(value, tuple):
+        return clean("|".join(cast("tuple[str, ...]", value)), keep="\t\n")
     if isinstance(value, str):
         return clean(value, keep="\t\n")
-    if isinstance(value, (int, float, bool)):
-        return value
-    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):  # pyright: ignore[reportUnknownVariableType] -- checked item by item
-        return clean("|".join(value), keep="\t\n")  # pyright: ignore[reportUnknownArgumentType] -- every item is a str
-    return clean(json.dumps(value, ensure_ascii=False, default=str), keep="\t\n")
+    return cast("int | float", value)  # a bool is an int
