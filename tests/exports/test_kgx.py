@@ -71,7 +71,13 @@ def rows(path):
 
 
 def split(cell):
+    """A ``|``-list cell of a Biolink slot, as KGX reads it."""
     return cell.split("|") if cell else []
+
+
+def items(cell):
+    """A ``;``-list cell of one of this package's columns."""
+    return cell.split(";") if cell else []
 
 
 def export(registry, tmp_path, **options):
@@ -243,7 +249,7 @@ def test_every_entity_is_one_node_and_every_edge_joins_two_of_them(written):
     assert all(c.startswith("biolink:") for node in nodes for c in split(node["category"]))
     # publications are identifiers, not nodes: KGX refuses a DOI as a node id
     named = {curie for edge in edges for curie in split(edge["publications"])}
-    named |= {curie for edge in edges for curie in split(edge["disputing_publications"])}
+    named |= {curie for edge in edges for curie in items(edge["disputing_publications"])}
     assert all(re.fullmatch(r"(PMID:\d+|PMC:PMC\d+|doi:10\..+)", curie) for curie in named)
 
 
@@ -331,14 +337,14 @@ def test_each_edge_names_its_claims_sources_and_qualifiers(written):
         assert {q: edge[q] for q in QUALIFIERS if edge[q]} == dict(mapped.qualifiers)
         assert edge["original_predicate"] == f"NMDA_PAIN:{claim.predicate.value}"
         assert edge["certainty"] == claim.certainty.value
-        assert split(edge["sections"]) == [s.value for s in claim.sections]
+        assert items(edge["sections"]) == [s.value for s in claim.sections]
         assert edge["from_article"] == str(is_from_article(claim, registry)).lower()
         assert edge["contested"] == str(claim.contested).lower()
         assert split(edge["publications"]) == expected_publications(claim, registry)
-        assert split(edge["references"]) == [e.reference for e in claim.evidence if not e.disputes]
-        assert split(edge["disputed_by"]) == [e.reference for e in claim.evidence if e.disputes]
+        assert items(edge["references"]) == [e.reference for e in claim.evidence if not e.disputes]
+        assert items(edge["disputed_by"]) == [e.reference for e in claim.evidence if e.disputes]
         assert edge["action"] == ("" if claim.mode is None else claim.mode.action.value)
-        assert [node_ids[v].id for v in split(edge["via"])] == list(claim.via)
+        assert [node_ids[v].id for v in items(edge["via"])] == list(claim.via)
         if is_from_article(claim, registry):
             assert (edge["primary_knowledge_source"], edge["aggregator_knowledge_source"]) == (
                 LIBRARY,
@@ -349,7 +355,7 @@ def test_each_edge_names_its_claims_sources_and_qualifiers(written):
             for r in (registry.reference(e.reference) for e in claim.evidence if not e.disputes)
             if not (r.pmid or r.pmcid or r.doi)
         ]
-        assert split(edge["references_without_identifier"]) == unnamed
+        assert items(edge["references_without_identifier"]) == unnamed
 
 
 def test_article_claims_cite_the_article_and_the_library_is_their_source(tmp_path):
@@ -371,11 +377,11 @@ def test_publications_are_the_identifiers_of_the_supporting_references(tmp_path)
     assert article["from_article"] == "true"
     # the article's DOI, then the PubMed id only, not the DOI, of a paper that has both
     assert article["publications"] == "doi:10.1000/review|PMID:9546794"
-    assert article["references"] == "numbered|with-pmid"
+    assert article["references"] == "numbered;with-pmid"
     beyond = edge_of(edges, "y", "treats", "c")
     assert beyond["from_article"] == "false"
     assert beyond["publications"] == "PMID:9546794|doi:10.1000/only-doi"
-    assert beyond["references"] == "with-pmid|with-doi|no-identifier"  # named though it has no id
+    assert beyond["references"] == "with-pmid;with-doi;no-identifier"  # named though it has no id
     (claim,) = [c for c in sourced_registry().claims if c.key[0] == "y" and c.key[2] == "c"]
     assert "PMID" not in claim.notes  # nothing is read out of free text
 
@@ -459,10 +465,10 @@ def test_a_contested_claim_is_kept_with_its_disputing_sources_apart(tmp_path):
     _, edges = export(sourced_registry(), tmp_path)
     edge = edge_of(edges, "x", "antagonizes", "r")
     assert edge["contested"] == "true"
-    assert edge["disputed_by"] == "disputing|disputing-bare"
+    assert edge["disputed_by"] == "disputing;disputing-bare"
     assert edge["disputing_publications"] == "PMID:38145984"
     assert edge["publications"] == "PMC:PMC7760600"  # support only
-    assert edge["references"] == "gtopdb-release|named-paper"
+    assert edge["references"] == "gtopdb-release;named-paper"
     assert edge["knowledge_level"] == "knowledge_assertion"
     others = [e for key, e in edges.items() if key != edge["id"]]
     assert {e["contested"] for e in others} == {"false"}
@@ -512,11 +518,11 @@ def test_node_ids_come_from_exact_mappings_and_xrefs_from_exact_close_and_broad_
 def test_references_without_an_identifier_are_named_with_their_verification(tmp_path):
     _, edges = export(sourced_registry(), tmp_path)
     edge = edge_of(edges, "y", "treats", "c")
-    assert split(edge["references"]) == ["with-pmid", "with-doi", "no-identifier"]
+    assert items(edge["references"]) == ["with-pmid", "with-doi", "no-identifier"]
     assert split(edge["publications"]) == ["PMID:9546794", "doi:10.1000/only-doi"]
     assert edge["references_without_identifier"] == "no-identifier: unverified"
     labelled = edge_of(edges, "y", "antagonizes", "sub")
-    assert split(labelled["references_without_identifier"]) == [
+    assert items(labelled["references_without_identifier"]) == [
         "a-label: verified",
         "gtopdb-release: verified",
     ]
@@ -573,7 +579,7 @@ def test_a_reference_with_only_an_identifier_is_named_by_it(tmp_path):
     )
     _, edges = export(registry, tmp_path)
     (edge,) = edges.values()
-    assert (edge["publications"], edge["references"]) == ("PMID:10229619", "bare|a-file")
+    assert (edge["publications"], edge["references"]) == ("PMID:10229619", "bare;a-file")
     assert edge["references_without_identifier"] == "a-file: unverified"
 
 

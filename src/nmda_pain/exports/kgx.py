@@ -96,8 +96,10 @@ remarks go to ``curator_notes`` instead.
 with ``quoting=3``, :data:`csv.QUOTE_NONE`): a ``"`` is written as it is. Every
 run of whitespace in a text, tabs and line breaks included, becomes one space,
 and a ``|``, KGX's list delimiter (which KGX splits on in *any* column it does
-not know), becomes ``/``. Multivalued cells are ``|``-delimited, with empty and
-repeated items dropped.
+not know), becomes ``/``. Multivalued cells of Biolink slots (``category``,
+``xref``, ``synonym``, ``publications``, the knowledge sources) are
+``|``-delimited; this package's own are ``;``-delimited text. Empty and
+repeated items are dropped.
 """
 
 from __future__ import annotations
@@ -201,12 +203,14 @@ qualifiers, ``clinical_approval_status`` and ``supporting_text`` (always
 empty: the registry quotes no source text). Then this package's own:
 ``certainty`` and ``certainty_rank`` (:attr:`~nmda_pain.Certainty.rank`, an
 integer: lower is stronger, so tools that compare text sort it right),
-``sections`` (a ``|``-list), ``from_article`` and ``contested`` (``true`` or
-``false``), ``references`` and ``disputed_by`` (``|``-lists of reference ids),
-``references_without_identifier`` (a ``|``-list of ``<id>: <verification>``
-for the supporting references that have no publication identifier), ``disputing_publications`` (a ``|``-list of
+``sections`` (a ``;``-list), ``from_article`` and ``contested`` (``true`` or
+``false``), ``references`` and ``disputed_by`` (``;``-lists of reference ids),
+``references_without_identifier`` (a ``;``-list of ``<id>: <verification>``
+for the supporting references that have no publication identifier), ``disputing_publications`` (a ``;``-list of
 CURIEs), the mode of action (``action``, ``binding_site``, ``trapping``),
-``via`` (a ``|``-list of node ids) and ``curator_notes``.
+``via`` (a ``;``-list of node ids) and ``curator_notes``. This package's own
+lists are ``;``-delimited text, never ``|``-lists, so that each column has one
+type in KGX (which reads a ``|`` as a list in any column).
 """
 
 
@@ -267,6 +271,7 @@ _GENE_PRODUCTS: Final = {
 }
 _LIST: Final = "|"
 _LIST_STANDIN: Final = "/"
+_ITEMS: Final = ";"
 _UNSAFE: Final = ("\t", "\n", "\r")
 
 
@@ -278,6 +283,19 @@ def _cell(value: str) -> str:
 def _list(values: Iterable[str]) -> str:
     """*values* as one ``|``-delimited cell, each a :func:`_cell`, empty and repeated items dropped."""
     return _LIST.join(dict.fromkeys(cell for cell in map(_cell, values) if cell))
+
+
+def _items(values: Iterable[str]) -> str:
+    """*values* as one ``;``-delimited text cell, for a multivalued column of this package.
+
+    KGX splits on ``|`` in every column it does not know, so a one-item cell
+    would stay text while a two-item cell became a list, and a parquet sink
+    refuses a column of both. Our own columns are text, always: ``;`` joins
+    the items (a ``;`` inside one becomes ``,``), and a reader splits on it.
+    """
+    return _ITEMS.join(
+        dict.fromkeys(cell.replace(_ITEMS, ",") for cell in map(_cell, values) if cell)
+    )
 
 
 def _write(path: Path, columns: tuple[str, ...], rows: Iterable[Mapping[str, str]]) -> None:
@@ -451,23 +469,23 @@ def _edges(
             original_predicate=f"{_LOCAL}:{claim.predicate.value}",
             certainty=claim.certainty.value,
             certainty_rank=str(claim.certainty.rank),
-            sections=_list(section.value for section in claim.sections),
+            sections=_items(section.value for section in claim.sections),
             from_article=_flag(value=from_article),
             contested=_flag(value=claim.contested),
-            references=_list(reference.id for reference in supporting),
-            references_without_identifier=_list(
+            references=_items(reference.id for reference in supporting),
+            references_without_identifier=_items(
                 f"{reference.id}: {reference.verification.value}"
                 for reference in supporting
                 if publication_curie(reference) is None
             ),
-            disputed_by=_list(reference.id for reference in disputing),
-            disputing_publications=_list(_curies(disputing)),
+            disputed_by=_items(reference.id for reference in disputing),
+            disputing_publications=_items(_curies(disputing)),
             action="" if mode is None else mode.action.value,
             binding_site=""
             if mode is None or mode.binding_site is None
             else mode.binding_site.value,
             trapping="" if mode is None or mode.trapping is None else mode.trapping.value,
-            via=_list(ids[mechanism] for mechanism in claim.via),
+            via=_items(ids[mechanism] for mechanism in claim.via),
             curator_notes=_cell(claim.notes),
         )
         yield row
