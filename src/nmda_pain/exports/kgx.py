@@ -202,7 +202,7 @@ association class (``category``), the knowledge sources (``aggregator_…`` and
 qualifiers, ``clinical_approval_status`` and ``supporting_text`` (always
 empty: the registry quotes no source text). Then this package's own:
 ``certainty`` and ``certainty_rank`` (:attr:`~nmda_pain.Certainty.rank`, an
-integer: lower is stronger, so tools that compare text sort it right),
+integer, 5 for established down to 0 for theorized: higher is stronger, and tools that compare text sort it right),
 ``sections`` (a ``;``-list), ``from_article`` and ``contested`` (``true`` or
 ``false``), ``references`` and ``disputed_by`` (``;``-lists of reference ids),
 ``references_without_identifier`` (a ``;``-list of ``<id>: <verification>``
