@@ -2,8 +2,9 @@
 
 Each format lives in its own module and needs nothing beyond the standard
 library unless its docstring says so: :func:`to_dataframe` needs pandas (the
-``pandas`` extra) and :func:`to_networkx` needs networkx (the ``networkx``
-extra). Both import them when called, so importing this package stays light.
+``pandas`` extra), :func:`to_networkx` needs networkx (the ``networkx``
+extra) and :func:`write_nanopubs` needs rdflib (the ``rdf`` extra). Each
+imports them when called, so importing this package stays light.
 """
 
 from nmda_pain.exports.bibtex import to_bibtex
@@ -11,7 +12,9 @@ from nmda_pain.exports.csl import CSL_TYPES, to_csl_json
 from nmda_pain.exports.dataframe import CLAIM_COLUMNS, KINDS, to_dataframe
 from nmda_pain.exports.graph import to_networkx, write_graphml
 from nmda_pain.exports.kgx import EDGE_COLUMNS, INFORMATION_RESOURCES, NODE_COLUMNS, write_kgx
+from nmda_pain.exports.nanopub import write_nanopubs
 from nmda_pain.exports.sqlite import SCHEMA, SCHEMA_VERSION, write_sqlite
+from nmda_pain.exports.sssom import write_sssom
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -28,5 +31,7 @@ __all__ = [
     "to_networkx",
     "write_graphml",
     "write_kgx",
+    "write_nanopubs",
     "write_sqlite",
+    "write_sssom",
 ]
