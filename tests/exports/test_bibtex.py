@@ -8,6 +8,8 @@ import bibtexparser
 import pytest
 from bibtexparser import middlewares
 from hypothesis import given
+from pybtex.database import parse_string as pybtex_parse
+from pybtex.plugin import find_plugin
 
 from nmda_pain import (
     Reference,
@@ -18,7 +20,13 @@ from nmda_pain import (
     extended_registry,
 )
 from nmda_pain.exports import to_bibtex
-from tests.builders import expected_note
+from tests.exports.test_csl import (
+    REGISTRIES,
+    assert_rendering_shows_the_reference,
+    family_names,
+    full_note,
+    short_note,
+)
 from tests.strategies import unique_references
 
 UNESCAPES = {
@@ -66,6 +74,55 @@ def value_of(entry, key, default=None):
 
 
 ALL_SHIPPED = (*extended_registry().references, extended_registry().article)
+# The fields BibTeX's plain.bst, and pybtex, require of an @article.
+ARTICLE_FIELDS = ("authors", "title", "journal", "year")
+
+PLAIN = find_plugin("pybtex.style.formatting", "plain")()
+TEXT = find_plugin("pybtex.backends", "text")()
+
+
+def is_article(reference):
+    """Whether *reference* is written as an @article: a journal article with every required field."""
+    complete = all(getattr(reference, name) not in (None, ()) for name in ARTICLE_FIELDS)
+    return reference.kind is ReferenceKind.JOURNAL_ARTICLE and complete
+
+
+def howpublished(reference):
+    """An @misc's ``howpublished``: the journal, then volume(issue):pages where the record has them."""
+    locator = reference.pages or reference.article_number
+    location = (reference.volume or "") + (f"({reference.issue})" if reference.issue else "")
+    if locator is not None:
+        location = f"{location}:{en_dashes(locator)}" if location else en_dashes(locator)
+    return " ".join(part for part in (reference.journal, location) if part) or None
+
+
+def plain(text):
+    """Each entry of the BibTeX *text*, by key, rendered by pybtex's plain style as plain text."""
+    database = pybtex_parse(text, "bibtex")
+    return {
+        entry.key: entry.text.render(TEXT)
+        for entry in PLAIN.format_entries(database.entries.values())
+    }, database
+
+
+def assert_name_cuts(written, author):
+    """*written* (unescaped) is *author* braced whole, or cut in two as ``Family, Given``.
+
+    Independent of how the export chose the cut: whatever it chose, BibTeX
+    must read back every word of the name, in the name's order.
+    """
+    if written == f"{{{author}}}":
+        return
+    family, comma, given = written.partition(", ")
+    family = unbrace(family) if family.startswith("{") else family
+    words = author.split()
+    if not comma:
+        assert family.split() == words
+    elif "," in author:
+        stored_family, _, stored_given = author.partition(",")
+        assert (family, given) == (stored_family.strip(), stored_given.strip())
+    else:
+        assert words in ([*given.split(), *family.split()], [*family.split(), *given.split()])
 
 
 def test_bibtex_of_the_shipped_references_parses_and_round_trips():
@@ -74,18 +131,23 @@ def test_bibtex_of_the_shipped_references_parses_and_round_trips():
     assert len(entries) == len(ALL_SHIPPED)
     for entry, reference in zip(entries, ALL_SHIPPED, strict=True):
         fields = {key: field.value for key, field in entry.fields_dict.items()}
-        is_article = reference.kind is ReferenceKind.JOURNAL_ARTICLE and reference.journal
-        assert entry.entry_type == ("article" if is_article else "misc")
+        article = is_article(reference)
+        assert entry.entry_type == ("article" if article else "misc")
         assert entry.key == reference.id
-        assert unescape(fields.pop("note")) == expected_note(reference)
+        assert unescape(fields.pop("note")) == short_note(reference)
+        assert unescape(fields.pop("annote")) == full_note(reference)
+        for written, author in zip(fields.pop("author", ()), reference.authors, strict=True):
+            assert_name_cuts(unescape(written), author)
+        locator = reference.pages or reference.article_number
         expected = {
-            "author": list(reference.authors) or None,
             "title": None if reference.title is None else f"{{{reference.title}}}",
-            "journal" if is_article else "howpublished": reference.journal,
+            "journal" if article else "howpublished": (
+                reference.journal if article else howpublished(reference)
+            ),
             "year": None if reference.year is None else str(reference.year),
             "volume": reference.volume,
             "number": reference.issue,
-            "pages": None if reference.pages is None else reference.pages.replace("-", "--"),
+            "pages": None if locator is None else locator.replace("-", "--"),
             "eid": reference.article_number,
             "version": reference.version,
             "doi": reference.doi,
@@ -99,8 +161,74 @@ def test_bibtex_of_the_shipped_references_parses_and_round_trips():
         }
         assert fields == {key: value for key, value in expected.items() if value is not None}
     assert {entry.entry_type for entry in entries} == {"article", "misc"}
-    (ragab,) = [entry for entry in entries if entry.key == "ragab-2021"]
-    assert ragab["pages"] == "E1029--E1044"
+    by_key = {entry.key: entry for entry in entries}
+    assert by_key["ragab-2021"]["pages"] == "E1029--E1044"
+    assert by_key["abo-el-fetouh-2022"]["author"][0] == "Abo El-Fetouh, Rania A. M."
+    assert by_key["williams-1993"]["author"] == ["Williams, K"]
+    assert by_key["wang-2023"]["pages"] == by_key["wang-2023"]["eid"] == "421"
+    assert by_key["phillips-2020"]["howpublished"] == "Brain Sci 10:928"
+
+
+@pytest.mark.parametrize("name", REGISTRIES)
+def test_pybtex_renders_every_reference_with_its_volume_pages_and_family_names(name):
+    registry = REGISTRIES[name]
+    references = [registry.article, *registry.references]
+    rendered, database = plain(to_bibtex(registry))
+    assert rendered.keys() == {reference.id for reference in references}
+    for reference in references:
+        assert_rendering_shows_the_reference(rendered[reference.id], reference, None)
+        persons = database.entries[reference.id].persons.get("author", [])
+        read = [" ".join((*person.prelast_names, *person.last_names)) for person in persons]
+        assert read == family_names(reference), reference.id
+
+
+def test_pybtex_prints_an_institution_as_written():
+    reference = Reference(
+        id="r",
+        kind=ReferenceKind.DATABASE_RELEASE,
+        authors=("nmda_pain curators", "World Health Organization", "Jan van der Berg"),
+        title="T",
+    )
+    text = to_bibtex([reference])
+    assert (
+        "  author = {{nmda\\_pain curators} and {World Health Organization} and van der Berg, Jan},\n"
+        in text
+    )
+    rendered, database = plain(text)
+    assert rendered["r"].startswith(
+        "nmda_pain curators, World Health Organization, and Jan van der Berg. T."
+    )
+    (curators, _, berg) = database.entries["r"].persons["author"]
+    assert (curators.first_names, berg.prelast_names, berg.last_names) == (
+        [],
+        ["van", "der"],
+        ["Berg"],
+    )
+
+
+def test_a_paper_without_the_fields_of_an_article_is_a_misc_that_keeps_its_location():
+    paper = Reference(
+        id="p",
+        authors=("Lord",),
+        journal="Eur J Pharmacol",
+        year=2013,
+        volume="715",
+        issue="2",
+        pages="21-25",
+    )
+    bare = Reference(id="q", volume="3", issue="1", article_number="e7", pmid="10229619")
+    pages_only = Reference(id="s", journal="J", pages="5-6")
+    text = to_bibtex([paper, bare, pages_only])
+    assert (
+        "@misc{p,\n  author = {Lord},\n  howpublished = {Eur J Pharmacol 715(2):21--25},\n" in text
+    )
+    assert "@misc{q,\n  howpublished = {3(1):e7},\n" in text
+    assert "@misc{s,\n  howpublished = {J 5--6},\n" in text
+    rendered, _ = plain(text)
+    assert (
+        rendered["p"] == "Lord. Eur J Pharmacol 715(2):21\u201325, 2013. Verification: unverified."
+    )
+    assert rendered["q"].startswith("3(1):e7. Verification: unverified.")
 
 
 @given(unique_references())
@@ -108,20 +236,22 @@ def test_bibtex_round_trips_any_text(refs):
     entries = parse(to_bibtex(refs))
     assert [entry.key for entry in entries] == [r.id for r in refs]
     for entry, reference in zip(entries, refs, strict=True):
-        is_article = reference.kind is ReferenceKind.JOURNAL_ARTICLE and reference.journal
-        assert entry.entry_type == ("article" if is_article else "misc")
-        authors = [
-            unbrace(name) if name.startswith("{") and name.endswith("}") else name
-            for name in value_of(entry, "author", [])
-        ]
-        assert [unescape(name) for name in authors] == list(reference.authors)
+        article = is_article(reference)
+        assert entry.entry_type == ("article" if article else "misc")
+        for written, author in zip(value_of(entry, "author", []), reference.authors, strict=True):
+            assert_name_cuts(unescape(written), author)
         title = value_of(entry, "title")
         assert (None if title is None else unescape(unbrace(title))) == reference.title
-        journal = "journal" if is_article else "howpublished"
-        assert (unescape(entry[journal]) if journal in entry else None) == reference.journal
+        if article:
+            assert unescape(entry["journal"]) == reference.journal
+        else:
+            assert (
+                unescape(entry["howpublished"]) if "howpublished" in entry else None
+            ) == howpublished(reference)
         assert value_of(entry, "year") == (None if reference.year is None else str(reference.year))
-        if reference.pages is not None:
-            assert unescape(entry["pages"]) == en_dashes(reference.pages)
+        locator = reference.pages or reference.article_number
+        if locator is not None:
+            assert unescape(entry["pages"]) == en_dashes(locator)
         for field, value in (
             ("volume", reference.volume),
             ("number", reference.issue),
@@ -133,14 +263,23 @@ def test_bibtex_round_trips_any_text(refs):
             ("url", reference.url),
         ):
             assert (unescape(entry[field]) if field in entry else None) == value
-        assert unescape(entry["note"]) == expected_note(reference)
+        assert unescape(entry["note"]) == short_note(reference)
+        assert unescape(entry["annote"]) == full_note(reference)
         assert all(field.value != "" for field in entry.fields)
 
 
 def test_bibtex_escapes_every_special_character():
     reference = Reference(
         id="odd-2020",
-        authors=("Smith, John", "Tom and Jerry", "Ann Andrews", "_Under Score", "A, B, C"),
+        authors=(
+            "Smith, John",
+            "Tom and Jerry",
+            "Ann Andrews",
+            "_Under Score",
+            "A, B, C",
+            "Ann %Percent",
+            "%Odd Name",
+        ),
         title="50% of {A} & $B$ #1 a_b ~c^d \\e",
         journal="J & J",
         year=2020,
@@ -149,9 +288,9 @@ def test_bibtex_escapes_every_special_character():
     )
     text = to_bibtex([reference])
     assert (
-        "  author = {Smith, John and {Tom and Jerry} and Ann Andrews and {\\_Under Score} and {A, B, C}},\n"
-        in text
-    )
+        "  author = {Smith, John and {Tom and Jerry} and Andrews, Ann and {\\_Under Score} and "
+        "{A, B, C} and {\\%Percent}, Ann and Name, \\%Odd},\n"
+    ) in text
     assert (
         r"  title = {{50\% of \textbraceleft{}A\textbraceright{} \& \$B\$ \#1 a\_b "
         r"\textasciitilde{}c\textasciicircum{}d \textbackslash{}e}},"
@@ -163,9 +302,11 @@ def test_bibtex_escapes_every_special_character():
     assert entry["author"] == [
         "Smith, John",
         "{Tom and Jerry}",
-        "Ann Andrews",
+        "Andrews, Ann",
         "{\\_Under Score}",
         "{A, B, C}",
+        "{\\%Percent}, Ann",
+        "Name, \\%Odd",
     ]
 
 
@@ -188,17 +329,19 @@ def test_bibtex_of_a_source_that_is_no_paper_is_a_misc_entry_without_empty_field
         "  howpublished = {GtoPdb downloads},\n"
         "  version = {2025.4},\n"
         "  url = {https://www.guidetopharmacology.org/download.jsp#x_\\textbraceleft{}y\\textbraceright{}},\n"
-        "  note = {Accession: ligand\\_id\\_mapping.csv. Verification: verified.}\n"
+        "  note = {Verification: verified.},\n"
+        "  annote = {Accession: ligand\\_id\\_mapping.csv. Verification: verified.}\n"
         "}\n"
         "\n"
         "@misc{bare-2020,\n"
         "  pmid = {10229619},\n"
-        "  note = {Verification: unverified.}\n"
+        "  note = {Verification: unverified.},\n"
+        "  annote = {Verification: unverified.}\n"
         "}\n"
     )
     first, second = parse(text)
     assert (first.entry_type, second.entry_type) == ("misc", "misc")
-    assert second.fields_dict.keys() == {"pmid", "note"}
+    assert second.fields_dict.keys() == {"pmid", "note", "annote"}
 
 
 def test_bibtex_separates_entries_with_blank_lines_and_ends_with_a_newline():

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 import importlib
+import re
 from types import ModuleType
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 
@@ -25,7 +26,76 @@ __all__ = [
     "publication_curies",
     "record_values",
     "references_of",
+    "split_author",
 ]
+
+# A word no person's name holds: these mark a group, an institution or a database as the author.
+_INSTITUTION_WORDS: Final = frozenset(
+    {
+        "and",
+        "agency",
+        "association",
+        "center",
+        "centre",
+        "collaboration",
+        "collaborators",
+        "commission",
+        "committee",
+        "consortium",
+        "contributors",
+        "council",
+        "curators",
+        "department",
+        "foundation",
+        "group",
+        "inc",
+        "institute",
+        "ltd",
+        "ministry",
+        "network",
+        "organisation",
+        "organization",
+        "project",
+        "society",
+        "team",
+        "university",
+    }
+)
+_INSTITUTION_CHARACTERS: Final = re.compile(r"[\d_&/@+():;#|]")
+# Given-name initials, "A." or "A.M." or "J.-P.": they end the given names of "Given Family".
+_INITIALS: Final = re.compile(r"(?:[^\W\d_]\.-?)+")
+# Initials written after the family name, without dots, as PubMed writes them: "Williams K".
+_TRAILING_INITIALS: Final = re.compile(r"[^\W\d_]{1,3}")
+# Words that begin a family name in "Given Family": "Rania Abo El-Fetouh", "Jan van der Berg".
+_PARTICLES: Final = frozenset(
+    {
+        "abd",
+        "abo",
+        "abu",
+        "al",
+        "bin",
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "den",
+        "der",
+        "des",
+        "di",
+        "dos",
+        "du",
+        "el",
+        "ibn",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "van",
+        "von",
+        "zu",
+    }
+)
 
 
 def import_extra(module: str, extra: str, feature: str) -> ModuleType:
@@ -106,3 +176,74 @@ def references_of(references: Iterable[Reference] | Registry) -> Iterable[Refere
         source = () if references.article is None else (references.article,)
         return (*source, *references.references)
     return references
+
+
+def split_author(author: str) -> tuple[str, str] | None:
+    """The family and the given names of *author*, or ``None`` for a name to keep whole.
+
+    CSL and BibTeX both want a person's family name apart from the given names:
+    styles sort, initialise and invert by it. The records keep each name as one
+    string, as the citing text prints it, so the string must say where the
+    family name ends. Read in this order:
+
+    * a name with a word no person's name holds (a digit, ``_``, ``&``, ``/``,
+      ``and``, ``curators``, ``consortium``, ``university``...) is an
+      institution's, and is kept whole: ``None``;
+    * ``"Family, Given"`` (one comma) is split there; any other comma keeps the name whole;
+    * one word is a family name alone: ``("Plato", "")``;
+    * ``"Family INITIALS"``, PubMed's form, ends in up to three capitals without
+      dots: ``"Williams K"`` is ``("Williams", "K")``;
+    * in ``"Given Family"``, dotted middle initials end the given names:
+      ``"Rania A. M. Abo El-Fetouh"`` is ``("Abo El-Fetouh", "Rania A. M.")``, as
+      the reference table writes her (``"Abo El-Fetouh RAM"``). A leading initial
+      does not count (``"J. Robert Oppenheimer"``);
+    * else a particle begins the family name (``"Jan van der Berg"``, ``"Rania Abo
+      El-Fetouh"``): ``abo``, ``abu``, ``al``, ``el``, ``de``, ``van``, ``von`` and the
+      like, capitalised after the first word or lower-case anywhere;
+    * else the last word is the family name: ``"Amira Ragab"``.
+
+    >>> split_author("Rania A. M. Abo El-Fetouh")
+    ('Abo El-Fetouh', 'Rania A. M.')
+    >>> split_author("nmda_pain curators") is None
+    True
+    """
+    words = author.split()
+    institutional = _INSTITUTION_CHARACTERS.search(author) or any(
+        word.casefold().strip(".,") in _INSTITUTION_WORDS for word in words
+    )
+    if institutional:
+        return None
+    if "," in author:
+        family, _, given = (part.strip() for part in author.partition(","))
+        return (family, given) if family and given and "," not in given else None
+    if len(words) == 1:
+        return (words[0], "")
+    return _split_words(words)
+
+
+def _split_words(words: list[str]) -> tuple[str, str]:
+    """The family and given names of a name of two or more words with no comma."""
+    trailing = len(words)
+    while trailing > 1 and _is_trailing_initial(words[trailing - 1]):
+        trailing -= 1
+    if trailing < len(words):
+        return (" ".join(words[:trailing]), " ".join(words[trailing:]))
+    initials = [index for index, word in enumerate(words[1:-1], 1) if _is_initial(word)]
+    if initials:
+        start = initials[-1] + 1
+    else:
+        particles = (
+            index
+            for index, word in enumerate(words[:-1])
+            if word.casefold() in _PARTICLES and (index > 0 or word.islower())
+        )
+        start = next(particles, len(words) - 1)
+    return (" ".join(words[start:]), " ".join(words[:start]))
+
+
+def _is_initial(word: str) -> bool:
+    return _INITIALS.fullmatch(word) is not None and word.isupper()
+
+
+def _is_trailing_initial(word: str) -> bool:
+    return _TRAILING_INITIALS.fullmatch(word) is not None and word.isupper()

@@ -19,27 +19,43 @@ CSL variable           From the reference
 ``issued``             :attr:`~nmda_pain.Reference.year`, as ``{"date-parts": [[year]]}``
 ``volume``             :attr:`~nmda_pain.Reference.volume`
 ``issue``              :attr:`~nmda_pain.Reference.issue`
-``page``               :attr:`~nmda_pain.Reference.pages`
-``number``             :attr:`~nmda_pain.Reference.article_number`
+``page``               :attr:`~nmda_pain.Reference.pages`; for a paper with an
+                       article number and no pages, the article number, since
+                       most styles (and citeproc-py's) print no ``number`` for a
+                       journal article
+``number``             :attr:`~nmda_pain.Reference.article_number`, CSL 1.0.2's
+                       variable for it, which styles that know article numbers read
 ``version``            :attr:`~nmda_pain.Reference.version`
 ``DOI``                :attr:`~nmda_pain.Reference.doi`
 ``PMID``               :attr:`~nmda_pain.Reference.pmid`
 ``PMCID``              :attr:`~nmda_pain.Reference.pmcid`
 ``URL``                :attr:`~nmda_pain.Reference.url`
-``note``               ``"Accession: <accession>."`` where there is one, then
-                       ``"Verification: <status>."`` and the curator's notes
+``note``               ``"Verification: <status>."``, short, since styles may print it
+``annote``             ``"Accession: <accession>."`` where there is one, then the
+                       status and the curator's notes: the whole remark, which
+                       styles do not print
 =====================  ==========================================================
 
-The records keep each author's name as one string, ``"Given Family"``, as the
-citing text prints it. CSL wants the parts, so the **last word is taken as the
-family name and the words before it as the given names**:
-``"Amira N. Ragab"`` becomes ``{"family": "Ragab", "given": "Amira N."}``, and
-a one-word name has only a family name. Compound family names are not
-recognised (``"Rania A. M. Abo El-Fetouh"`` gives the family name
-``"El-Fetouh"``); correct those in your reference manager, or write the name
-as ``"Family, Given"`` in your own records: a name with one comma is split
-there (``"Abo El-Fetouh, Rania A. M."``), as BibTeX splits it. Any other name
-with a comma is kept whole as a ``literal``.
+The records keep each author's name as one string, as the citing text prints
+it; CSL wants the family name apart, to sort, invert and initialise by. The
+string says where the family name ends, read in this order:
+
+* an institution's name (one holding a digit, ``_``, ``&``, ``/``, or a word
+  such as ``and``, ``curators``, ``consortium``, ``university``) is kept whole
+  as a ``literal``, so that no style inverts ``"nmda_pain curators"``;
+* ``"Family, Given"`` is split at its one comma; a name with any other comma
+  is a ``literal``;
+* one word is a family name: ``"Plato"``;
+* ``"Williams K"``, PubMed's form, has its undotted capitals as the given names;
+* ``"Given M. Family"``: dotted middle initials end the given names, so
+  ``"Rania A. M. Abo El-Fetouh"`` becomes ``{"family": "Abo El-Fetouh",
+  "given": "Rania A. M."}``, as the article's reference list and the reference
+  table (``"Abo El-Fetouh RAM"``) name her;
+* else a particle starts the family name (``"Jan van der Berg"``, ``"Rania Abo
+  El-Fetouh"``);
+* else the last word is the family name: ``"Tatsuo Tsuruoka"``.
+
+:func:`~nmda_pain.exports.to_bibtex` splits names the same way.
 """
 
 from __future__ import annotations
@@ -47,7 +63,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
-from nmda_pain.exports._common import citation_note, references_of
+from nmda_pain.exports._common import citation_note, references_of, split_author
 from nmda_pain.model import ReferenceKind
 
 if TYPE_CHECKING:
@@ -95,7 +111,10 @@ def to_csl_json(references: Iterable[Reference] | Registry) -> list[dict[str, ob
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        The item type follows the reference's kind; variables the reference
-       lacks are left out; ``version``, ``PMID``, ``PMCID`` and ``URL`` added.
+       lacks are left out; ``version``, ``PMID``, ``PMCID``, ``URL`` and
+       ``annote`` added; compound family names and institutions' names kept
+       whole; an article number is also the ``page``; the ``note`` holds only
+       the verification status.
     """
     items: list[dict[str, object]] = []
     seen: set[str] = set()
@@ -118,7 +137,7 @@ def _item(reference: Reference) -> dict[str, object]:
         ("issued", None if reference.year is None else {"date-parts": [[reference.year]]}),
         ("volume", reference.volume),
         ("issue", reference.issue),
-        ("page", reference.pages),
+        ("page", reference.pages or reference.article_number),
         ("number", reference.article_number),
         ("version", reference.version),
         ("DOI", reference.doi),
@@ -127,15 +146,14 @@ def _item(reference: Reference) -> dict[str, object]:
         ("URL", reference.url),
     )
     item.update((variable, value) for variable, value in optional if value is not None)
-    item["note"] = citation_note(reference)
+    item["note"] = f"Verification: {reference.verification.value}."
+    item["annote"] = citation_note(reference)
     return item
 
 
 def _name(author: str) -> dict[str, str]:
-    if "," in author:
-        family, _, given = (part.strip() for part in author.partition(","))
-        if family and given and "," not in given:
-            return {"family": family, "given": given}
+    parts = split_author(author)
+    if parts is None:
         return {"literal": author}
-    *words, family = author.split()
-    return {"family": family, "given": " ".join(words)} if words else {"family": family}
+    family, given = parts
+    return {"family": family, "given": given} if given else {"family": family}
