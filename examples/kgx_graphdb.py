@@ -36,29 +36,11 @@ TREATS = (
 TSV = "(file_format='csv', header=true, delim='\\t', quote='\\r')"
 
 
-class Treatment(NamedTuple):
-    """One edge of a treatment predicate to the condition, as the query returns it."""
-
-    agent: str
-    predicate: str
-    certainty: str
-    references: list[str]
-    publications: list[str]
-
-
-def _one(result: lb.QueryResult | list[lb.QueryResult]) -> lb.QueryResult:
-    """The result of a single statement (``execute`` returns a list for several)."""
-    if isinstance(result, list):
-        msg = f"expected one statement's result, got {len(result)}"
-        raise TypeError(msg)
-    return result
-
-
 def load(connection: lb.Connection, nodes: Path, edges: Path) -> None:
     """Create a ``Node`` and an ``Edge`` table from the files' columns and copy the files in.
 
-    Every column is a ``STRING``, as in the files: ``|``-lists stay one string
-    (``string_split`` makes a list of one), and ``true``/``false`` stay text.
+    Every column is a ``STRING``, as in the files: a list stays one string
+    (``string_split`` makes it a list) and ``true``/``false`` stay text.
     """
     properties = ", ".join(f"`{column}` STRING" for column in NODE_COLUMNS)
     connection.execute(f"CREATE NODE TABLE Node({properties}, PRIMARY KEY (id))")
@@ -78,14 +60,34 @@ def load(connection: lb.Connection, nodes: Path, edges: Path) -> None:
     )
 
 
+# A Biolink slot's list (publications) is |-delimited, a list of this package's own
+# (references) ;-delimited text.
 QUERY = """
 MATCH (agent:Node)-[claim:Edge]->(condition:Node {name: $condition})
 WHERE claim.predicate IN $predicates
 RETURN agent.name, claim.predicate, claim.certainty,
-       coalesce(string_split(claim.`references`, '|'), []),
+       coalesce(string_split(claim.`references`, ';'), []),
        coalesce(string_split(claim.publications, '|'), [])
 ORDER BY agent.name, claim.predicate
 """
+
+
+class Treatment(NamedTuple):
+    """One edge of a treatment predicate to the condition, as the query returns it."""
+
+    agent: str
+    predicate: str
+    certainty: str
+    references: list[str]
+    publications: list[str]
+
+
+def _one(result: lb.QueryResult | list[lb.QueryResult]) -> lb.QueryResult:
+    """The result of a single statement (``execute`` returns a list for several)."""
+    if isinstance(result, list):
+        msg = f"expected one statement's result, got {len(result)}"
+        raise TypeError(msg)
+    return result
 
 
 def treatments(connection: lb.Connection, condition: str) -> list[Treatment]:
@@ -96,15 +98,17 @@ def treatments(connection: lb.Connection, condition: str) -> list[Treatment]:
 
 
 def main() -> None:
+    registry = extended_registry()
+    condition = registry.resolve("neuropathic pain")
     with tempfile.TemporaryDirectory() as folder:
-        paths = write_kgx(extended_registry(), folder)
+        paths = write_kgx(registry, folder)
         database = lb.Database()  # in memory; give it a path to keep the database
         connection = lb.Connection(database)
         load(connection, paths[0], paths[1])
-        answer = treatments(connection, "Neuropathic pain")
+        answer = treatments(connection, condition.name)
         connection.close()
         database.close()
-    print("Agents for neuropathic pain, from the KGX files in LadybugDB:\n")
+    print(f"Agents for {condition.name.lower()}, from the KGX files in LadybugDB:\n")
     for row in answer:
         print(f"{row.agent}: {row.predicate} ({row.certainty.replace('_', ' ')})")
         print(f"  references: {', '.join(row.references)}")

@@ -39,6 +39,7 @@ lb = pytest.importorskip("real_ladybug")
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "kgx_graphdb.py"
 CONDITION = "neuropathic pain"
+QUOTED_NAME = '"Compound Q"'  # a name wholly in quotes, which a reader that quotes would strip
 
 
 def _example() -> ModuleType:
@@ -157,8 +158,41 @@ def _file(path: Path) -> list[dict[str, str | None]]:
         return [{key: value or None for key, value in row.items()} for row in reader]
 
 
-def test_every_cell_of_the_files_arrives_unchanged(tmp_path):
-    connection, nodes, edges = loaded(users_registry(extended_registry()), tmp_path)
+def quoted_registry() -> Registry:
+    """The extended registry with an agent of one's own whose texts hold ``"``.
+
+    Its name is wholly in quotes, which a reader that quotes would strip, and
+    its claim's notes open a quote they never close, which such a reader would
+    run on into the next lines. The claim rests on two references, so that its
+    list of references has two items.
+    """
+    notes = tuple(
+        Reference(id=f"q-notes-{n}", kind=ReferenceKind.SECONDARY_SOURCE, title="Notes", year=2026)
+        for n in (1, 2)
+    )
+    return extended_registry().extend(
+        agents=(Agent(id="compound-q", name=QUOTED_NAME),),
+        references=notes,
+        claims=(
+            Claim(
+                subject="compound-q",
+                predicate=Predicate.TREATS,
+                object="neuropathic-pain",
+                evidence=tuple(Evidence(reference=note.id) for note in notes),
+                certainty=Certainty.THEORIZED,
+                notes='"Works like memantine, said the reviewer.',
+            ),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "registry",
+    [users_registry(extended_registry()), quoted_registry()],
+    ids=["users", "quoted"],
+)
+def test_every_cell_of_the_files_arrives_unchanged(registry, tmp_path):
+    connection, nodes, edges = loaded(registry, tmp_path)
     stored_nodes = [
         {column: node[column] for column in NODE_COLUMNS}
         for (node,) in connection.execute("MATCH (n:Node) RETURN n").get_all()
@@ -178,26 +212,11 @@ def test_every_cell_of_the_files_arrives_unchanged(tmp_path):
     )
 
 
-def test_a_cell_that_starts_with_a_double_quote_is_not_read_as_quoted(tmp_path):
-    # The files are never quoted: a name of one's own that begins with " loads as written.
-    name = '"Compound Q" (a code name, "CQ-1")'
-    registry = extended_registry().extend(
-        agents=(Agent(id="compound-q", name=name),),
-        references=(
-            Reference(id="q-notes", kind=ReferenceKind.SECONDARY_SOURCE, title="Notes", year=2026),
-        ),
-        claims=(
-            Claim(
-                subject="compound-q",
-                predicate=Predicate.TREATS,
-                object="neuropathic-pain",
-                evidence=(Evidence(reference="q-notes"),),
-                certainty=Certainty.THEORIZED,
-            ),
-        ),
-    )
+def test_an_agent_in_quotes_with_two_references_is_answered_as_written(tmp_path):
+    registry = quoted_registry()
     rows = answer(registry, tmp_path)
-    assert name in {row.agent for row in rows}
+    (mine,) = [row for row in rows if row.agent == QUOTED_NAME]
+    assert mine.references == ["q-notes-1", "q-notes-2"]
     assert sorted((r.agent, r.predicate, r.certainty, r.references) for r in rows) == (
         expected_answer(registry)
     )
