@@ -968,14 +968,19 @@ def test_export_json_to_a_file_loads_back(tmp_path, capsys):
     assert from_json(path.read_bytes()) == extended_registry()
 
 
-def test_export_kgx_writes_the_two_files(tmp_path, capsys):
+def test_export_kgx_writes_the_nodes_the_edges_and_their_context(tmp_path, capsys):
     folder = tmp_path / "kgx"
     status, _, err = run(capsys, "export", "kgx", "-o", str(folder))
     assert status == 0
     nodes, edges = folder / "nmda_pain_nodes.tsv", folder / "nmda_pain_edges.tsv"
-    assert err == f"nmda-pain: wrote {nodes}\nnmda-pain: wrote {edges}\n"
+    context = folder / "nmda_pain_context.jsonld"
+    assert (
+        err == f"nmda-pain: wrote {nodes}\nnmda-pain: wrote {edges}\nnmda-pain: wrote {context}\n"
+    )
     assert len(edges.read_text(encoding="utf-8").splitlines()) > 51
-    assert len(nodes.read_text(encoding="utf-8").splitlines()) > len(default_registry().entities)
+    assert (
+        len(nodes.read_text(encoding="utf-8").splitlines()) == len(default_registry().entities) + 1
+    )
 
 
 @pytest.mark.parametrize("target", ["kgx", "sqlite", "graphml"])

@@ -116,6 +116,7 @@ def test_the_explore_notebook_runs_and_shows_cards():
 
 
 def test_every_example_is_tested():
-    tested = {"neuropathic_pain.py", "extend_registry.py", "mechanism_network.py"}
+    # kgx_graphdb.py is run by tests/exports/test_graphdb.py, beside the graph database it needs
+    tested = {"neuropathic_pain.py", "extend_registry.py", "mechanism_network.py", "kgx_graphdb.py"}
     assert {path.name for path in EXAMPLES.glob("*.py")} == tested
     assert {path.name for path in EXAMPLES.glob("*.ipynb")} == {"explore.ipynb"}
