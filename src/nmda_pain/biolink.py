@@ -308,6 +308,7 @@ def categories(entity: Entity) -> tuple[str, ...]:
     Only a drug class has two: it is a chemical entity and a chemical role.
 
     >>> from nmda_pain import default_registry
+    >>> from nmda_pain.biolink import categories
     >>> categories(default_registry().resolve("NMDA receptor antagonists"))
     ('biolink:ChemicalEntity', 'biolink:ChemicalRole')
 
@@ -455,6 +456,7 @@ def node_id(entity: Entity, registry: Registry) -> str:
     ``NMDA_PAIN:<id>`` (:data:`LOCAL_PREFIX`).
 
     >>> from nmda_pain import default_registry
+    >>> from nmda_pain.biolink import node_id
     >>> registry = default_registry()
     >>> node_id(registry.resolve("ketamine"), registry)
     'CHEBI:6121'
