@@ -15,7 +15,8 @@ whether the extended registry knows it).
 
 Exit status: 0 on success; 1 for invalid data (a registry file or a document
 that does not load), a name that matches nothing, or an export that cannot be
-written; 2 for a usage error.
+written or whose optional dependency is missing (the message names the extra
+to install); 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -62,8 +63,15 @@ _EXIT_INVALID: Final = 1
 
 #: The families ``list`` takes, as the command line spells them.
 _LISTS: Final = {family.replace("_", "-"): family for family in FAMILIES}
-_EXPORTS: Final = ("json", "kgx", "sqlite", "csl-json", "bibtex", "graphml")
-_NEEDS_PATH: Final = frozenset({"kgx", "sqlite", "graphml"})
+_EXPORTS: Final = ("json", "kgx", "sqlite", "csl-json", "bibtex", "graphml", "sssom", "nanopubs")
+#: The targets that write files only, each with the library's writer for one file (kgx writes a folder).
+_FILE_WRITERS: Final[dict[str, Callable[[Registry, Path], Path]]] = {
+    "sqlite": exports.write_sqlite,
+    "graphml": exports.write_graphml,
+    "sssom": exports.write_sssom,
+    "nanopubs": exports.write_nanopubs,
+}
+_NEEDS_PATH: Final = frozenset({"kgx", *_FILE_WRITERS})
 _STDIN: Final = "-"
 _INVALID_CHOICE: Final = re.compile(
     r"invalid choice: '(?P<given>.*)' \(choose from (?P<choices>.*)\)"
@@ -151,13 +159,21 @@ def _parser() -> argparse.ArgumentParser:
     claims.add_argument("--reference", metavar="R", help="a reference's id or number")
     _add_filters(claims)
     export = command("export", "write the registry in another format")
-    export.add_argument("target", choices=_EXPORTS, metavar="FORMAT", help=", ".join(_EXPORTS))
+    export.add_argument(
+        "target",
+        choices=_EXPORTS,
+        metavar="FORMAT",
+        help=f"{', '.join(_EXPORTS)} (sssom: the mappings as SSSOM/TSV; nanopubs: each claim as a "
+        "nanopublication in TriG; graphml needs the networkx extra, nanopubs the rdf extra)",
+    )
+    to_stdout = [target for target in _EXPORTS if target not in _NEEDS_PATH]
     export.add_argument(
         "-o",
         "--output",
         metavar="PATH",
         type=Path,
-        help="where to write (a directory for kgx); json, csl-json and bibtex go to stdout without it",
+        help=f"where to write (a directory for kgx); {', '.join(to_stdout[:-1])} and "
+        f"{to_stdout[-1]} go to stdout without it",
     )
     command("validate", "check registry documents and list every problem").add_argument(
         "files",
@@ -305,10 +321,8 @@ def _export_files(registry: Registry, target: str, output: Path) -> tuple[Path, 
         return (dump(registry, output),)
     if target == "kgx":
         return exports.write_kgx(registry, output)
-    if target == "sqlite":
-        return (exports.write_sqlite(registry, output),)
-    if target == "graphml":
-        return (exports.write_graphml(registry, output),)
+    if target in _FILE_WRITERS:
+        return (_FILE_WRITERS[target](registry, output),)
     text = _export_text(registry, target)
     with replacing(output) as temporary:
         temporary.write_text(text, encoding="utf-8")
