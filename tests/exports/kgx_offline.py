@@ -9,7 +9,9 @@ three at what the ``biolink-model`` package ships, then runs:
 * ``domains NODES EDGES``: every edge whose subject or object is not of its
   predicate's Biolink domain or range, as JSON;
 * ``id-prefixes CATEGORY...``: Biolink's ``id_prefixes`` of each category, as JSON;
-* ``rows PARQUET...``: the number of rows of each parquet file, as JSON.
+* ``rows PARQUET...``: the number of rows of each parquet file, as JSON;
+* ``prefix-map``: the package's Biolink prefix map
+  (``prefixmaps/biolink_model_prefix_map.json``), as JSON.
 
 It is test tooling, not part of the package.
 """
@@ -69,6 +71,10 @@ def main(argv):
 
         counts = [pyarrow.parquet.read_metadata(path).num_rows for path in rest]
         sys.stdout.write(json.dumps(counts) + "\n")
+        return 0
+    if command == "prefix-map":
+        path = resources.files("biolink_model") / "prefixmaps" / "biolink_model_prefix_map.json"
+        sys.stdout.write(json.dumps(json.loads(path.read_text())) + "\n")
         return 0
     if command == "id-prefixes":
         toolkit = bmt.Toolkit()

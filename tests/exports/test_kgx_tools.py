@@ -21,6 +21,7 @@ import pytest
 from nmda_pain import default_registry, extended_registry
 from nmda_pain.biolink import ID_PREFIXES, LOCAL_PREFIX, node_id
 from nmda_pain.exports import write_kgx
+from nmda_pain.model import PREFIXES
 
 KGX_PYTHON = os.environ.get("NMDA_PAIN_KGX_PYTHON")
 RUNNER = Path(__file__).with_name("kgx_offline.py")
@@ -100,6 +101,20 @@ def test_the_id_prefixes_are_biolinks(tmp_path):
     assert done.returncode == 0, done.stderr
     theirs = json.loads(done.stdout)
     assert theirs == {c: list(p) for c, p in ID_PREFIXES.items() if c in theirs}
+
+
+def test_every_prefix_expands_as_biolinks_prefix_map_expands_it(tmp_path):
+    done = run("prefix-map", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    theirs = json.loads(done.stdout)
+    lacking = set()
+    for prefix, entry in PREFIXES.items():
+        if entry.biolink in theirs:
+            assert entry.iri == theirs[entry.biolink], prefix
+        else:
+            lacking.add(prefix)
+    # these expand through the Bioregistry resolver (tests/model/test_identifiers.py)
+    assert lacking == {"atc", "iuphar.receptor", "fplx"}
 
 
 def _counts(folder: Path, stem: str) -> tuple[int, int]:

@@ -33,7 +33,7 @@ from nmda_pain.biolink import (
     reference_category,
 )
 from nmda_pain.exports import nanopub
-from nmda_pain.exports.nanopub import IRI_PREFIXES, LICENSE, NAMESPACES, write_nanopubs
+from nmda_pain.exports.nanopub import LICENSE, NAMESPACES, write_nanopubs
 from nmda_pain.model import PREFIXES
 from nmda_pain.provenance import is_from_article
 from tests.builders import users_registry
@@ -77,14 +77,13 @@ def graph(dataset: Dataset, claim, name: str):
 
 
 def node_iri(entity, registry) -> str:
-    """The IRI a node id should expand to, from the Biolink prefix map copied in IRI_PREFIXES."""
+    """The IRI a node id should expand to: its prefix's Prefix.iri and the local id."""
     curie = node_id(entity, registry)
     prefix, _, local = curie.partition(":")
     if prefix == "NMDA_PAIN":
         return f"{LOCAL_NAMESPACE}{local}"
     parsed = Curie.parse(curie)
-    expansion = IRI_PREFIXES.get(parsed.prefix)
-    return parsed.url if expansion is None else expansion + parsed.identifier
+    return PREFIXES[parsed.prefix].iri + parsed.identifier
 
 
 def nanopubs_in(dataset: Dataset) -> set[str]:
@@ -331,12 +330,8 @@ def test_pubinfo_names_the_library_and_what_the_nodes_are(exported):
 # -- IRIs ----------------------------------------------------------------------------------------
 
 
-def test_the_expansion_table_covers_the_models_prefixes_from_the_biolink_map():
-    assert set(IRI_PREFIXES) <= set(PREFIXES)
-    # Biolink's map has no expansion for these; DOIs go through the DOI resolver's encoding.
-    assert set(PREFIXES) - set(IRI_PREFIXES) == {"atc", "iuphar.receptor", "fplx", "doi"}
-    for expansion in IRI_PREFIXES.values():
-        assert "example.org" not in expansion
+def test_no_namespace_is_made_up():
+    # the expansions of the model's prefixes are tested with them, in tests/model/test_identifiers.py
     assert all("example.org" not in namespace for namespace in NAMESPACES.values())
 
 

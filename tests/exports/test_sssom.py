@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from prefixmaps.io.parser import load_context
 
 from nmda_pain import (
     Agent,
@@ -27,7 +26,7 @@ from nmda_pain import (
 )
 from nmda_pain.biolink import LOCAL_NAMESPACE, LOCAL_PREFIX, category
 from nmda_pain.exports import sssom as sssom_export
-from nmda_pain.exports.sssom import SSSOM_COLUMNS, URI_PREFIXES, write_sssom
+from nmda_pain.exports.sssom import SSSOM_COLUMNS, write_sssom
 from nmda_pain.model import PREFIXES
 from nmda_pain.model.identifiers import doi_url
 
@@ -92,11 +91,11 @@ def local(identifier):
 
 
 def source_uri(reference):
-    """What a reference is in see_also, spelled out from its fields."""
+    """What a reference is in see_also, spelled out from its fields: Biolink's expansions."""
     if reference.pmid is not None:
-        return f"https://pubmed.ncbi.nlm.nih.gov/{reference.pmid}"
+        return f"http://www.ncbi.nlm.nih.gov/pubmed/{reference.pmid}"
     if reference.pmcid is not None:
-        return f"https://www.ncbi.nlm.nih.gov/pmc/articles/{reference.pmcid}"
+        return f"http://europepmc.org/articles/{reference.pmcid}"
     if reference.doi is not None:
         return doi_url(reference.doi)
     return f"urn:nmda-pain:reference.{reference.id}"
@@ -154,7 +153,7 @@ def test_identifiers_expand_to_the_namespaces_iris(build, tmp_path):
         assert msdf.converter.expand(local(mapping.subject)) == LOCAL_NAMESPACE + mapping.subject
         assert (
             msdf.converter.expand(mapping.object.biolink)
-            == URI_PREFIXES[mapping.object.prefix] + mapping.object.identifier
+            == PREFIXES[mapping.object.prefix].iri + mapping.object.identifier
         )
     assert LOCAL_NAMESPACE == "urn:nmda-pain:"
     assert msdf.converter.expand("CHEBI:6121") == "http://purl.obolibrary.org/obo/CHEBI_6121"
@@ -210,14 +209,12 @@ def test_the_validation_has_teeth(tmp_path, monkeypatch, caplog):
 # -- the prefixes ---------------------------------------------------------------------------
 
 
-def test_every_prefix_has_an_expansion_bioregistry_lists():
-    assert set(URI_PREFIXES) == set(PREFIXES)
-    listed: dict[str, set[str]] = {}
-    for expansion in load_context("bioregistry").prefix_expansions:
-        listed.setdefault(expansion.prefix.casefold(), set()).add(expansion.namespace)
-    for prefix, uri in URI_PREFIXES.items():
-        assert uri in listed[prefix], prefix
-    assert URI_PREFIXES["chebi"] == "http://purl.obolibrary.org/obo/CHEBI_"
+def test_each_vocabulary_expands_to_its_prefixs_iri_under_the_prefix_the_rows_use():
+    expansions = sssom_export._expansions()
+    for prefix, entry in PREFIXES.items():
+        assert expansions[entry.biolink or prefix] == entry.iri
+    assert expansions["CHEBI"] == "http://purl.obolibrary.org/obo/CHEBI_"
+    assert expansions["atc"] == "https://bioregistry.io/atc:"
 
 
 # -- a registry of one's own ----------------------------------------------------------------
@@ -248,8 +245,8 @@ def test_a_source_is_its_pubmed_then_pmc_then_doi_link_else_its_urn(tmp_path):
     msdf = parse(write_sssom(own(), tmp_path / "own.sssom.tsv"))
     (row,) = records(msdf)
     assert row["see_also"].split("|") == [
-        "https://pubmed.ncbi.nlm.nih.gov/123",
-        "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC77",
+        "http://www.ncbi.nlm.nih.gov/pubmed/123",
+        "http://europepmc.org/articles/PMC77",
         "https://doi.org/10.1002/(SICI)1097%3Cx%3E%7Cy%22z%23w",
         "urn:nmda-pain:reference.release",
     ]
@@ -275,7 +272,7 @@ def test_two_records_of_one_publication_are_named_once(tmp_path):
         mappings=(Mapping(**{**MAPPING_FIELDS, "references": ("paper", "paper-copy")}),),
     )
     (row,) = records(parse(write_sssom(registry, tmp_path / "own.sssom.tsv")))
-    assert row["see_also"] == "https://pubmed.ncbi.nlm.nih.gov/123"
+    assert row["see_also"] == "http://www.ncbi.nlm.nih.gov/pubmed/123"
 
 
 def test_a_mapping_without_label_or_notes_leaves_those_cells_empty(tmp_path):

@@ -1,4 +1,4 @@
-"""CURIEs: pinned prefixes and patterns, canonical and Biolink forms, resolvable links.
+"""CURIEs: pinned prefixes and patterns, canonical and Biolink forms, IRIs, resolvable links.
 
 How a registry resolves an identifier is tested in ``tests/registry/test_registry.py``;
 the shipped identifiers against the reference table in ``tests/data/``.
@@ -6,12 +6,16 @@ the shipped identifiers against the reference table in ``tests/data/``.
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from prefixmaps.io.parser import load_context
 
 from nmda_pain import Curie, Reference
 from nmda_pain.model import PREFIXES
+from tests.strategies import curies
 
 
 @pytest.mark.parametrize(
@@ -118,3 +122,61 @@ def test_dois_and_curies_refuse_whitespace_and_control_characters(doi):
         Reference(id="r", authors=("A B",), title="T", journal="J", year=2020, doi=doi)
     with pytest.raises(ValueError, match="whitespace or a control character"):
         Curie.parse(f"doi:{doi}")
+
+
+# -- IRIs -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        ("CHEBI:6121", "http://purl.obolibrary.org/obo/CHEBI_6121"),
+        ("PUBCHEM.COMPOUND:3821", "http://identifiers.org/pubchem.compound/3821"),
+        ("DRUGBANK:DB01221", "http://identifiers.org/drugbank/DB01221"),
+        ("MESH:D007649", "http://id.nlm.nih.gov/mesh/D007649"),
+        ("UniProtKB:Q05586", "http://purl.uniprot.org/uniprot/Q05586"),
+        ("EFO:0005762", "http://www.ebi.ac.uk/efo/EFO_0005762"),
+        ("PMID:9058409", "http://www.ncbi.nlm.nih.gov/pubmed/9058409"),
+        ("atc:N01AX03", "https://bioregistry.io/atc:N01AX03"),
+        ("iuphar.receptor:455", "https://bioregistry.io/iuphar.receptor:455"),
+        ("FPLX:GRIN", "https://bioregistry.io/fplx:GRIN"),
+        ("doi:10.1000/a#b", "https://doi.org/10.1000/a%23b"),
+    ],
+)
+def test_a_curie_expands_to_its_prefixs_iri(text, iri):
+    assert Curie.parse(text).iri == iri
+
+
+def test_a_prefix_biolinks_map_lacks_expands_through_the_resolver_as_its_url_does():
+    # which prefixes those are is checked against the map itself in tests/exports/test_kgx_tools.py
+    resolved = {
+        p for p, entry in PREFIXES.items() if entry.iri.startswith("https://bioregistry.io/")
+    }
+    assert {"atc", "iuphar.receptor", "fplx"} <= resolved
+    for prefix in resolved:
+        assert PREFIXES[prefix].iri == f"https://bioregistry.io/{prefix}:"
+    for text in ("atc:N01AX03", "iuphar.receptor:455", "fplx:GRIN"):
+        curie = Curie.parse(text)
+        assert curie.iri == curie.url
+
+
+def test_every_expansion_is_one_bioregistry_lists_for_the_namespace():
+    listed: dict[str, set[str]] = {}
+    for expansion in load_context("bioregistry").prefix_expansions:
+        listed.setdefault(expansion.prefix.casefold(), set()).add(expansion.namespace)
+    for prefix, entry in PREFIXES.items():
+        assert entry.iri in listed[prefix], prefix
+        assert "example.org" not in entry.iri
+
+
+@given(curies())
+def test_an_iri_is_its_prefixs_iri_and_the_id_percent_encoded_where_needed(curie):
+    entry = PREFIXES[curie.prefix]
+    assert curie.iri.startswith(entry.iri)
+    local = curie.iri.removeprefix(entry.iri)
+    assert unquote(local) == curie.identifier
+    assert not set(local) & set(
+        '<>"{}|\\^`#? '
+    )  # nothing an IRI may not hold, no fragment or query
+    if curie.prefix != "doi":  # no other pattern admits a character to encode
+        assert local == curie.identifier

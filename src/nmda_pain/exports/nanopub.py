@@ -18,16 +18,16 @@ the library publishes nothing at an address, and a nanopublication server
 would give them trusty URIs of its own when signing them.
 
 An entity is named by the IRI of its Biolink node id
-(:func:`nmda_pain.biolink.node_id`, the id of the KGX export): the expansion
-the Biolink Model prefix map gives its prefix (:data:`IRI_PREFIXES`: an OBO
-PURL for ChEBI, MONDO, HP, GO and DOID, identifiers.org for PubChem, DrugBank,
-ChEMBL and HGNC, the MeSH and UniProt RDF IRIs), so that the nodes are the very
-IRIs Biolink graphs and the ontologies use. A prefix the Biolink map has no
-expansion for (ATC, GtoPdb targets, FamPlex) goes to the Bioregistry resolver
-(:attr:`nmda_pain.Curie.url`), as the KGX context does; an entity with no exact
-term is ``urn:nmda-pain:<id>``. A reference is named by the first of its PubMed
-id, PubMed Central id and DOI (:func:`~nmda_pain.exports._common.publication_curie`'s
-order, as the KGX publications): ``http://www.ncbi.nlm.nih.gov/pubmed/<pmid>``,
+(:func:`nmda_pain.biolink.node_id`, the id of the KGX export), its
+:attr:`nmda_pain.Curie.iri`: the expansion the Biolink Model prefix map gives
+its prefix (an OBO PURL for ChEBI, MONDO, HP, GO and DOID, identifiers.org for
+PubChem, DrugBank, ChEMBL and HGNC, the MeSH and UniProt RDF IRIs), so that
+the nodes are the very IRIs Biolink graphs and the ontologies use, and the
+Bioregistry resolver's for a prefix that map lacks (ATC, GtoPdb targets,
+FamPlex); an entity with no exact term is ``urn:nmda-pain:<id>``. A reference
+is named by the first of its PubMed id, PubMed Central id and DOI
+(:func:`~nmda_pain.exports._common.publication_curie`'s order, as the KGX
+publications): ``http://www.ncbi.nlm.nih.gov/pubmed/<pmid>``,
 ``http://europepmc.org/articles/<pmcid>`` or ``https://doi.org/<doi>``, the
 Biolink expansions; one with none is ``urn:nmda-pain:reference.<id>``. No IRI
 is made up under a web address nobody serves.
@@ -123,36 +123,7 @@ if TYPE_CHECKING:
     from nmda_pain.model import Claim, Entity, Reference
     from nmda_pain.registry import Registry
 
-__all__ = ["IRI_PREFIXES", "LICENSE", "NAMESPACES", "write_nanopubs"]
-
-IRI_PREFIXES: Final = MappingProxyType(
-    {
-        "pubchem.compound": "http://identifiers.org/pubchem.compound/",
-        "chebi": "http://purl.obolibrary.org/obo/CHEBI_",
-        "drugbank": "http://identifiers.org/drugbank/",
-        "chembl.compound": "http://identifiers.org/chembl.compound/",
-        "mesh": "http://id.nlm.nih.gov/mesh/",
-        "iuphar.ligand": "https://www.guidetopharmacology.org/GRAC/LigandDisplayForward?ligandId=",
-        "uniprot": "http://purl.uniprot.org/uniprot/",
-        "hgnc": "http://identifiers.org/hgnc/",
-        "ncbigene": "http://identifiers.org/ncbigene/",
-        "mondo": "http://purl.obolibrary.org/obo/MONDO_",
-        "hp": "http://purl.obolibrary.org/obo/HP_",
-        "go": "http://purl.obolibrary.org/obo/GO_",
-        "efo": "http://www.ebi.ac.uk/efo/EFO_",
-        "doid": "http://purl.obolibrary.org/obo/DOID_",
-        "pubmed": "http://www.ncbi.nlm.nih.gov/pubmed/",
-    }
-)
-"""The IRI expansion of each prefix of :data:`nmda_pain.model.PREFIXES`, by canonical prefix.
-
-Copied from the Biolink Model prefix map
-(``biolink_model/prefixmaps/biolink_model_prefix_map.json``), under each
-prefix's Biolink spelling. DOIs expand to ``https://doi.org/`` as there, with
-the percent-encoding a DOI link needs (:attr:`nmda_pain.Curie.url`); the
-prefixes Biolink has no expansion for (``atc``, ``iuphar.receptor``,
-``fplx``) go to the Bioregistry resolver.
-"""
+__all__ = ["LICENSE", "NAMESPACES", "write_nanopubs"]
 
 LICENSE: Final = "https://creativecommons.org/licenses/by/4.0/"
 """The licence of the source article (CC BY 4.0), and so of the nanopublications of its claims."""
@@ -351,13 +322,11 @@ def _node_iri(entity: Entity, registry: Registry) -> str:
 
 
 def _curie_iri(curie: str) -> str:
-    """The IRI of a node id: :data:`IRI_PREFIXES`, the Bioregistry resolver, or a URN."""
+    """The IRI of a node id: its :attr:`~nmda_pain.Curie.iri`, or a URN for a local id."""
     prefix, _, local = curie.partition(":")
     if prefix == LOCAL_PREFIX:
         return f"{LOCAL_NAMESPACE}{local}"
-    parsed = Curie.parse(curie)
-    expansion = IRI_PREFIXES.get(parsed.prefix)
-    return parsed.url if expansion is None else f"{expansion}{parsed.identifier}"
+    return Curie.parse(curie).iri
 
 
 def _reference_iri(reference: Reference) -> str:

@@ -29,19 +29,21 @@ against the SSSOM schema without any network access.
   in the order of :attr:`~nmda_pain.Mapping.references`. SSSOM has no slot of
   its own for the source of a single mapping, and its maintainers point to
   ``see_also`` for it (mapping-commons/sssom#137). A source with a PubMed id,
-  PubMed Central id or DOI is its link (``https://pubmed.ncbi.nlm.nih.gov/…``,
-  ``https://www.ncbi.nlm.nih.gov/pmc/articles/…``, ``https://doi.org/…``, in
-  that order, the KGX export's); any other source (a database or ontology
-  release) is named by its registry id, ``urn:nmda-pain:reference.<id>``, the
-  expansion of the KGX export's ``NMDA_PAIN:reference.<id>``.
+  PubMed Central id or DOI is its IRI, as the nanopublications name it
+  (``http://www.ncbi.nlm.nih.gov/pubmed/…``, ``http://europepmc.org/articles/…``,
+  ``https://doi.org/…``: the Biolink expansions, in that order, the KGX
+  export's); any other source (a database or ontology release) is named by its
+  registry id, ``urn:nmda-pain:reference.<id>``, the expansion of the KGX
+  export's ``NMDA_PAIN:reference.<id>``.
 * ``comment``: the curator notes (:attr:`~nmda_pain.Mapping.notes`).
 
 Whitespace runs in a text, line breaks included, become one space; a cell is
 quoted the way the ``sssom`` toolkit quotes it (only when it holds a ``"``).
 
 **Metadata.** ``curie_map`` gives every prefix the rows use with its
-expansion (:data:`URI_PREFIXES` for the objects' vocabularies, the SKOS,
-SEMAPV and Biolink namespaces, and ``NMDA_PAIN``); ``mapping_set_id``,
+expansion (:attr:`nmda_pain.model.Prefix.iri` for the objects' vocabularies,
+under the prefix the ``object_id`` uses; the SKOS, SEMAPV and Biolink
+namespaces; and ``NMDA_PAIN``); ``mapping_set_id``,
 ``mapping_set_version`` (this library's version), ``mapping_set_title``,
 ``mapping_set_description``, ``license`` and ``creator_label``.
 
@@ -75,8 +77,7 @@ from nmda_pain._atomic import replacing
 from nmda_pain._version import __version__
 from nmda_pain.biolink import LOCAL_NAMESPACE, LOCAL_PREFIX, category
 from nmda_pain.exports._common import publication_curie
-from nmda_pain.model import PREFIXES
-from nmda_pain.model.identifiers import doi_url
+from nmda_pain.model import PREFIXES, Curie
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -89,7 +90,6 @@ __all__ = [
     "LICENSE",
     "MAPPING_JUSTIFICATION",
     "SSSOM_COLUMNS",
-    "URI_PREFIXES",
     "write_sssom",
 ]
 
@@ -116,40 +116,6 @@ LICENSE: Final = "https://spdx.org/licenses/MIT.html"
 AUTHOR: Final = "the nmda_pain developers"
 """Who asserted the shipped mappings, as the package's LICENSE names its authors."""
 
-URI_PREFIXES: Final = MappingProxyType(
-    {
-        # OBO Foundry ontologies: their OBO PURLs, Bioregistry's canonical expansion.
-        "chebi": "http://purl.obolibrary.org/obo/CHEBI_",
-        "mondo": "http://purl.obolibrary.org/obo/MONDO_",
-        "hp": "http://purl.obolibrary.org/obo/HP_",
-        "go": "http://purl.obolibrary.org/obo/GO_",
-        "doid": "http://purl.obolibrary.org/obo/DOID_",
-        # Vocabularies with IRIs of their own (EFO, MeSH RDF, UniProt PURLs), as the
-        # project's vetted mappings and Biolink give them.
-        "efo": "http://www.ebi.ac.uk/efo/EFO_",
-        "mesh": "http://id.nlm.nih.gov/mesh/",
-        "uniprot": "http://purl.uniprot.org/uniprot/",
-        # The rest: the provider's page for the id, as Bioregistry records it.
-        "atc": "https://www.whocc.no/atc_ddd_index/?code=",
-        "fplx": "https://identifiers.org/fplx:",
-        "pubchem.compound": "https://pubchem.ncbi.nlm.nih.gov/compound/",
-        "drugbank": "https://go.drugbank.com/drugs/",
-        "chembl.compound": "https://www.ebi.ac.uk/chembl/compound/inspect/",
-        "iuphar.ligand": "https://www.guidetopharmacology.org/GRAC/LigandDisplayForward?ligandId=",
-        "iuphar.receptor": "https://www.guidetopharmacology.org/GRAC/ObjectDisplayForward?objectId=",
-        "hgnc": "https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/HGNC:",
-        "ncbigene": "https://www.ncbi.nlm.nih.gov/gene/",
-        "doi": "https://doi.org/",
-        "pubmed": "https://pubmed.ncbi.nlm.nih.gov/",
-    }
-)
-"""The URI expansion of each prefix a :class:`~nmda_pain.Curie` may use, by canonical prefix.
-
-Every one is among the URI prefixes Bioregistry lists for the namespace. The
-``curie_map`` writes each under the prefix the ``object_id`` uses (the Biolink
-one, ``CHEBI``, where Biolink has one).
-"""
-
 _VOCABULARIES: Final = MappingProxyType(
     {
         "skos": "http://www.w3.org/2004/02/skos/core#",
@@ -158,12 +124,7 @@ _VOCABULARIES: Final = MappingProxyType(
         LOCAL_PREFIX: LOCAL_NAMESPACE,
     }
 )
-_PUBLICATIONS: Final = MappingProxyType(
-    {
-        "PMID": URI_PREFIXES["pubmed"],
-        "PMC": "https://www.ncbi.nlm.nih.gov/pmc/articles/",
-    }
-)
+_PMC_ARTICLES: Final = "http://europepmc.org/articles/"  # Biolink's "PMC" map, for a whole PMC id
 _ID_COLUMNS: Final = (
     "subject_id",
     "subject_category",
@@ -179,7 +140,7 @@ def _expansions() -> dict[str, str]:
     """Every prefix a row may use, as the ``curie_map`` writes it, with its expansion."""
     expansions = dict(_VOCABULARIES)
     for prefix, entry in PREFIXES.items():
-        expansions[entry.biolink or prefix] = URI_PREFIXES[prefix]
+        expansions[entry.biolink or prefix] = entry.iri
     return expansions
 
 
@@ -279,14 +240,14 @@ def _row(mapping: Mapping, entity: Entity, sources: Sequence[Reference], author:
 
 
 def _source_uri(reference: Reference) -> str:
-    """The URI that names *reference* in ``see_also``: its publication's link, or its URN."""
+    """The URI that names *reference* in ``see_also``: its publication's IRI, or its URN."""
     curie = publication_curie(reference)
     if curie is None:
         return f"{LOCAL_NAMESPACE}reference.{reference.id}"
     prefix, _, identifier = curie.partition(":")
-    if prefix == "doi":
-        return doi_url(identifier)  # percent-encodes what a URL may not hold, '|' among it
-    return _PUBLICATIONS[prefix] + identifier
+    if prefix == "PMC":  # not a prefix of the model: Biolink's expansion, for the whole id
+        return f"{_PMC_ARTICLES}{identifier}"
+    return Curie.parse(curie).iri  # a DOI's percent-encodes what a URI may not hold, '|' among it
 
 
 def _cell(text: str) -> str:

@@ -3,7 +3,8 @@
 The prefixes and their local-id patterns are pinned to Bioregistry 0.15.6 and
 the Biolink Model 4.4.4 prefix map, as recorded in the project's vetted
 interoperability notes: patterns drift between releases, so they are part of
-the code, not looked up at run time.
+the code, not looked up at run time. So is the IRI each prefix expands to
+(:attr:`Prefix.iri`), the one expansion every export writes.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ __all__ = ["BIOREGISTRY_VERSION", "PREFIXES", "Curie", "Prefix"]
 BIOREGISTRY_VERSION: Final = "0.15.6"
 """The Bioregistry release the prefixes and patterns below come from."""
 
+_RESOLVER: Final = "https://bioregistry.io/"  # resolves <prefix>:<id> for every prefix it knows
+# What percent-encoding leaves as it is in a local id: what a DOI link may hold as it stands.
+_SAFE: Final = "/:;()!$&'*,=@"
+
 
 @frozen
 class Prefix:
@@ -34,14 +39,23 @@ class Prefix:
             where Biolink has none.
         regex: The local-id pattern's text, anchored, as Bioregistry gives it.
         name: What the namespace is.
+        iri: The IRI prefix a CURIE of the namespace expands to
+            (``"http://purl.obolibrary.org/obo/CHEBI_"``): the Biolink Model
+            4.4.4 prefix map's expansion of :attr:`biolink` where that map has
+            one, else the Bioregistry resolver's, ``https://bioregistry.io/<prefix>:``
+            (``atc``, ``iuphar.receptor``, ``fplx``). The KGX context, the SSSOM
+            ``curie_map`` and the nanopublications' IRIs all expand with it.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       *iri* added.
     """
 
     prefix: str
     biolink: str | None
     regex: str
     name: str
+    iri: str
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -54,37 +68,90 @@ class Prefix:
         return re.compile(self.regex)
 
 
-def _prefix(prefix: str, biolink: str | None, pattern: str, name: str) -> tuple[str, Prefix]:
-    return prefix, Prefix(prefix, biolink, pattern, name)
+def _prefix(
+    prefix: str, biolink: str | None, pattern: str, name: str, iri: str | None = None
+) -> tuple[str, Prefix]:
+    """*prefix*'s entry; *iri* is Biolink's expansion, ``None`` where Biolink's map has none."""
+    return prefix, Prefix(prefix, biolink, pattern, name, iri or f"{_RESOLVER}{prefix}:")
 
 
 PREFIXES: Final = MappingProxyType(
     dict(
         (
-            _prefix("pubchem.compound", "PUBCHEM.COMPOUND", r"^\d+$", "PubChem compound"),
-            _prefix("chebi", "CHEBI", r"^\d+$", "ChEBI"),
-            _prefix("drugbank", "DRUGBANK", r"^DB\d{5}$", "DrugBank"),
-            _prefix("chembl.compound", "CHEMBL.COMPOUND", r"^CHEMBL\d+$", "ChEMBL compound"),
+            _prefix(
+                "pubchem.compound",
+                "PUBCHEM.COMPOUND",
+                r"^\d+$",
+                "PubChem compound",
+                "http://identifiers.org/pubchem.compound/",
+            ),
+            _prefix("chebi", "CHEBI", r"^\d+$", "ChEBI", "http://purl.obolibrary.org/obo/CHEBI_"),
+            _prefix(
+                "drugbank", "DRUGBANK", r"^DB\d{5}$", "DrugBank", "http://identifiers.org/drugbank/"
+            ),
+            _prefix(
+                "chembl.compound",
+                "CHEMBL.COMPOUND",
+                r"^CHEMBL\d+$",
+                "ChEMBL compound",
+                "http://identifiers.org/chembl.compound/",
+            ),
             _prefix("atc", None, r"^[A-Z](\d+([A-Z]{1,2}(\d+)?)?)?$", "WHO ATC classification"),
-            _prefix("mesh", "MESH", r"^(C|D|Q)\d+$", "MeSH"),
-            _prefix("iuphar.ligand", "GTOPDB", r"^\d+$", "IUPHAR/BPS Guide to Pharmacology ligand"),
+            _prefix("mesh", "MESH", r"^(C|D|Q)\d+$", "MeSH", "http://id.nlm.nih.gov/mesh/"),
+            _prefix(
+                "iuphar.ligand",
+                "GTOPDB",
+                r"^\d+$",
+                "IUPHAR/BPS Guide to Pharmacology ligand",
+                "https://www.guidetopharmacology.org/GRAC/LigandDisplayForward?ligandId=",
+            ),
             _prefix("iuphar.receptor", None, r"^\d+$", "IUPHAR/BPS Guide to Pharmacology target"),
             _prefix(
                 "uniprot",
                 "UniProtKB",
                 r"^([OPQ]\d[A-Z0-9]{3}\d|[A-NR-Z]\d([A-Z][A-Z0-9]{2}\d){1,2})$",
                 "UniProt protein",
+                "http://purl.uniprot.org/uniprot/",
             ),
-            _prefix("hgnc", "HGNC", r"^\d{1,5}$", "HGNC gene"),
-            _prefix("ncbigene", "NCBIGene", r"^\d+$", "NCBI Gene"),
-            _prefix("mondo", "MONDO", r"^\d{7}$", "Mondo Disease Ontology"),
-            _prefix("hp", "HP", r"^\d{7}$", "Human Phenotype Ontology"),
-            _prefix("go", "GO", r"^\d{7}$", "Gene Ontology"),
-            _prefix("efo", "EFO", r"^\d{7}$", "Experimental Factor Ontology"),
-            _prefix("doid", "DOID", r"^\d+$", "Human Disease Ontology"),
+            _prefix("hgnc", "HGNC", r"^\d{1,5}$", "HGNC gene", "http://identifiers.org/hgnc/"),
+            _prefix(
+                "ncbigene", "NCBIGene", r"^\d+$", "NCBI Gene", "http://identifiers.org/ncbigene/"
+            ),
+            _prefix(
+                "mondo",
+                "MONDO",
+                r"^\d{7}$",
+                "Mondo Disease Ontology",
+                "http://purl.obolibrary.org/obo/MONDO_",
+            ),
+            _prefix(
+                "hp",
+                "HP",
+                r"^\d{7}$",
+                "Human Phenotype Ontology",
+                "http://purl.obolibrary.org/obo/HP_",
+            ),
+            _prefix("go", "GO", r"^\d{7}$", "Gene Ontology", "http://purl.obolibrary.org/obo/GO_"),
+            _prefix(
+                "efo",
+                "EFO",
+                r"^\d{7}$",
+                "Experimental Factor Ontology",
+                "http://www.ebi.ac.uk/efo/EFO_",
+            ),
+            _prefix(
+                "doid",
+                "DOID",
+                r"^\d+$",
+                "Human Disease Ontology",
+                "http://purl.obolibrary.org/obo/DOID_",
+            ),
+            # FamPlex's FPLX is no prefix of Biolink 4.4.4's map: the resolver's expansion.
             _prefix("fplx", "FPLX", r"^[a-zA-Z0-9][A-Za-z0-9_]+$", "FamPlex"),
-            _prefix("doi", "doi", r"^10.\d{2,9}/.*$", "Digital Object Identifier"),
-            _prefix("pubmed", "PMID", r"^\d+$", "PubMed"),
+            _prefix(
+                "doi", "doi", r"^10.\d{2,9}/.*$", "Digital Object Identifier", "https://doi.org/"
+            ),
+            _prefix("pubmed", "PMID", r"^\d+$", "PubMed", "http://www.ncbi.nlm.nih.gov/pubmed/"),
         )
     )
 )
@@ -113,9 +180,19 @@ def doi_url(doi: str) -> str:
 
     DOIs may hold characters that a URL may not (old SICI DOIs hold ``<`` and
     ``>``, some hold ``#``, which would start a fragment). The DOI Handbook asks
-    for them, and for ``+``, to be percent-encoded in a link; the DOI itself stays unchanged.
+    for them, and for ``+``, to be percent-encoded in a link; the DOI itself stays
+    unchanged. It is the :attr:`Curie.iri` of ``doi:<doi>``.
     """
-    return "https://doi.org/" + quote(doi, safe="/:;()!$&'*,=@")
+    return _expand(PREFIXES["doi"], doi)
+
+
+def _expand(entry: Prefix, identifier: str) -> str:
+    """*identifier* under *entry*'s IRI prefix, percent-encoded where an IRI may not hold it.
+
+    Only a DOI can hold such a character: every other pattern admits letters,
+    digits and ``_`` alone, which stay as they are.
+    """
+    return entry.iri + quote(identifier, safe=_SAFE)
 
 
 def _check_prefix(_instance: object, _attribute: object, value: str) -> None:
@@ -154,6 +231,8 @@ class Curie:
     >>> curie = Curie.parse("CHEBI:6121")
     >>> curie.canonical, curie.biolink, curie.url
     ('chebi:6121', 'CHEBI:6121', 'https://bioregistry.io/chebi:6121')
+    >>> curie.iri
+    'http://purl.obolibrary.org/obo/CHEBI_6121'
 
     Attributes:
         prefix: The canonical (Bioregistry) prefix.
@@ -195,11 +274,25 @@ class Curie:
         return self.canonical if entry.biolink is None else f"{entry.biolink}:{self.identifier}"
 
     @property
+    def iri(self) -> str:
+        """The IRI it expands to: its prefix's :attr:`Prefix.iri` and the local id.
+
+        ``http://purl.obolibrary.org/obo/CHEBI_6121``; a DOI's is its
+        percent-encoded link (:func:`doi_url`).
+
+        .. versionadded:: 0.2.0
+        """
+        return _expand(PREFIXES[self.prefix], self.identifier)
+
+    @property
     def url(self) -> str:
-        """A resolvable link: the DOI resolver for DOIs, the Bioregistry resolver otherwise."""
+        """A resolvable link: the DOI resolver for DOIs, the Bioregistry resolver otherwise.
+
+        For a prefix Biolink's map lacks (``atc``), it is the :attr:`iri`.
+        """
         if self.prefix == "doi":
-            return doi_url(self.identifier)
-        return f"https://bioregistry.io/{self.canonical}"
+            return self.iri
+        return f"{_RESOLVER}{self.canonical}"
 
     def __str__(self) -> str:
         return self.canonical
