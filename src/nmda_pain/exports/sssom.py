@@ -41,9 +41,9 @@ Whitespace runs in a text, line breaks included, become one space; a cell is
 quoted the way the ``sssom`` toolkit quotes it (only when it holds a ``"``).
 
 **Metadata.** ``curie_map`` gives every prefix the rows use with its
-expansion (:attr:`nmda_pain.model.Prefix.iri` for the objects' vocabularies,
-under the prefix the ``object_id`` uses; the SKOS, SEMAPV and Biolink
-namespaces; and ``NMDA_PAIN``); ``mapping_set_id``,
+expansion (:attr:`nmda_pain.model.identifiers.Prefix.iri` for the objects'
+vocabularies, under the prefix the ``object_id`` uses; the SKOS, SEMAPV and
+Biolink namespaces; and ``NMDA_PAIN``); ``mapping_set_id``,
 ``mapping_set_version`` (this library's version), ``mapping_set_title``,
 ``mapping_set_description``, ``license`` and ``creator_label``.
 
