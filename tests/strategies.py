@@ -30,6 +30,7 @@ from nmda_pain import (
     Condition,
     ConditionKind,
     Curie,
+    Direction,
     Enzyme,
     Evidence,
     Mapping,
@@ -516,9 +517,15 @@ def _draw_claim(
 
 
 def _draw_mappings(
-    draw: st.DrawFn, entity_ids: Sequence[str], ref_ids: Sequence[str]
+    draw: st.DrawFn,
+    entity_ids: Sequence[str],
+    ref_ids: Sequence[str],
+    mechanism_ids: Sequence[str] = (),
 ) -> list[Mapping]:
-    """Mappings of any predicate, one per (entity, term), each exact term naming one entity."""
+    """Mappings of any predicate, one per (entity, term), each exact term naming one entity.
+
+    A mechanism's related term may be the process it changes, with a direction.
+    """
     found: dict[tuple[str, str], Mapping] = {}
     exact: dict[str, str] = {}
     for _ in range(draw(_up_to(6))):
@@ -539,6 +546,9 @@ def _draw_mappings(
             object_label=draw(_OPTIONAL_TEXT),
             references=_some(draw, ref_ids, 1, 2),
             notes=draw(prose),
+            direction=draw(st.none() | st.sampled_from(Direction))
+            if predicate is MatchPredicate.RELATED and subject in mechanism_ids
+            else None,
         )
     return list(found.values())
 
@@ -586,7 +596,7 @@ def registries(
         if claim is not None:
             claims.setdefault(claim.key, claim)
     entity_ids = [entity_id for family in ids.values() for entity_id in family]
-    found = _draw_mappings(draw, entity_ids, ref_ids)
+    found = _draw_mappings(draw, entity_ids, ref_ids, ids["mechanism"])
     cited = {e.reference for c in claims.values() for e in c.evidence}
     cited.update(r for c in claims.values() for a in c.affinities for r in a.references)
     cited.update(r for m in found for r in m.references)

@@ -54,6 +54,7 @@ from nmda_pain.model import (
 
 if TYPE_CHECKING:
     from nmda_pain.model import Curie
+    from nmda_pain.model import Mapping as TermMapping
     from nmda_pain.registry import Registry
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "REFERENCE_CATEGORIES",
     "BiolinkPredicate",
     "KnowledgeForm",
+    "acted_on",
     "categories",
     "category",
     "claim_predicate",
@@ -485,6 +487,30 @@ def xrefs(entity: Entity, registry: Registry) -> tuple[Curie, ...]:
         for mapping in registry.mappings_of(entity)
         if mapping.predicate in _XREF_PREDICATES and mapping.object.biolink != own
     )
+
+
+def acted_on(entity: Entity, registry: Registry) -> TermMapping | None:
+    """The process *entity* changes, and which way: its related mapping with a direction.
+
+    A mechanism of the article is a change of a process (blocking calcium
+    influx, interfering with glutamatergic transmission), not a process of its
+    own; Biolink states a claim that an agent acts via it as ``affects`` the
+    process, with the mapping's :attr:`~nmda_pain.Mapping.direction` as the
+    ``object_direction_qualifier``. ``None`` for an entity whose grounding names
+    no such process.
+
+    >>> from nmda_pain import default_registry
+    >>> from nmda_pain.biolink import acted_on
+    >>> registry = default_registry()
+    >>> found = acted_on(registry.resolve("Blockade of calcium influx"), registry)
+    >>> found.object.biolink, found.direction.value
+    ('GO:0098703', 'decreased')
+
+    .. versionadded:: 0.2.0
+    """
+    if not isinstance(entity, Mechanism):
+        return None
+    return next((m for m in registry.mappings_of(entity) if m.direction is not None), None)
 
 
 def reference_category(reference: Reference) -> str:

@@ -24,6 +24,7 @@ from nmda_pain import (
     ClinicalSetting,
     ConditionKind,
     Curie,
+    Direction,
     Evidence,
     MatchPredicate,
     Mechanism,
@@ -61,7 +62,7 @@ VOCABULARIES = {
         "study_design": StudyDesign,
         "verification": VerificationStatus,
     },
-    "mappings": {"predicate": MatchPredicate},
+    "mappings": {"predicate": MatchPredicate, "direction": Direction},
     "claims": {
         "predicate": Predicate,
         "certainty": Certainty,

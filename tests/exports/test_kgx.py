@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections import Counter
 
@@ -241,10 +242,12 @@ def test_every_row_has_every_column(written):
         assert {len(row) for row in rows(path)} == {len(columns)}
 
 
-def test_every_entity_is_one_node_and_every_edge_joins_two_of_them(written):
+def test_every_entity_and_every_process_changed_is_one_node_and_edges_join_them(written):
     registry, nodes, edges, _, _ = written
     ids = [node["id"] for node in nodes]
-    assert len(set(ids)) == len(ids) == len(registry.entities)
+    processes = {m.object.biolink for m in registry.mappings if m.direction is not None}
+    assert len(set(ids)) == len(ids) == len(registry.entities) + len(processes)
+    assert {kgx.node_id(e, registry) for e in registry.entities} | processes == set(ids)
     assert all(edge["subject"] in ids and edge["object"] in ids for edge in edges)
     assert all(c.startswith("biolink:") for node in nodes for c in split(node["category"]))
     # publications are identifiers, not nodes: KGX refuses a DOI as a node id
@@ -331,10 +334,15 @@ def test_each_edge_names_its_claims_sources_and_qualifiers(written):
     for claim in registry.claims:
         edge = by_id[f"NMDA_PAIN:{claim.subject}.{claim.predicate.value}.{claim.object}"]
         assert node_ids[edge["subject"]].id == claim.subject
-        assert node_ids[edge["object"]].id == claim.object
+        # a claim via a mechanism that changes a process is said of the process
+        obj = edge["original_object"] or edge["object"]
+        assert node_ids[obj].id == claim.object
         mapped = claim_predicate(claim)
         assert edge["predicate"] == mapped.predicate
-        assert {q: edge[q] for q in QUALIFIERS if edge[q]} == dict(mapped.qualifiers)
+        qualifiers = dict(mapped.qualifiers)
+        if edge["original_object"]:  # the process the mechanism changes, and which way
+            qualifiers["object_direction_qualifier"] = edge["object_direction_qualifier"]
+        assert {q: edge[q] for q in QUALIFIERS if edge[q]} == qualifiers
         assert edge["original_predicate"] == f"NMDA_PAIN:{claim.predicate.value}"
         assert edge["certainty"] == claim.certainty.value
         assert items(edge["sections"]) == [s.value for s in claim.sections]
@@ -761,3 +769,57 @@ def test_shipped_nodes_take_their_preferred_identifier(tmp_path):
         nodes["Interference with central sensitization"]["id"]
         == "NMDA_PAIN:central-sensitization-interference"
     )
+
+
+def test_a_claim_via_a_mechanism_that_changes_a_process_affects_that_process(written):
+    registry, nodes, edges, _, _ = written
+    by_id = {edge["id"]: edge for edge in edges}
+    named = {node["id"]: node for node in nodes}
+    changes = {m.subject: m for m in registry.mappings if m.direction is not None}
+    seen = 0
+    for claim in registry.claims:
+        edge = by_id[claim_id(claim)]
+        change = changes.get(claim.object)
+        if claim.predicate is not Predicate.ACTS_VIA or change is None:
+            assert edge["original_object"] == edge["original_object_name"] == ""
+            continue
+        seen += 1
+        mechanism = registry.index.by_id[claim.object]
+        assert edge["predicate"] == "biolink:affects"
+        assert edge["object"] == change.object.biolink
+        assert edge["object_direction_qualifier"] == change.direction.value
+        assert edge["original_object"] == kgx.node_id(mechanism, registry)
+        assert edge["original_object_name"] == mechanism.name
+        assert edge["category"] == "biolink:ChemicalAffectsBiologicalEntityAssociation"
+        process = named[change.object.biolink]
+        assert (process["category"], process["name"]) == (
+            "biolink:BiologicalProcess",
+            change.object_label,
+        )
+    # the shipped registries have agents acting via calcium-influx blockade
+    assert seen or not changes or registry.article is None
+
+
+def test_the_shipped_calcium_blockade_is_a_decrease_of_calcium_import(tmp_path):
+    nodes, edges = export(default_registry(), tmp_path)
+    blocking = [
+        e for e in edges.values() if e["original_object"].endswith("calcium-influx-blockade")
+    ]
+    assert blocking
+    assert {(e["object"], e["object_direction_qualifier"]) for e in blocking} == {
+        ("GO:0098703", "decreased")
+    }
+    assert nodes["GO:0098703"]["name"] == "calcium ion import across plasma membrane"
+
+
+def test_the_context_expands_every_prefix_the_nodes_use(written):
+    _, nodes, _, nodes_path, _ = written
+    context = json.loads(nodes_path.with_name("nmda_pain_context.jsonld").read_text("utf-8"))
+    expansions = context["@context"]
+    used = {c.partition(":")[0] for n in nodes for c in (n["id"], *split(n["xref"]))}
+    assert set(expansions) == used | {"NMDA_PAIN"}
+    assert expansions["NMDA_PAIN"] == "urn:nmda-pain:"
+    for node in nodes:  # each id expands to the IRI its CURIE names
+        prefix, _, local = node["id"].partition(":")
+        if prefix != "NMDA_PAIN":
+            assert expansions[prefix] + local == Curie.parse(node["id"]).iri

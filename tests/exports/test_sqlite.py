@@ -26,6 +26,7 @@ from nmda_pain import (
     Condition,
     ConditionKind,
     Curie,
+    Direction,
     Enzyme,
     Evidence,
     Mapping,
@@ -172,6 +173,7 @@ def read_mappings(db):
                 object_label=row["object_label"],
                 references=sources[row["id"]],
                 notes=row["notes"],
+                direction=None if row["direction"] is None else Direction(row["direction"]),
             )
         )
     return {"mappings": tuple(mappings)}

@@ -20,6 +20,7 @@ from typing import Final
 
 from nmda_pain.model import (
     Curie,
+    Direction,
     Mapping,
     MatchPredicate,
     Reference,
@@ -284,6 +285,8 @@ def mapping(
     label: str | None,
     sources: tuple[Reference, ...],
     notes: str = "",
+    *,
+    direction: Direction | None = None,
 ) -> Mapping:
     """One grounding of *subject*: *term* is parsed as a CURIE, *sources* cited by id."""
     return Mapping(
@@ -293,6 +296,7 @@ def mapping(
         object_label=label,
         references=tuple(source.id for source in sources),
         notes=notes,
+        direction=direction,
     )
 
 
@@ -562,8 +566,9 @@ _MECHANISMS: Final = (
         "GO:0098703",
         "calcium ion import across plasma membrane",
         (*_GO, GO_REPOSITORY),
-        "The process that is blocked. GO:0070509 'calcium ion import' also covers import into "
-        "organelles and may be merged, so it is not used.",
+        "The process that is blocked, hence decreased. GO:0070509 'calcium ion import' also "
+        "covers import into organelles and may be merged, so it is not used.",
+        direction=Direction.DECREASED,
     ),
     mapping(
         "cns-hyperexcitability-disruption",
@@ -647,7 +652,8 @@ _MECHANISMS: Final = (
         "GO:0035249",
         "synaptic transmission, glutamatergic",
         (*_GO, GO_REPOSITORY, MONDO_2026_08),
-        "The process interfered with.",
+        "The process interfered with, hence decreased.",
+        direction=Direction.DECREASED,
     ),
     mapping(
         "excitotoxicity-mitigation",

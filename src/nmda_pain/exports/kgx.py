@@ -14,7 +14,7 @@ complex, ``MONDO`` then ``EFO`` then ``HP`` for a disease), written in Biolink
 casing, so that the files join other Biolink graphs. An entity with no exact
 term to stand on is ``NMDA_PAIN:<id>``; ``<basename>_context.jsonld``, written
 beside the files, expands that prefix (a URN, :data:`~nmda_pain.biolink.LOCAL_NAMESPACE`)
-and any other an ``xref`` uses that Biolink's context lacks. Its ``xref`` lists
+and every other prefix the nodes use. Its ``xref`` lists
 its other exact, close and broad terms (:func:`nmda_pain.biolink.xrefs`);
 narrow and related terms are not written. Its ``category`` is a ``|``-list
 (:func:`nmda_pain.biolink.categories`): a drug class is a chemical entity and a
@@ -119,6 +119,7 @@ from nmda_pain.biolink import (
     LOCAL_NAMESPACE,
     LOCAL_PREFIX,
     BiolinkPredicate,
+    acted_on,
     categories,
     category,
     claim_predicate,
@@ -171,6 +172,8 @@ EDGE_COLUMNS: Final = (
     "supporting_data_source",
     "publications",
     "original_predicate",
+    "original_object",
+    "original_object_name",
     "qualified_predicate",
     "object_aspect_qualifier",
     "object_direction_qualifier",
@@ -258,6 +261,7 @@ _RESOURCE_KINDS: Final = frozenset(
 _INFORES: Final = re.compile(r"infores:[a-z0-9_.-]+")
 _LOCAL: Final = LOCAL_PREFIX
 _MECHANISM: Final = "causal_mechanism_qualifier"
+_AFFECTS: Final = "biolink:affects"
 _TREATS: Final = frozenset(
     {
         "biolink:treats_or_applied_or_studied_to_treat",
@@ -324,9 +328,8 @@ def write_kgx(
     """Write *registry* as KGX TSV files into *directory* (created if missing).
 
     Entities become nodes, claims edges (see the module docstring), and a
-    JSON-LD context beside them expands the prefixes the Biolink context does
-    not know: :data:`~nmda_pain.biolink.LOCAL_PREFIX` and any prefix Biolink
-    lacks that an ``xref`` uses. Each file is replaced atomically: on an error,
+    JSON-LD context beside them expands every prefix the nodes use,
+    :data:`~nmda_pain.biolink.LOCAL_PREFIX` included. Each file is replaced atomically: on an error,
     the old file (if any) is left as it was and no temporary file remains.
 
     Args:
@@ -380,20 +383,22 @@ def write_kgx(
 
 
 def _context(nodes: Iterable[Mapping[str, str]]) -> str:
-    """The JSON-LD context of the prefixes the nodes use that Biolink's context lacks."""
-    known = {entry.biolink for entry in PREFIXES.values() if entry.biolink is not None}
+    """The JSON-LD context of every prefix the nodes use, with the expansion of each.
+
+    Biolink's context has most of them, with the same expansions (a test checks
+    :attr:`nmda_pain.model.identifiers.Prefix.iri` against Biolink's map); the
+    file lists them all anyway, so that it alone expands every id and ``xref``
+    of the files, ``NMDA_PAIN`` and the few Biolink lacks (ATC, FamPlex, GtoPdb
+    targets) included.
+    """
+    entries = {entry.biolink or key: entry for key, entry in PREFIXES.items()}
     used = {
         curie.partition(":")[0]
         for node in nodes
         for curie in (node["id"], *filter(None, node["xref"].split(_LIST)))
     }
     context = {LOCAL_PREFIX: LOCAL_NAMESPACE}
-    context.update(
-        # Bioregistry resolves every prefix it knows: a working expansion for the few
-        # that Biolink has no prefix for (ATC, GtoPdb targets).
-        (prefix, f"https://bioregistry.io/{prefix}:")
-        for prefix in sorted(used - known - {LOCAL_PREFIX})
-    )
+    context.update((prefix, entries[prefix].iri) for prefix in sorted(used - {LOCAL_PREFIX}))
     return json.dumps({"@context": context}, indent=2, sort_keys=True) + "\n"
 
 
@@ -428,6 +433,21 @@ def _nodes(registry: Registry, ids: Mapping[str, str], source: str) -> list[dict
             "provided_by": source,
             "synonym": _list(entity.synonyms),
         }
+    for entity in registry.entities:  # the processes the mechanisms change, as Biolink's objects
+        target = acted_on(entity, registry)
+        if target is not None:
+            rows.setdefault(
+                target.object.biolink,
+                {
+                    "id": target.object.biolink,
+                    "category": "biolink:BiologicalProcess",
+                    "name": _cell(target.object_label or target.object.biolink),
+                    "description": "",
+                    "xref": "",
+                    "provided_by": source,
+                    "synonym": "",
+                },
+            )
     return list(rows.values())
 
 
@@ -452,16 +472,24 @@ def _edges(
         publications = [article_doi] if from_article and article_doi else []
         mode = claim.mode
         form = CERTAINTY_FORMS[claim.certainty]
+        obj = entities[claim.object]
+        target = acted_on(obj, registry) if mapped.predicate == _AFFECTS else None
         row: dict[str, str] = dict.fromkeys(EDGE_COLUMNS, "")
         row.update(dict(mapped.qualifiers))
+        if target is not None and target.direction is not None:
+            row.update(
+                object_direction_qualifier=target.direction.value,
+                original_object=ids[claim.object],
+                original_object_name=_cell(obj.name),
+            )
         row.update(
             id=_claim_id(claim),
             subject=ids[claim.subject],
             predicate=mapped.predicate,
-            object=ids[claim.object],
+            object=ids[claim.object] if target is None else target.object.biolink,
             knowledge_level=form.knowledge_level,
             agent_type=form.agent_type,
-            category=_association(mapped, entities[claim.object]),
+            category=_association(mapped, obj, redirected=target is not None),
             primary_knowledge_source=primary,
             aggregator_knowledge_source=aggregator,
             supporting_data_source=_list(supporting_data),
@@ -526,7 +554,7 @@ def _flag(*, value: bool) -> str:
     return "true" if value else "false"
 
 
-def _association(mapped: BiolinkPredicate, obj: Entity) -> str:
+def _association(mapped: BiolinkPredicate, obj: Entity, *, redirected: bool = False) -> str:
     """The Biolink association class of an edge: a specific one where interop notes name it.
 
     Every predicate's subject is an agent (the predicate table says so), so the
@@ -536,6 +564,8 @@ def _association(mapped: BiolinkPredicate, obj: Entity) -> str:
         return "biolink:ChemicalOrDrugOrTreatmentToDiseaseOrPhenotypicFeatureAssociation"
     if mapped.predicate == "biolink:has_side_effect":
         return "biolink:ChemicalOrDrugOrTreatmentSideEffectAssociation"
-    if mapped.predicate == "biolink:affects" and _MECHANISM in dict(mapped.qualifiers):
+    if redirected:  # a chemical affecting a process, with a direction
+        return "biolink:ChemicalAffectsBiologicalEntityAssociation"
+    if mapped.predicate == _AFFECTS and _MECHANISM in dict(mapped.qualifiers):
         return _GENE_PRODUCTS.get(category(obj), "biolink:Association")
     return "biolink:Association"

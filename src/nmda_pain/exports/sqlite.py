@@ -32,11 +32,13 @@ and affinities qualify its claims (below): each fact is stored once.
 
 Mappings, the grounding of entities in public vocabularies:
 
-* ``mappings (id PRIMARY KEY, subject -> entities, predicate, object, prefix, identifier, object_label, notes)``:
+* ``mappings (id PRIMARY KEY, subject -> entities, predicate, object, prefix, identifier, object_label, notes, direction)``:
   ``id`` is the mapping's index in :attr:`nmda_pain.Registry.mappings` (from
   0), ``predicate`` a :class:`~nmda_pain.MatchPredicate` value
   (``exact_match``...), ``object`` the term's canonical CURIE, split into
-  ``prefix`` and ``identifier``; ``(subject, object)`` is unique. Indexed on
+  ``prefix`` and ``identifier``, ``direction`` the
+  :class:`~nmda_pain.Direction` value of a process the entity changes
+  (``decreased``), else ``NULL``; ``(subject, object)`` is unique. Indexed on
   ``object``.
 * ``mapping_references (mapping_id -> mappings, position, reference_id -> refs)``,
   primary key ``(mapping_id, position)``: the sources the term was read in.
@@ -236,6 +238,7 @@ CREATE TABLE mappings (
     identifier TEXT NOT NULL,
     object_label TEXT,
     notes TEXT NOT NULL,
+    direction TEXT,
     UNIQUE (subject, object)
 );
 CREATE TABLE mapping_references (
@@ -403,6 +406,7 @@ def _insert(connection: sqlite3.Connection, registry: Registry) -> None:
                 m.object.identifier,
                 m.object_label,
                 m.notes,
+                None if m.direction is None else m.direction.value,
             )
             for index, m in enumerate(registry.mappings)
         ),

@@ -17,6 +17,7 @@ __all__ = [
     "Certainty",
     "ClinicalSetting",
     "ConditionKind",
+    "Direction",
     "MatchPredicate",
     "Predicate",
     "ReferenceKind",
@@ -125,6 +126,23 @@ class MatchPredicate(str, enum.Enum):
         """The SKOS predicate CURIE SSSOM uses (``"skos:exactMatch"``)."""
         head, tail = self.value.split("_")
         return f"skos:{head}{tail.capitalize()}"
+
+
+@enum.unique
+class Direction(str, enum.Enum):
+    """Which way an entity changes the process it is mapped to (Biolink's direction qualifier).
+
+    A mechanism such as "blockade of calcium influx" is no process of the body
+    but a change of one (calcium import across the plasma membrane): its
+    related mapping to that process says which way it moves it.
+
+    .. versionadded:: 0.2.0
+    """
+
+    INCREASED = "increased"
+    """The entity raises the process's rate, amount or activity."""
+    DECREASED = "decreased"
+    """The entity lowers the process's rate, amount or activity, or blocks it."""
 
 
 @enum.unique

@@ -23,10 +23,25 @@ from nmda_pain.model._validators import (
     check_slug,
     check_sources,
 )
-from nmda_pain.model.enums import MatchPredicate
+from nmda_pain.model.enums import Direction, MatchPredicate
 from nmda_pain.model.identifiers import Curie
 
 __all__ = ["Mapping"]
+
+
+def _check_direction(instance: Mapping, _attribute: object, value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Direction):
+        allowed = ", ".join(repr(member.value) for member in Direction)
+        msg = f"'direction' must be None or a Direction (one of {allowed}), not {value!r}"
+        raise TypeError(msg)
+    if instance.predicate is not MatchPredicate.RELATED:
+        msg = (
+            f"'direction' is only for a related match (the process the entity changes), "
+            f"not a {instance.predicate.value}"
+        )
+        raise ValueError(msg)
 
 
 @frozen(kw_only=True)
@@ -44,6 +59,13 @@ class Mapping:
         references: Ids of the :class:`~nmda_pain.Reference` records the term
             and its label were read in, at least one.
         notes: Curator remarks: why this predicate, which look-alike terms were refused.
+        direction: For a related term that is the process the entity changes
+            (a mechanism that blocks calcium import is related to calcium
+            import), which way it changes it; ``None`` otherwise. Only a
+            related match can have one: an exact or close term would be the
+            change itself, not the process changed. The Biolink exports write a
+            claim acting via such an entity as affecting the process, with this
+            direction (:func:`nmda_pain.biolink.acted_on`).
 
     .. versionadded:: 0.2.0
     """
@@ -56,6 +78,7 @@ class Mapping:
     )
     references: tuple[str, ...] = field(validator=check_sources, metadata=AT_LEAST_ONE_SCHEMA)
     notes: str = field(default="", validator=check_prose, metadata=PROSE_SCHEMA)
+    direction: Direction | None = field(default=None, validator=_check_direction)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -275,6 +275,16 @@ def _check_mappings(
                 f"{path}.subject: unknown id {mapping.subject!r}"
                 f"{_did_you_mean(mapping.subject, entities)}"
             )
+        entity = entities.get(mapping.subject)
+        if (
+            mapping.direction is not None
+            and entity is not None
+            and not isinstance(entity, Mechanism)
+        ):
+            problems.append(
+                f"{path}.direction: {mapping.subject!r} is no mechanism; only a mechanism "
+                f"changes a process in a direction"
+            )
         if mapping.predicate is MatchPredicate.EXACT:
             owner = exact.setdefault(mapping.object.canonical, mapping.subject)
             if owner != mapping.subject:
