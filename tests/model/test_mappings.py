@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from nmda_pain import Curie, Mapping, MatchPredicate
+from nmda_pain import Curie, Direction, Mapping, MatchPredicate
 
 
 def _mapping(**changes: object) -> Mapping:
@@ -28,6 +28,9 @@ def _mapping(**changes: object) -> Mapping:
         ({"object": "CHEBI:6121"}, TypeError, "'object' must be a Curie (build one with"),
         ({"references": ()}, ValueError, "every value needs a source"),
         ({"object_label": ""}, ValueError, "'object_label' must not be empty"),
+        ({"direction": "decreased"}, TypeError, "'direction' must be None or a Direction"),
+        # an exact term is the entity itself, not a process it changes
+        ({"direction": Direction.DECREASED}, ValueError, "only for a related match"),
     ],
 )
 def test_a_mapping_refuses_what_is_not_a_grounding(changes, error, message):
@@ -48,3 +51,9 @@ def test_a_mapping_is_keyed_by_entity_and_term_and_speaks_skos():
     assert repr(mapping) == (
         "Mapping(subject='ketamine', predicate=MatchPredicate.EXACT, object='chebi:6121')"
     )
+
+
+def test_a_related_term_may_be_the_process_the_entity_changes():
+    mapping = _mapping(predicate=MatchPredicate.RELATED, direction=Direction.DECREASED)
+    assert mapping.direction is Direction.DECREASED
+    assert _mapping().direction is None  # most terms are no process the entity changes

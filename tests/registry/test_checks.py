@@ -14,14 +14,18 @@ from nmda_pain import (
     Certainty,
     Condition,
     ConditionKind,
+    Direction,
     Evidence,
     InvalidRegistryError,
+    MatchPredicate,
+    Mechanism,
     ModeOfAction,
     Predicate,
     Receptor,
     Reference,
     Registry,
 )
+from nmda_pain.biolink import acted_on
 from tests.builders import (
     ASPIRIN,
     CITES,
@@ -269,3 +273,19 @@ def test_a_reference_cited_only_by_a_mapping_or_a_value_counts_as_cited():
     )
     assert registry.references_of(registry.mappings[0]) == (mapping_only,)
     assert registry.references_of(TREATS) == (NOTES,)
+
+
+def test_only_a_mechanism_changes_a_process_in_a_direction():
+    on_a_drug = attrs.evolve(
+        MAPPING, predicate=MatchPredicate.RELATED, direction=Direction.DECREASED
+    )
+    expected = (
+        "mappings[0].direction: 'aspirin' is no mechanism; only a mechanism changes a process "
+        "in a direction"
+    )
+    assert problems_of(mappings=(on_a_drug,)) == (expected,)
+    blockade = Mechanism(id="blockade", name="Blockade")
+    on_a_mechanism = attrs.evolve(on_a_drug, subject="blockade")
+    registry = small(mechanisms=(blockade,), mappings=(on_a_mechanism,))
+    assert acted_on(blockade, registry) == on_a_mechanism
+    assert acted_on(ASPIRIN, registry) is None

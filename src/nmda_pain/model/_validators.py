@@ -39,6 +39,7 @@ __all__ = [
     "check_enum_tuple",
     "check_instances",
     "check_nonempty_text_tuple",
+    "check_optional_enum",
     "check_optional_slug",
     "check_optional_text",
     "check_positive_int",
@@ -194,6 +195,20 @@ def check_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E]:  # pyright: ign
         if not isinstance(value, enum_type):
             allowed = ", ".join(repr(member.value) for member in enum_type)
             msg = f"{attribute.name!r} must be {with_article(enum_type.__name__)} (one of {allowed}), not {value!r}"
+            raise TypeError(msg)
+
+    return validate
+
+
+def check_optional_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E | None]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
+    """Build a validator that requires ``None`` or a member of *enum_type*."""
+
+    def validate(
+        _instance: object, attribute: attrs.Attribute[_E | None], value: _E | None
+    ) -> None:
+        if value is not None and not isinstance(value, enum_type):
+            allowed = ", ".join(repr(member.value) for member in enum_type)
+            msg = f"{attribute.name!r} must be None or {with_article(enum_type.__name__)} (one of {allowed}), not {value!r}"
             raise TypeError(msg)
 
     return validate

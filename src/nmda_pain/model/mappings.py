@@ -8,6 +8,9 @@ where it sits among the field's vocabularies without claiming to be them.
 
 from __future__ import annotations
 
+from typing import Final
+
+import attrs
 from attrs import field, frozen
 
 from nmda_pain.model._repr import short_repr
@@ -18,6 +21,7 @@ from nmda_pain.model._validators import (
     TEXT_SCHEMA,
     check_curie,
     check_enum,
+    check_optional_enum,
     check_optional_text,
     check_prose,
     check_slug,
@@ -28,15 +32,14 @@ from nmda_pain.model.identifiers import Curie
 
 __all__ = ["Mapping"]
 
+_DIRECTION: Final = check_optional_enum(Direction)
 
-def _check_direction(instance: Mapping, _attribute: object, value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, Direction):
-        allowed = ", ".join(repr(member.value) for member in Direction)
-        msg = f"'direction' must be None or a Direction (one of {allowed}), not {value!r}"
-        raise TypeError(msg)
-    if instance.predicate is not MatchPredicate.RELATED:
+
+def _check_direction(
+    instance: Mapping, attribute: attrs.Attribute[Direction | None], value: Direction | None
+) -> None:
+    _DIRECTION(instance, attribute, value)
+    if value is not None and instance.predicate is not MatchPredicate.RELATED:
         msg = (
             f"'direction' is only for a related match (the process the entity changes), "
             f"not a {instance.predicate.value}"

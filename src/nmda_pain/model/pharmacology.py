@@ -7,19 +7,17 @@ whose evidence names its sources.
 
 from __future__ import annotations
 
-import enum
-from typing import Final, TypeVar
+from typing import Final
 
-import attrs
 from attrs import field, frozen
 
-from nmda_pain._text import with_article
 from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
     ID_SCHEMA,
     PROSE_SCHEMA,
     TEXT_SCHEMA,
     check_enum,
+    check_optional_enum,
     check_optional_text,
     check_prose,
     check_slug,
@@ -29,20 +27,7 @@ from nmda_pain.model.enums import ActionType, AffinityParameter, BindingSite, Tr
 
 __all__ = ["Affinity", "ModeOfAction"]
 
-_E = TypeVar("_E", bound=enum.Enum)
 _INFINITY: Final = float("inf")
-
-
-def _check_optional_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E | None]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
-    def validate(
-        _instance: object, attribute: attrs.Attribute[_E | None], value: _E | None
-    ) -> None:
-        if value is not None and not isinstance(value, enum_type):
-            allowed = ", ".join(repr(member.value) for member in enum_type)
-            msg = f"{attribute.name!r} must be None or {with_article(enum_type.__name__)} (one of {allowed}), not {value!r}"
-            raise TypeError(msg)
-
-    return validate
 
 
 def _finite_float(value: float) -> float:
@@ -86,9 +71,9 @@ class ModeOfAction:
 
     action: ActionType = field(validator=check_enum(ActionType))
     binding_site: BindingSite | None = field(
-        default=None, validator=_check_optional_enum(BindingSite)
+        default=None, validator=check_optional_enum(BindingSite)
     )
-    trapping: Trapping | None = field(default=None, validator=_check_optional_enum(Trapping))
+    trapping: Trapping | None = field(default=None, validator=check_optional_enum(Trapping))
 
 
 @frozen(kw_only=True)
