@@ -7,7 +7,7 @@ import re
 import bibtexparser
 import pytest
 from bibtexparser import middlewares
-from hypothesis import given
+from hypothesis import example, given
 from pybtex.database import parse_string as pybtex_parse
 from pybtex.plugin import find_plugin
 
@@ -105,16 +105,24 @@ def plain(text):
     }, database
 
 
+def unbrace_words(text):
+    """*text*, a part of a name as written (escaped), without the braces around a word with an escape.
+
+    A word of escaped text that starts with a brace is one the export braced:
+    a brace of the name itself is written ``\\textbraceleft{}``.
+    """
+    return re.sub(r"(?<!\S)\{(\S*)\}(?!\S)", r"\1", text)
+
+
 def assert_name_cuts(written, author):
-    """*written* (unescaped) is *author* braced whole, or cut in two as ``Family, Given``.
+    """*written* (as parsed, escaped) is *author* braced whole, or cut in two as ``Family, Given``.
 
     Independent of how the export chose the cut: whatever it chose, BibTeX
     must read back every word of the name, in the name's order.
     """
-    if written == f"{{{author}}}":
+    if unescape(written) == f"{{{author}}}":
         return
-    family, comma, given = written.partition(", ")
-    family = unbrace(family) if family.startswith("{") else family
+    family, comma, given = (unescape(unbrace_words(part)) for part in written.partition(", "))
     words = author.split()
     if not comma:
         assert family.split() == words
@@ -137,7 +145,7 @@ def test_bibtex_of_the_shipped_references_parses_and_round_trips():
         assert unescape(fields.pop("note")) == short_note(reference)
         assert unescape(fields.pop("annote")) == full_note(reference)
         for written, author in zip(fields.pop("author", ()), reference.authors, strict=True):
-            assert_name_cuts(unescape(written), author)
+            assert_name_cuts(written, author)
         locator = reference.pages or reference.article_number
         expected = {
             "title": None if reference.title is None else f"{{{reference.title}}}",
@@ -231,15 +239,38 @@ def test_a_paper_without_the_fields_of_an_article_is_a_misc_that_keeps_its_locat
     assert rendered["q"].startswith("3(1):e7. Verification: unverified.")
 
 
+def pybtex_cut(person):
+    """The family and the given names pybtex reads in a name, as lists of words."""
+    family = [*person.prelast_names, *person.last_names]
+    given = [*person.first_names, *person.middle_names]
+    return [" ".join(family).split(), " ".join(given).split()]
+
+
+def written_cut(written, author):
+    """The family and the given names of *written* (one name as bibtexparser splits it), as words."""
+    if unescape(written) == f"{{{author}}}":
+        return [written.split(), []]
+    family, _, given = written.partition(", ")
+    return [family.split(), given.split()]
+
+
+# Found by hypothesis: bibtexparser lost a word of escapes alone before the "and" after it.
+@example((Reference(id="00", authors=("% '", "% %", "0")), Reference(id="0", authors=("% %", "0"))))
+@example((Reference(id="r", authors=("Smith, a%nd", "%B Jones", "x $", "$ $ $")),))
 @given(unique_references())
 def test_bibtex_round_trips_any_text(refs):
-    entries = parse(to_bibtex(refs))
+    text = to_bibtex(refs)
+    entries = parse(text)
+    database = pybtex_parse(text, "bibtex")
     assert [entry.key for entry in entries] == [r.id for r in refs]
     for entry, reference in zip(entries, refs, strict=True):
         article = is_article(reference)
         assert entry.entry_type == ("article" if article else "misc")
-        for written, author in zip(value_of(entry, "author", []), reference.authors, strict=True):
-            assert_name_cuts(unescape(written), author)
+        persons = database.entries[reference.id].persons.get("author", [])
+        written = value_of(entry, "author", [])
+        for name, person, author in zip(written, persons, reference.authors, strict=True):
+            assert_name_cuts(name, author)
+            assert pybtex_cut(person) == written_cut(name, author)
         title = value_of(entry, "title")
         assert (None if title is None else unescape(unbrace(title))) == reference.title
         if article:
@@ -289,7 +320,7 @@ def test_bibtex_escapes_every_special_character():
     text = to_bibtex([reference])
     assert (
         "  author = {Smith, John and {Tom and Jerry} and Andrews, Ann and {\\_Under Score} and "
-        "{A, B, C} and {\\%Percent}, Ann and Name, \\%Odd},\n"
+        "{A, B, C} and {\\%Percent}, Ann and Name, {\\%Odd}},\n"
     ) in text
     assert (
         r"  title = {{50\% of \textbraceleft{}A\textbraceright{} \& \$B\$ \#1 a\_b "
@@ -306,7 +337,7 @@ def test_bibtex_escapes_every_special_character():
         "{\\_Under Score}",
         "{A, B, C}",
         "{\\%Percent}, Ann",
-        "Name, \\%Odd",
+        "Name, {\\%Odd}",
     ]
 
 

@@ -49,8 +49,9 @@ it: ``"Rania A. M. Abo El-Fetouh"`` becomes ``Abo El-Fetouh, Rania A. M.``
 docstring gives the rules). An institution's name, or any name that cannot be
 split (one holding the word "and", or more than one comma), is braced whole,
 ``{nmda\_pain curators}``, so that styles print it as written instead of
-inverting it; so is a family name that starts with an escaped character, which
-some parsers take for part of the "and" before it.
+inverting it; so is each word of a person's name that holds an escaped
+character, ``Name, {\%Odd}``, which BibTeX and pybtex read the same either way
+but some parsers otherwise cut from the name (see ``_author``).
 
 The characters special to BibTeX and LaTeX are escaped in every field but
 ``doi`` and ``url``: ``&``, ``%``, ``$``, ``#`` and ``_`` with a backslash
@@ -95,6 +96,8 @@ _ESCAPES: Final = MappingProxyType(
 _SPECIAL: Final = re.compile(r"[\\{}~^&%$#_]")
 _VERBATIM_SPECIAL: Final = re.compile(r"[\\{}]")
 _SINGLE_HYPHEN: Final = re.compile(r"(?<!-)-(?!-)")
+# A word of escaped text that holds an escape (each escape starts with a backslash).
+_ESCAPED_WORD: Final = re.compile(r"\S*\\\S*")
 
 
 def to_bibtex(references: Iterable[Reference] | Registry) -> str:
@@ -210,13 +213,25 @@ def _verbatim(text: str | None) -> str | None:
 
 
 def _author(name: str) -> str:
+    r"""*name* as one name of an ``author`` field: ``Family, Given``, or braced whole.
+
+    Each word that holds an escaped character is braced: ``{\%Odd}``. BibTeX
+    and pybtex read the name the same with or without the braces, but
+    bibtexparser's name splitter (2.1) steps over an escaped character without
+    updating its search for the ``and`` between names, so outside braces it
+    cuts ``\%`` off a name that starts with it (``A and \%B, C``), drops a word
+    of escapes alone before an ``and`` (``Smith, \% and ...`` is ``Smith,``)
+    and takes a word like ``a\%nd`` for that ``and``.
+    """
     parts = split_author(name)
     if parts is None:
         return f"{{{_escape(name)}}}"
-    family, given = (_escape(part) for part in parts)
-    if family.startswith("\\"):
-        family = f"{{{family}}}"
+    family, given = (_ESCAPED_WORD.sub(_brace, _escape(part)) for part in parts)
     return f"{family}, {given}" if given else family
+
+
+def _brace(match: re.Match[str]) -> str:
+    return f"{{{match.group()}}}"
 
 
 def _escape(text: str) -> str:
