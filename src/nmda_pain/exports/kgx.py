@@ -1,16 +1,16 @@
 """KGX TSV export: ``nmda_pain_nodes.tsv`` and ``nmda_pain_edges.tsv`` for Biolink knowledge graphs.
 
 The categories and predicates come from :mod:`nmda_pain.biolink` (Biolink
-4.4.4). Every edge carries the columns KGX requires, ``knowledge_level``
-(``knowledge_assertion``) and ``agent_type`` (``manual_agent``), since every
-claim was curated by hand from the sources it cites. The files load as they
+4.4.4). Every edge carries the columns KGX requires, ``knowledge_level`` and
+``agent_type`` (``manual_agent``, since every claim was curated by hand from
+the sources it cites; the level follows the claim's certainty). The files load as they
 are into a Biolink graph or, with a CSV import, into Neo4j.
 
 **Nodes.** Every entity is a node. Its id is its exact-match term in the
 first of Biolink's ``id_prefixes`` for its category that it has
 (:func:`nmda_pain.biolink.node_id`: ``CHEBI`` before ``PUBCHEM.COMPOUND`` for
 a small molecule, the ChEBI role for a drug class, ``GO`` for the receptor
-complex, ``MONDO`` then ``EFO`` then ``HP`` for a disease), written in Biolink
+complex, ``MONDO`` before ``EFO`` before ``HP`` for a disease), written in Biolink
 casing, so that the files join other Biolink graphs. An entity with no exact
 term to stand on is ``NMDA_PAIN:<id>``; ``<basename>_context.jsonld``, written
 beside the files, expands that prefix (a URN, :data:`~nmda_pain.biolink.LOCAL_NAMESPACE`)
@@ -113,7 +113,7 @@ from urllib.parse import urlsplit
 
 from attrs import frozen
 
-from nmda_pain._atomic import replacing
+from nmda_pain._atomic import replacing, replacing_all
 from nmda_pain.biolink import (
     CERTAINTY_FORMS,
     LOCAL_NAMESPACE,
@@ -329,8 +329,9 @@ def write_kgx(
 
     Entities become nodes, claims edges (see the module docstring), and a
     JSON-LD context beside them expands every prefix the nodes use,
-    :data:`~nmda_pain.biolink.LOCAL_PREFIX` included. Each file is replaced atomically: on an error,
-    the old file (if any) is left as it was and no temporary file remains.
+    :data:`~nmda_pain.biolink.LOCAL_PREFIX` included. The three files are replaced together: all are
+    written to temporary files first, so on an error none is replaced, the old files (if any) are
+    left as they were and no temporary file remains.
 
     Args:
         registry: The registry to write.
@@ -375,11 +376,13 @@ def write_kgx(
     nodes_path = folder / f"{basename}_nodes.tsv"
     edges_path = folder / f"{basename}_edges.tsv"
     context_path = folder / f"{basename}_context.jsonld"
-    _write(nodes_path, NODE_COLUMNS, nodes)
-    _write(edges_path, EDGE_COLUMNS, _edges(registry, ids, resources, knowledge_source))
-    with replacing(context_path) as temporary:
-        temporary.write_text(_context(nodes), encoding="utf-8")
-    return nodes_path, edges_path, context_path
+    # all three written before any is replaced, so that an error replaces none of them
+    paths = (nodes_path, edges_path, context_path)
+    with replacing_all(paths) as (nodes_file, edges_file, context_file):
+        _write(nodes_file, NODE_COLUMNS, nodes)
+        _write(edges_file, EDGE_COLUMNS, _edges(registry, ids, resources, knowledge_source))
+        context_file.write_text(_context(nodes), encoding="utf-8")
+    return paths
 
 
 def _context(nodes: Iterable[Mapping[str, str]]) -> str:
@@ -478,6 +481,7 @@ def _edges(
         row.update(dict(mapped.qualifiers))
         if target is not None and target.direction is not None:
             row.update(
+                qualified_predicate="biolink:causes",
                 object_direction_qualifier=target.direction.value,
                 original_object=ids[claim.object],
                 original_object_name=_cell(obj.name),
@@ -565,7 +569,7 @@ def _association(mapped: BiolinkPredicate, obj: Entity, *, redirected: bool = Fa
     if mapped.predicate == "biolink:has_side_effect":
         return "biolink:ChemicalOrDrugOrTreatmentSideEffectAssociation"
     if redirected:  # a chemical affecting a process, with a direction
-        return "biolink:ChemicalAffectsBiologicalEntityAssociation"
+        return "biolink:ChemicalEntityToBiologicalProcessAssociation"
     if mapped.predicate == _AFFECTS and _MECHANISM in dict(mapped.qualifiers):
         return _GENE_PRODUCTS.get(category(obj), "biolink:Association")
     return "biolink:Association"
