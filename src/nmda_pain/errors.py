@@ -8,23 +8,64 @@ text helper from the package, so any module may use it without import cycles.
 
 from __future__ import annotations
 
+from typing import Final
+
 from nmda_pain._text import with_article
 
 __all__ = [
+    "MAX_QUOTED",
+    "MAX_REPORTED_PROBLEMS",
     "InvalidRegistryError",
     "MergeConflictError",
     "NmdaPainError",
     "RegistryFormatError",
     "UnknownEntityError",
+    "cut",
+    "quoted",
 ]
 
 #: How many individual problems an error message lists before it summarises the rest.
 MAX_LISTED_PROBLEMS = 20
 
+#: How many problems a document's or a registry's error keeps in full (with their
+#: suggestions); the rest are only counted. ``nmda_pain.interchange.MAX_ERRORS`` is this.
+MAX_REPORTED_PROBLEMS: Final = 100
+
+#: How many characters of a value a message quotes; a longer value is cut, with its length.
+MAX_QUOTED: Final = 60
+
+#: The longest a problem is written; a longer one (a record's own message quoting a whole
+#: value, say) is cut, with its length.
+MAX_PROBLEM_LENGTH: Final = 1000
+
+
+def cut(text: str, limit: int = MAX_PROBLEM_LENGTH) -> str:
+    """*text* if it is at most *limit* characters long, else its first ones and its length.
+
+    >>> cut("a" * 80, 10)
+    'aaaaaaa... (80 characters)'
+    """
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 3]}... ({len(text):,} characters)"
+
+
+def quoted(text: str) -> str:
+    """*text* quoted for a message (as :func:`repr`), a long text cut to its first characters and its length.
+
+    >>> quoted("ketamine")
+    "'ketamine'"
+    >>> quoted("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'... (100 characters)"
+    """
+    if len(text) <= MAX_QUOTED:
+        return repr(text)
+    return f"{text[: MAX_QUOTED - 3]!r}... ({len(text):,} characters)"
+
 
 def _summarise(headline: str, problems: tuple[str, ...]) -> str:
     shown = problems[:MAX_LISTED_PROBLEMS]
-    lines = [headline, *(f"  - {problem}" for problem in shown)]
+    lines = [headline, *(f"  - {cut(problem)}" for problem in shown)]
     hidden = len(problems) - len(shown)
     if hidden > 0:
         lines.append(f"  ... and {hidden} more")
@@ -84,16 +125,16 @@ class UnknownEntityError(NmdaPainError, LookupError):
         hint = f" ({self.hint})" if self.hint else ""
         if self.belongs_to == self.looked_for:
             # The id is held, but by a different record than the one given.
-            return f"this registry's {self.looked_for} {self.query!r} is not the record given{hint}"
+            return f"this registry's {self.looked_for} {quoted(self.query)} is not the record given{hint}"
         if self.belongs_to is None:
-            message = f"no {self.looked_for} is called {self.query!r}"
+            message = f"no {self.looked_for} is called {quoted(self.query)}"
         else:
-            message = f"{self.query!r} names {with_article(self.belongs_to)}, not {with_article(self.looked_for)}"
+            message = f"{quoted(self.query)} names {with_article(self.belongs_to)}, not {with_article(self.looked_for)}"
             if not self.suggestions:
                 return message + hint
         if self.suggestions:
-            quoted = ", ".join(repr(name) for name in self.suggestions)
-            return f"{message}; did you mean {quoted}?{hint}"
+            names = ", ".join(quoted(name) for name in self.suggestions)
+            return f"{message}; did you mean {names}?{hint}"
         return f"{message}, and no known name is close to it{hint}"
 
 

@@ -1,17 +1,25 @@
 """The registry's cross-record rules, each problem a message prefixed by the path at fault.
 
 Every check is one pass over the records with dictionary lookups, so checking
-costs time linear in the registry's size. The rules on a single record live in
-the model; these are the ones that need the whole registry: unique ids and
-names, no dangling ids, claims linking the families their predicate names,
-acyclic drug classes, mappings one term to one entity, every reference cited.
+costs time linear in the registry's size, valid or not. The rules on a single
+record live in the model; these are the ones that need the whole registry:
+unique ids and names, no dangling ids, claims linking the families their
+predicate names, acyclic drug classes, mappings one term to one entity, every
+reference cited.
+
+The work a problem adds is bounded too: a value a message quotes is cut to a
+short prefix and its length (:func:`nmda_pain.errors.quoted`), and only the
+first :data:`~nmda_pain.errors.MAX_REPORTED_PROBLEMS` unknown ids get a "did you
+mean", each found among a bounded number of the known ids (:class:`Names`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import bisect
+from typing import TYPE_CHECKING, Final, cast
 
 from nmda_pain._text import closest_names, normalize_name, with_article
+from nmda_pain.errors import MAX_QUOTED, MAX_REPORTED_PROBLEMS, cut, quoted
 from nmda_pain.model import (
     PREDICATES,
     Agent,
@@ -26,11 +34,87 @@ from nmda_pain.model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Collection, Iterable, Iterator
 
     from nmda_pain.registry import Registry
 
-__all__ = ["find_problems"]
+__all__ = ["Names", "find_problems"]
+
+_MAX_CANDIDATES: Final = 256
+"""How many known names one suggestion compares at most."""
+
+_MAX_SUGGESTED_LENGTH: Final = 200
+"""The longest text that gets a suggestion: no id or field is near a longer one."""
+
+_MAX_CYCLE_SHOWN: Final = 8
+"""How many classes of a cycle its message names."""
+
+
+class Names:
+    """Known names to suggest from: all of them when few, else those nearest in spelling.
+
+    Beyond :data:`_MAX_CANDIDATES` names, a suggestion looks only at the names
+    that sort next to the text, and next to it read backwards (so a typo at
+    either end still finds its name): the sorted orders are built once, on the
+    first suggestion, and each suggestion costs the same however many names
+    there are.
+    """
+
+    def __init__(self, names: Collection[str]) -> None:
+        self._names = names
+        self._orders: tuple[tuple[list[str], list[str]], ...] = ()
+
+    def closest(self, text: str) -> tuple[str, ...]:
+        """The known names closest to *text*, best first (none for a text longer than any name)."""
+        if len(text) > _MAX_SUGGESTED_LENGTH:
+            return ()
+        if len(self._names) <= _MAX_CANDIDATES:
+            return closest_names(text, self._names)
+        if not self._orders:
+            self._orders = tuple(
+                _sorted_keys(self._names, reverse=reverse) for reverse in (False, True)
+            )
+        key = normalize_name(text)
+        near: dict[str, None] = {}
+        side = _MAX_CANDIDATES // 4
+        for (keys, names), probe in zip(self._orders, (key, key[::-1]), strict=True):
+            at = bisect.bisect_left(keys, probe)
+            near.update(dict.fromkeys(names[max(at - side, 0) : at + side]))
+        return closest_names(text, near)
+
+
+def _sorted_keys(names: Iterable[str], *, reverse: bool) -> tuple[list[str], list[str]]:
+    """The normalised keys of *names* (read backwards if *reverse*) in order, and the names in that order."""
+    pairs = sorted(
+        (key[::-1] if reverse else key, name) for name in names for key in (normalize_name(name),)
+    )
+    return [key for key, _ in pairs], [name for _, name in pairs]
+
+
+class _Problems:
+    """The problems found, in order; the first ones that name an unknown id get a suggestion."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._suggest: list[tuple[int, str, Names]] = []
+
+    def append(self, line: str) -> None:
+        self.lines.append(line)
+
+    def extend(self, lines: Iterable[str]) -> None:
+        self.lines.extend(lines)
+
+    def unknown(self, line: str, text: str, known: Names) -> None:
+        """Add *line* about the unknown *text*; a suggestion from *known* follows if it is reported."""
+        if len(self.lines) < MAX_REPORTED_PROBLEMS:
+            self._suggest.append((len(self.lines), text, known))
+        self.lines.append(line)
+
+    def done(self) -> tuple[str, ...]:
+        """Every problem, the suggestions computed now, only for those that are reported."""
+        for position, text, known in self._suggest:
+            self.lines[position] += _did_you_mean(known.closest(text))
+        return tuple(self.lines)
 
 
 def find_problems(registry: Registry, entity_families: tuple[str, ...]) -> tuple[str, ...]:
@@ -38,7 +122,7 @@ def find_problems(registry: Registry, entity_families: tuple[str, ...]) -> tuple
 
     *entity_families* names the registry's fields that hold entities, in order.
     """
-    problems: list[str] = []
+    problems = _Problems()
     entities: dict[str, Entity] = {}
     where: dict[str, str] = {}
     families = tuple(
@@ -48,34 +132,60 @@ def find_problems(registry: Registry, entity_families: tuple[str, ...]) -> tuple
         for index, entity in enumerate(records):
             path = f"{family}[{index}]"
             if entity.id in entities:
-                problems.append(f"{path}.id: {entity.id!r} is already the id of {where[entity.id]}")
+                problems.append(
+                    f"{path}.id: {quoted(entity.id)} is already the id of {where[entity.id]}"
+                )
             else:
                 entities[entity.id] = entity
                 where[entity.id] = path
     _check_names(families, problems)
     references = _check_references(registry, problems)
+    known = _Known(entities, Names(entities), references, Names(references))
     numbered = frozenset(ref.id for ref in registry.references if ref.number is not None)
     cited: set[str] = set()
-    _check_receptors(registry.receptors, entities, problems)
-    _check_claims(registry.claims, entities, references, cited, problems)
+    _check_receptors(registry.receptors, known, problems)
+    _check_claims(registry.claims, known, cited, problems)
     problems.extend(
-        f"claims[{index}].evidence[{number}].sections: reference {item.reference!r} is one of the "
+        f"claims[{index}].evidence[{number}].sections: reference {quoted(item.reference)} is one of the "
         "article's numbered references; name the sections that state the claim"
         for index, claim in enumerate(registry.claims)
         for number, item in enumerate(claim.evidence)
         if item.reference in numbered and not item.sections
     )
     _check_classes(registry.claims, entities, problems)
-    _check_mappings(registry.mappings, entities, references, cited, problems)
+    _check_mappings(registry.mappings, known, cited, problems)
     problems.extend(
-        f"{path}: reference {ref_id!r} is cited by no claim, mapping or value; cite it or remove it"
+        f"{path}: reference {quoted(ref_id)} is cited by no claim, mapping or value; cite it or remove it"
         for ref_id, path in references.items()
         if ref_id not in cited
     )
-    return tuple(problems)
+    return problems.done()
 
 
-def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems: list[str]) -> None:
+class _Known:
+    """The registry's entities and references by id, and their ids to suggest from."""
+
+    def __init__(
+        self,
+        entities: dict[str, Entity],
+        entity_ids: Names,
+        references: dict[str, str],
+        reference_ids: Names,
+    ) -> None:
+        self.entities = entities
+        self.entity_ids = entity_ids
+        self.references = references
+        self.reference_ids = reference_ids
+
+    def reference(self, path: str, ref_id: str, problems: _Problems) -> None:
+        """A problem at *path* if *ref_id* names no reference."""
+        if ref_id not in self.references:
+            problems.unknown(
+                f"{path}: unknown reference {quoted(ref_id)}", ref_id, self.reference_ids
+            )
+
+
+def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems: _Problems) -> None:
     owner: dict[str, tuple[str, str]] = {}
     for family, records in families:
         for index, entity in enumerate(records):
@@ -83,21 +193,24 @@ def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems:
                 key = normalize_name(text)
                 if key in owner and owner[key][0] != entity.id:
                     problems.append(
-                        f"{family}[{index}]: the name {text!r} of {entity.id!r} is ambiguous: "
-                        f"it also names {owner[key][0]!r} ({owner[key][1]}); rename or drop one synonym"
+                        f"{family}[{index}]: the name {quoted(text)} of {quoted(entity.id)} is "
+                        f"ambiguous: it also names {quoted(owner[key][0])} ({owner[key][1]}); "
+                        "rename or drop one synonym"
                     )
                 else:
                     owner.setdefault(key, (entity.id, f"{family}[{index}]"))
 
 
-def _check_references(registry: Registry, problems: list[str]) -> dict[str, str]:
+def _check_references(registry: Registry, problems: _Problems) -> dict[str, str]:
     """Unique ids and numbers; return the path of each reference by id."""
     references: dict[str, str] = {}
     numbers: dict[int, str] = {}
     for index, ref in enumerate(registry.references):
         path = f"references[{index}]"
         if ref.id in references:
-            problems.append(f"{path}.id: {ref.id!r} is already the id of {references[ref.id]}")
+            problems.append(
+                f"{path}.id: {quoted(ref.id)} is already the id of {references[ref.id]}"
+            )
         else:
             references[ref.id] = path
         if ref.number is not None:
@@ -109,19 +222,18 @@ def _check_references(registry: Registry, problems: list[str]) -> dict[str, str]
                 numbers[ref.number] = path
     if registry.article is not None and registry.article.id in references:
         problems.append(
-            f"article.id: {registry.article.id!r} is also the id of {references[registry.article.id]}; "
+            f"article.id: {quoted(registry.article.id)} is also the id of "
+            f"{references[registry.article.id]}; "
             "the article is not one of its own references"
         )
     return references
 
 
-def _check_receptors(
-    receptors: tuple[Receptor, ...], entities: dict[str, Entity], problems: list[str]
-) -> None:
+def _check_receptors(receptors: tuple[Receptor, ...], known: _Known, problems: _Problems) -> None:
     for index, receptor in enumerate(receptors):
         if receptor.subunit_of is not None:
             _expect(
-                f"receptors[{index}].subunit_of", receptor.subunit_of, Receptor, entities, problems
+                f"receptors[{index}].subunit_of", receptor.subunit_of, Receptor, known, problems
             )
 
 
@@ -129,37 +241,35 @@ def _expect(
     path: str,
     entity_id: str,
     family: type[Entity],
-    entities: dict[str, Entity],
-    problems: list[str],
+    known: _Known,
+    problems: _Problems,
     *,
     needs: str = "",
 ) -> Entity | None:
     """The entity *entity_id*, or ``None`` with a problem if it is unknown or not a *family*."""
-    found = entities.get(entity_id)
+    found = known.entities.get(entity_id)
     if found is None:
-        problems.append(f"{path}: unknown id {entity_id!r}{_did_you_mean(entity_id, entities)}")
+        problems.unknown(f"{path}: unknown id {quoted(entity_id)}", entity_id, known.entity_ids)
         return None
     if not isinstance(found, family):
         wanted = needs or f"{with_article(family.FAMILY)}"
-        problems.append(f"{path}: {wanted}, but {entity_id!r} is {with_article(found.FAMILY)}")
+        problems.append(
+            f"{path}: {wanted}, but {quoted(entity_id)} is {with_article(found.FAMILY)}"
+        )
         return None
     return found
 
 
 def _check_claims(
-    claims: tuple[Claim, ...],
-    entities: dict[str, Entity],
-    references: dict[str, str],
-    cited: set[str],
-    problems: list[str],
+    claims: tuple[Claim, ...], known: _Known, cited: set[str], problems: _Problems
 ) -> None:
     keys: dict[tuple[str, Predicate, str], int] = {}
     for index, claim in enumerate(claims):
         path = f"claims[{index}]"
         if claim.key in keys:
             problems.append(
-                f"{path}: repeats claims[{keys[claim.key]}] ({claim.subject} {claim.predicate.value} "
-                f"{claim.object}); merge their evidence into one claim"
+                f"{path}: repeats claims[{keys[claim.key]}] ({_short(claim.subject)} "
+                f"{claim.predicate.value} {_short(claim.object)}); merge their evidence into one claim"
             )
         else:
             keys[claim.key] = index
@@ -169,50 +279,37 @@ def _check_claims(
             ("object", claim.object, rule.object),
         ):
             needs = f"{claim.predicate.value!r} needs {with_article(expected.FAMILY)} as its {role}"
-            _expect(f"{path}.{role}", entity_id, expected, entities, problems, needs=needs)
+            _expect(f"{path}.{role}", entity_id, expected, known, problems, needs=needs)
         for number, mechanism in enumerate(claim.via):
-            _expect(f"{path}.via[{number}]", mechanism, Mechanism, entities, problems)
-        _check_affinities(claim, path, entities, references, cited, problems)
+            _expect(f"{path}.via[{number}]", mechanism, Mechanism, known, problems)
+        _check_affinities(claim, path, known, cited, problems)
         for number, item in enumerate(claim.evidence):
             cited.add(item.reference)
-            if item.reference not in references:
-                problems.append(
-                    f"{path}.evidence[{number}].reference: unknown reference {item.reference!r}"
-                    f"{_did_you_mean(item.reference, references)}"
-                )
+            known.reference(f"{path}.evidence[{number}].reference", item.reference, problems)
 
 
 def _check_affinities(
-    claim: Claim,
-    path: str,
-    entities: dict[str, Entity],
-    references: dict[str, str],
-    cited: set[str],
-    problems: list[str],
+    claim: Claim, path: str, known: _Known, cited: set[str], problems: _Problems
 ) -> None:
     """Each value is measured at the claim's object or a subunit of it, and names known sources."""
     for number, affinity in enumerate(claim.affinities):
         apath = f"{path}.affinities[{number}]"
-        target = _expect(f"{apath}.target", affinity.target, Receptor, entities, problems)
+        target = _expect(f"{apath}.target", affinity.target, Receptor, known, problems)
         if isinstance(target, Receptor) and claim.object not in {
             affinity.target,
             target.subunit_of,
         }:
             problems.append(
-                f"{apath}.target: {affinity.target!r} is neither the claim's object "
-                f"{claim.object!r} nor one of its subunits"
+                f"{apath}.target: {quoted(affinity.target)} is neither the claim's object "
+                f"{quoted(claim.object)} nor one of its subunits"
             )
         for ref_number, ref_id in enumerate(affinity.references):
             cited.add(ref_id)
-            if ref_id not in references:
-                problems.append(
-                    f"{apath}.references[{ref_number}]: unknown reference {ref_id!r}"
-                    f"{_did_you_mean(ref_id, references)}"
-                )
+            known.reference(f"{apath}.references[{ref_number}]", ref_id, problems)
 
 
 def _check_classes(
-    claims: tuple[Claim, ...], entities: dict[str, Entity], problems: list[str]
+    claims: tuple[Claim, ...], entities: dict[str, Entity], problems: _Problems
 ) -> None:
     """A ``member_of`` object is a drug class, and the classes form no cycle (linear time)."""
     parents: dict[str, list[str]] = {}
@@ -222,7 +319,7 @@ def _check_classes(
         target = entities.get(claim.object)
         if isinstance(target, Agent) and target.kind is not AgentKind.DRUG_CLASS:
             problems.append(
-                f"claims[{index}].object: {claim.object!r} is an agent of kind "
+                f"claims[{index}].object: {quoted(claim.object)} is an agent of kind "
                 f"{target.kind.value!r}; 'member_of' needs a drug class"
             )
         parents.setdefault(claim.subject, []).append(claim.object)
@@ -244,20 +341,24 @@ def _check_classes(
                 done.add(node)
                 continue
             if following in on_path:
-                cycle = [*path[on_path[following] :], following]
-                problems.append(f"claims: drug classes form a cycle: {' -> '.join(cycle)}")
+                problems.append(_cycle(path, on_path[following]))
             elif following not in done:
                 on_path[following] = len(path)
                 path.append(following)
                 stack.append(iter(parents.get(following, ())))
 
 
+def _cycle(path: list[str], start: int) -> str:
+    """The problem of the cycle from ``path[start]`` back to it, naming at most a few classes."""
+    length = len(path) - start
+    shown = [_short(name) for name in path[start : start + min(length, _MAX_CYCLE_SHOWN)]]
+    if length > _MAX_CYCLE_SHOWN:
+        shown.append(f"... ({length - _MAX_CYCLE_SHOWN:,} more classes)")
+    return f"claims: drug classes form a cycle: {' -> '.join([*shown, shown[0]])}"
+
+
 def _check_mappings(
-    mappings: tuple[Mapping, ...],
-    entities: dict[str, Entity],
-    references: dict[str, str],
-    cited: set[str],
-    problems: list[str],
+    mappings: tuple[Mapping, ...], known: _Known, cited: set[str], problems: _Problems
 ) -> None:
     keys: dict[tuple[str, str], int] = {}
     exact: dict[str, str] = {}
@@ -265,24 +366,25 @@ def _check_mappings(
         path = f"mappings[{index}]"
         if mapping.key in keys:
             problems.append(
-                f"{path}: repeats mappings[{keys[mapping.key]}] ({mapping.subject} to "
+                f"{path}: repeats mappings[{keys[mapping.key]}] ({_short(mapping.subject)} to "
                 f"{mapping.object.canonical}); one mapping per entity and term"
             )
         else:
             keys[mapping.key] = index
-        if mapping.subject not in entities:
-            problems.append(
-                f"{path}.subject: unknown id {mapping.subject!r}"
-                f"{_did_you_mean(mapping.subject, entities)}"
+        entity = known.entities.get(mapping.subject)
+        if entity is None:
+            problems.unknown(
+                f"{path}.subject: unknown id {quoted(mapping.subject)}",
+                mapping.subject,
+                known.entity_ids,
             )
-        entity = entities.get(mapping.subject)
         if (
             mapping.direction is not None
             and entity is not None
             and not isinstance(entity, Mechanism)
         ):
             problems.append(
-                f"{path}.direction: {mapping.subject!r} is no mechanism; only a mechanism "
+                f"{path}.direction: {quoted(mapping.subject)} is no mechanism; only a mechanism "
                 f"changes a process in a direction"
             )
         if mapping.predicate is MatchPredicate.EXACT:
@@ -290,19 +392,19 @@ def _check_mappings(
             if owner != mapping.subject:
                 problems.append(
                     f"{path}.object: {mapping.object.canonical} is already an exact match of "
-                    f"{owner!r}; one identifier names one entity (use a close or broad match)"
+                    f"{quoted(owner)}; one identifier names one entity (use a close or broad match)"
                 )
         for number, ref_id in enumerate(mapping.references):
             cited.add(ref_id)
-            if ref_id not in references:
-                problems.append(
-                    f"{path}.references[{number}]: unknown reference {ref_id!r}"
-                    f"{_did_you_mean(ref_id, references)}"
-                )
+            known.reference(f"{path}.references[{number}]", ref_id, problems)
 
 
-def _did_you_mean(unknown: str, known: Iterable[str]) -> str:
-    suggestions = closest_names(unknown, known)
+def _short(name: str) -> str:
+    """*name* unquoted, cut like a quoted value."""
+    return cut(name, MAX_QUOTED)
+
+
+def _did_you_mean(suggestions: tuple[str, ...]) -> str:
     if not suggestions:
         return ""
-    return f" (did you mean {', '.join(repr(s) for s in suggestions)}?)"
+    return f" (did you mean {', '.join(quoted(s) for s in suggestions)}?)"
