@@ -43,6 +43,7 @@ from nmda_pain.biolink import (
     claim_predicate,
     node_id,
     reference_category,
+    statement,
     xrefs,
 )
 from nmda_pain.data.article import build_registry
@@ -269,3 +270,24 @@ def test_xrefs_are_the_exact_close_and_broad_terms_but_the_node_id():
         assert list(xrefs(entity, registry)) == expected
     pain = registry.resolve("Interference with central sensitization")
     assert xrefs(pain, registry) == ()  # only a related term: nothing it is or falls under
+
+
+def test_a_statement_is_said_of_the_process_only_via_a_mechanism_that_changes_one():
+    registry = default_registry()
+    changed = {m.subject: m for m in registry.mappings if m.direction is not None}
+    assert changed  # the shipped grounding names two such processes
+    for claim in registry.claims:
+        said = statement(claim, registry)
+        assert said.subject == node_id(registry.resolve(claim.subject), registry)
+        assert said.predicate == claim_predicate(claim).predicate
+        change = changed.get(claim.object)
+        if change is None or said.predicate != "biolink:affects":
+            assert said.object == node_id(registry.resolve(claim.object), registry)
+            assert (said.original_object, said.qualifiers) == (
+                None,
+                claim_predicate(claim).qualifiers,
+            )
+        else:
+            assert said.object == change.object.biolink
+            assert said.original_object == f"{LOCAL_PREFIX}:{claim.object}"
+            assert dict(said.qualifiers)["object_direction_qualifier"] == "decreased"

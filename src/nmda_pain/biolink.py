@@ -68,6 +68,7 @@ __all__ = [
     "PUBLICATION_CATEGORY",
     "REFERENCE_CATEGORIES",
     "BiolinkPredicate",
+    "BiolinkStatement",
     "KnowledgeForm",
     "acted_on",
     "categories",
@@ -75,6 +76,7 @@ __all__ = [
     "claim_predicate",
     "node_id",
     "reference_category",
+    "statement",
     "xrefs",
 ]
 
@@ -113,6 +115,7 @@ REFERENCE_CATEGORIES: Final[Mapping[ReferenceKind, str]] = MappingProxyType(
 """The Biolink category of a :class:`~nmda_pain.Reference` of each kind."""
 
 _MECHANISM: Final = "causal_mechanism_qualifier"
+_AFFECTS: Final = "biolink:affects"
 
 
 @frozen
@@ -511,6 +514,68 @@ def acted_on(entity: Entity, registry: Registry) -> TermMapping | None:
     if not isinstance(entity, Mechanism):
         return None
     return next((m for m in registry.mappings_of(entity) if m.direction is not None), None)
+
+
+@frozen
+class BiolinkStatement:
+    """A claim as Biolink states it: node ids, predicate and qualifiers.
+
+    Attributes:
+        subject: The subject's :func:`node_id`.
+        predicate: The Biolink predicate (:func:`claim_predicate`).
+        object: The object's :func:`node_id`, or, for a claim acting via a
+            mechanism that changes a process (:func:`acted_on`), the process.
+        qualifiers: The qualifier slots and values: the predicate's, and for a
+            process, ``qualified_predicate`` ``biolink:causes`` and the
+            ``object_direction_qualifier``.
+        original_object: The mechanism's :func:`node_id` where the object is
+            the process it changes; else ``None``.
+
+    .. versionadded:: 0.2.0
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    qualifiers: tuple[tuple[str, str], ...]
+    original_object: str | None = None
+
+
+def statement(claim: Claim, registry: Registry) -> BiolinkStatement:
+    """*claim* as Biolink states it, the one rule every Biolink export follows.
+
+    >>> from nmda_pain import default_registry
+    >>> from nmda_pain.biolink import statement
+    >>> registry = default_registry()
+    >>> blocking = next(
+    ...     c for c in registry.claims if c.object == "calcium-influx-blockade"
+    ... )
+    >>> said = statement(blocking, registry)
+    >>> said.predicate, said.object, dict(said.qualifiers)["object_direction_qualifier"]
+    ('biolink:affects', 'GO:0098703', 'decreased')
+
+    .. versionadded:: 0.2.0
+    """
+    entities = registry.index.by_id
+    mapped = claim_predicate(claim)
+    subject = node_id(entities[claim.subject], registry)
+    obj = entities[claim.object]
+    target = acted_on(obj, registry) if mapped.predicate == _AFFECTS else None
+    if target is None or target.direction is None:
+        return BiolinkStatement(
+            subject, mapped.predicate, node_id(obj, registry), mapped.qualifiers
+        )
+    return BiolinkStatement(
+        subject,
+        mapped.predicate,
+        target.object.biolink,
+        (
+            *mapped.qualifiers,
+            ("qualified_predicate", "biolink:causes"),
+            ("object_direction_qualifier", target.direction.value),
+        ),
+        original_object=node_id(obj, registry),
+    )
 
 
 def reference_category(reference: Reference) -> str:

@@ -114,15 +114,24 @@ def test_each_claim_is_one_nanopublication_of_four_graphs(exported):
 def test_the_assertion_is_the_one_biolink_triple_of_the_claim(exported):
     registry, dataset = exported
     entities = registry.index.by_id
+    changes = {m.subject: m for m in registry.mappings if m.direction is not None}
     for claim in registry.claims:
         predicate = claim_predicate(claim).predicate.removeprefix("biolink:")
+        change = changes.get(claim.object) if predicate == "affects" else None
+        # acting via a mechanism that changes a process is said of the process
+        obj = node_iri(entities[claim.object], registry) if change is None else change.object.iri
         assert set(graph(dataset, claim, "assertion")) == {
-            (
-                URIRef(node_iri(entities[claim.subject], registry)),
-                BIOLINK[predicate],
-                URIRef(node_iri(entities[claim.object], registry)),
-            )
+            (URIRef(node_iri(entities[claim.subject], registry)), BIOLINK[predicate], URIRef(obj))
         }
+        if change is not None:
+            provenance = graph(dataset, claim, "provenance")
+            assertion = URIRef(f"{nanopub_iri(claim)}#assertion")
+            assert provenance.value(assertion, BIOLINK.original_object) == URIRef(
+                node_iri(entities[claim.object], registry)
+            )
+            assert provenance.value(assertion, BIOLINK.object_direction_qualifier) == Literal(
+                change.direction.value
+            )
 
 
 @given(registries())

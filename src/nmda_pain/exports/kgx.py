@@ -124,6 +124,7 @@ from nmda_pain.biolink import (
     category,
     claim_predicate,
     node_id,
+    statement,
     xrefs,
 )
 from nmda_pain.exports._common import publication_curie
@@ -476,24 +477,19 @@ def _edges(
         mode = claim.mode
         form = CERTAINTY_FORMS[claim.certainty]
         obj = entities[claim.object]
-        target = acted_on(obj, registry) if mapped.predicate == _AFFECTS else None
+        said = statement(claim, registry)
         row: dict[str, str] = dict.fromkeys(EDGE_COLUMNS, "")
-        row.update(dict(mapped.qualifiers))
-        if target is not None and target.direction is not None:
-            row.update(
-                qualified_predicate="biolink:causes",
-                object_direction_qualifier=target.direction.value,
-                original_object=ids[claim.object],
-                original_object_name=_cell(obj.name),
-            )
+        row.update(dict(said.qualifiers))
+        if said.original_object is not None:  # the process the mechanism changes
+            row.update(original_object=said.original_object, original_object_name=_cell(obj.name))
         row.update(
             id=_claim_id(claim),
-            subject=ids[claim.subject],
-            predicate=mapped.predicate,
-            object=ids[claim.object] if target is None else target.object.biolink,
+            subject=said.subject,
+            predicate=said.predicate,
+            object=said.object,
             knowledge_level=form.knowledge_level,
             agent_type=form.agent_type,
-            category=_association(mapped, obj, redirected=target is not None),
+            category=_association(mapped, obj, redirected=said.original_object is not None),
             primary_knowledge_source=primary,
             aggregator_knowledge_source=aggregator,
             supporting_data_source=_list(supporting_data),

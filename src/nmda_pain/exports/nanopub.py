@@ -106,9 +106,9 @@ from nmda_pain.biolink import (
     LOCAL_NAMESPACE,
     LOCAL_PREFIX,
     categories,
-    claim_predicate,
     node_id,
     reference_category,
+    statement,
 )
 from nmda_pain.exports._common import import_extra, publication_curie
 from nmda_pain.model import Curie
@@ -232,24 +232,23 @@ def _nanopub(claim: Claim, registry: Registry) -> _Nanopub:
     subject, predicate, obj = claim.key
     iri = f"{LOCAL_NAMESPACE}nanopub.{subject}.{predicate.value}.{obj}"
     assertion, provenance, pubinfo = (f"{iri}#{name}" for name in _GRAPHS[1:])
-    entities = registry.index.by_id
-    mapped = claim_predicate(claim)
+    said = statement(claim, registry)
     head: tuple[_Triple, ...] = (
         (iri, _TYPE, _Iri(f"{_NP}Nanopublication")),
         (iri, f"{_NP}hasAssertion", _Iri(assertion)),
         (iri, f"{_NP}hasProvenance", _Iri(provenance)),
         (iri, f"{_NP}hasPublicationInfo", _Iri(pubinfo)),
     )
-    statement: _Triple = (
-        _node_iri(entities[subject], registry),
-        _biolink(mapped.predicate),
-        _Iri(_node_iri(entities[obj], registry)),
+    triple: _Triple = (
+        _curie_iri(said.subject),
+        _biolink(said.predicate),
+        _Iri(_curie_iri(said.object)),
     )
     return _Nanopub(
         iri=iri,
         graphs=(
             ("Head", head),
-            ("assertion", (statement,)),
+            ("assertion", (triple,)),
             ("provenance", tuple(_provenance(claim, registry, assertion))),
             ("pubinfo", tuple(_pubinfo(claim, registry, iri))),
         ),
@@ -280,7 +279,10 @@ def _provenance(claim: Claim, registry: Registry, assertion: str) -> Iterable[_T
         f"{_BIOLINK}original_predicate",
         _Iri(f"{LOCAL_NAMESPACE}{claim.predicate.value}"),
     )
-    for slot, value in claim_predicate(claim).qualifiers:
+    said = statement(claim, registry)
+    if said.original_object is not None:  # the mechanism, where the object is its process
+        yield (assertion, f"{_BIOLINK}original_object", _Iri(_curie_iri(said.original_object)))
+    for slot, value in said.qualifiers:
         yield (
             assertion,
             f"{_BIOLINK}{slot}",
