@@ -11,15 +11,62 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
+    "DEFAULT_IGNORABLE",
     "MAX_SUGGESTIONS",
+    "character_name",
     "clean",
     "closest_names",
     "display_width",
+    "name_problem",
     "normalize_name",
     "with_article",
 ]
 
-_SEPARATORS: Final = re.compile(r"[\s_\-]+")
+#: Whitespace, underscores, the hyphen-minus and the dashes that look like it (U+2010
+#: HYPHEN to U+2015 HORIZONTAL BAR, U+2212 MINUS SIGN), once the text is NFKC-normalised.
+_SEPARATORS: Final = re.compile(r"[\s_\-\u2010-\u2015\u2212]+")
+
+DEFAULT_IGNORABLE: Final = (
+    (0x00AD, 0x00AD),  # Cf       SOFT HYPHEN
+    (0x034F, 0x034F),  # Mn       COMBINING GRAPHEME JOINER
+    (0x061C, 0x061C),  # Cf       ARABIC LETTER MARK
+    (0x115F, 0x1160),  # Lo   [2] HANGUL CHOSEONG FILLER..HANGUL JUNGSEONG FILLER
+    (0x17B4, 0x17B5),  # Mn   [2] KHMER VOWEL INHERENT AQ..KHMER VOWEL INHERENT AA
+    (0x180B, 0x180D),  # Mn   [3] MONGOLIAN FREE VARIATION SELECTOR ONE..THREE
+    (0x180E, 0x180E),  # Cf       MONGOLIAN VOWEL SEPARATOR
+    (0x180F, 0x180F),  # Mn       MONGOLIAN FREE VARIATION SELECTOR FOUR
+    (0x200B, 0x200F),  # Cf   [5] ZERO WIDTH SPACE..RIGHT-TO-LEFT MARK (ZWNJ, ZWJ between)
+    (0x202A, 0x202E),  # Cf   [5] LEFT-TO-RIGHT EMBEDDING..RIGHT-TO-LEFT OVERRIDE
+    (0x2060, 0x2064),  # Cf   [5] WORD JOINER..INVISIBLE PLUS
+    (0x2065, 0x2065),  # Cn       <reserved-2065>
+    (0x2066, 0x206F),  # Cf  [10] LEFT-TO-RIGHT ISOLATE..NOMINAL DIGIT SHAPES
+    (0x3164, 0x3164),  # Lo       HANGUL FILLER
+    (0xFE00, 0xFE0F),  # Mn  [16] VARIATION SELECTOR-1..VARIATION SELECTOR-16
+    (0xFEFF, 0xFEFF),  # Cf       ZERO WIDTH NO-BREAK SPACE (the byte order mark)
+    (0xFFA0, 0xFFA0),  # Lo       HALFWIDTH HANGUL FILLER
+    (0xFFF0, 0xFFF8),  # Cn   [9] <reserved-FFF0>..<reserved-FFF8>
+    (0x1BCA0, 0x1BCA3),  # Cf   [4] SHORTHAND FORMAT LETTER OVERLAP..SHORTHAND FORMAT UP STEP
+    (0x1D173, 0x1D17A),  # Cf   [8] MUSICAL SYMBOL BEGIN BEAM..MUSICAL SYMBOL END PHRASE
+    (0xE0000, 0xE0000),  # Cn       <reserved-E0000>
+    (0xE0001, 0xE0001),  # Cf       LANGUAGE TAG
+    (0xE0002, 0xE001F),  # Cn  [30] <reserved-E0002>..<reserved-E001F>
+    (0xE0020, 0xE007F),  # Cf  [96] TAG SPACE..CANCEL TAG
+    (0xE0080, 0xE00FF),  # Cn [128] <reserved-E0080>..<reserved-E00FF>
+    (0xE0100, 0xE01EF),  # Mn [240] VARIATION SELECTOR-17..VARIATION SELECTOR-256
+    (0xE01F0, 0xE0FFF),  # Cn [3600] <reserved-E01F0>..<reserved-E0FFF>
+)
+"""The Default_Ignorable_Code_Point ranges (first, last), 4,174 code points in all.
+
+Copied from ``DerivedCoreProperties.txt`` of the Unicode Character Database,
+version 14.0 (the one that added U+180F), with its comments, since
+:mod:`unicodedata` has no property for it. These characters show nothing where
+a renderer does not support them, so a name holding one looks like the name
+without it; :func:`normalize_name` drops them.
+"""
+
+_IGNORABLE: Final = re.compile(
+    "[" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in DEFAULT_IGNORABLE) + "]+"
+)
 MAX_SUGGESTIONS: Final = 3
 """How many close names an unknown name is answered with."""
 
@@ -31,15 +78,92 @@ def with_article(noun: str) -> str:
 
 
 def normalize_name(text: str) -> str:
-    """Fold *text* to the key that :meth:`nmda_pain.Registry.resolve` compares.
+    r"""Fold *text* to the key that names, synonyms and ids are compared by.
 
-    Case, whitespace, hyphens and underscores are ignored, so ``"Neuropathic
-    pain"``, ``"neuropathic-pain"`` and ``"NEUROPATHIC_PAIN"`` are one name.
+    :meth:`nmda_pain.Registry.resolve`, the registry's check that no two
+    entities share a name and the check of a record's synonyms all compare
+    this key. Case, whitespace, hyphens, dashes and underscores are ignored,
+    so ``"Neuropathic pain"``, ``"neuropathic-pain"`` and ``"NEUROPATHIC_PAIN"``
+    are one name. So are spellings that look alike: the text is put in Unicode
+    normal form NFKC (composed accents, full-width and other compatibility
+    forms replaced by the plain letter) and the invisible default-ignorable
+    characters (:data:`DEFAULT_IGNORABLE`: zero-width space, soft hyphen, word
+    joiner, variation selectors...) are dropped. Case is folded as Unicode
+    ``toNFKC_Casefold`` does: NFKC, case folding, NFKC again.
 
     >>> normalize_name("Complex Regional Pain_Syndrome")
     'complexregionalpainsyndrome'
+    >>> normalize_name("\uff2b\uff45\uff54\uff41\u200bmine")  # full-width Keta, a zero-width space
+    'ketamine'
     """
-    return _SEPARATORS.sub("", text).casefold()
+    if text.isascii():  # the common case, and a shortcut: NFKC leaves ASCII as it is
+        return _SEPARATORS.sub("", text).casefold()
+    text = unicodedata.normalize("NFKC", _IGNORABLE.sub("", text))
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", text.casefold()))
+
+
+#: The scripts whose letters look alike, by the first word of a letter's Unicode name.
+_LOOKALIKE_SCRIPTS: Final = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+
+
+def _scripts(char: str) -> set[str]:
+    """The lookalike scripts of the letters *char* stands for (its NFKC form: ``"ﬁ"`` is Latin)."""
+    return {
+        script
+        for letter in unicodedata.normalize("NFKC", char)
+        if unicodedata.category(letter).startswith("L")
+        and (script := unicodedata.name(letter, "").partition(" ")[0]) in _LOOKALIKE_SCRIPTS
+    }
+
+
+def character_name(char: str) -> str:
+    r"""The code point and Unicode name of *char*: ``"U+0435 CYRILLIC SMALL LETTER IE"``.
+
+    >>> character_name("\u200b"), character_name("\ufff0")
+    ('U+200B ZERO WIDTH SPACE', 'U+FFF0')
+    """
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X} {name}".rstrip()
+
+
+def name_problem(text: str) -> str | None:
+    r"""What makes *text* unfit to be a name or synonym, as a phrase after the field's name; or ``None``.
+
+    A name must keep something once :func:`normalize_name` folds it (``"-"``
+    or a zero-width space alone names nothing), and its letters must all be of
+    one of the Latin, Cyrillic and Greek scripts, whose letters look alike: a
+    Cyrillic ``\u0435`` (U+0435) in ``"K\u0435tamine"`` makes a second name that
+    reads as ``"Ketamine"``. The letter named is the first one outside the
+    script that most of the name's letters are in. Letters of other scripts,
+    digits and punctuation are not compared: a name all in Greek, such as
+    ``"\u03b12\u03b4"`` (alpha-2-delta), is one name.
+
+    >>> name_problem("Ketamine") is None, name_problem("\u03b12\u03b4") is None
+    (True, True)
+    >>> print(name_problem("K\u0435tamine"))
+    mixes Latin and Cyrillic letters, which look alike: U+0435 CYRILLIC SMALL LETTER IE at position 1 of 'K\u0435tamine'; write it in one script
+    """
+    if not normalize_name(text):
+        return (
+            "names nothing once case, spaces, hyphens, underscores and invisible characters "
+            f"are ignored: {text!r}"
+        )
+    if text.isascii():
+        return None
+    scripts = [_scripts(char) for char in text]
+    counts: dict[str, int] = {}
+    for found in scripts:
+        for script in found:
+            counts[script] = counts.get(script, 0) + 1
+    if len(counts) < 2:  # noqa: PLR2004 -- one script cannot mix
+        return None
+    main = max(counts, key=counts.__getitem__)  # the first seen of the most used, on a tie
+    position, char = next((i, c) for i, c in enumerate(text) if scripts[i] - {main})
+    mixed = " and ".join(script.title() for script in (main, *sorted(counts.keys() - {main})))
+    return (
+        f"mixes {mixed} letters, which look alike: {character_name(char)} at position "
+        f"{position} of {text!r}; write it in one script"
+    )
 
 
 def closest_names(query: str, candidates: Iterable[str]) -> tuple[str, ...]:

@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from nmda_pain import Mechanism, Predicate
+from nmda_pain import Agent, Mechanism, Predicate
+from nmda_pain._text import normalize_name
 from nmda_pain.testing import synthetic_registry
 from tests.builders import ASPIRIN, DRUGS, MEMBERSHIP, TREATS, claim, small
 
@@ -50,3 +51,14 @@ def test_the_index_cannot_be_written():
         del index.by_name
     with pytest.raises(TypeError):
         index.by_id["intruder"] = index.by_id["agent-0"]  # type: ignore[index]
+
+
+def test_names_are_indexed_by_their_folded_form():
+    ketamine = Agent(id="ketamine-x", name="Ke\u0301tamine", synonyms=("\uff2b\uff45\uff54\uff41",))
+    index = small(agents=(*small().agents, ketamine)).index
+    # NFD folds to NFC, full-width to ASCII; the id and each name are keys
+    assert index.by_name["k\u00e9tamine"] is ketamine
+    assert index.by_name["keta"] is ketamine
+    assert index.by_name["ketaminex"] is ketamine
+    assert index.by_name[normalize_name("ASPIRIN")] is ASPIRIN
+    assert all(key == normalize_name(key) for key in index.by_name)

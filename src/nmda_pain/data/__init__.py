@@ -10,13 +10,41 @@ article. Nothing outside this package knows the shipped data exist.
 from __future__ import annotations
 
 import functools
+import threading
+from typing import TYPE_CHECKING, TypeVar
 
 from nmda_pain.registry import Registry
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = ["default_registry", "extended_registry"]
 
+_T = TypeVar("_T")
 
-@functools.cache
+
+def _built_once(build: Callable[[], _T]) -> Callable[[], _T]:
+    """*build* run on the first call only, whatever the threads: every call returns its one result.
+
+    The first callers wait on a lock for one build (checked again under the
+    lock); later calls read the result without it. A build that raises leaves
+    nothing built, so the next call builds again.
+    """
+    lock = threading.Lock()
+    built: list[_T] = []  # empty until built: its one item is the result
+
+    @functools.wraps(build)
+    def once() -> _T:
+        if not built:
+            with lock:
+                if not built:
+                    built.append(build())
+        return built[0]
+
+    return once
+
+
+@_built_once
 def default_registry() -> Registry:
     """Return the registry curated from the source article, with its entities grounded.
 
@@ -25,7 +53,8 @@ def default_registry() -> Registry:
     entities in public ontologies and databases (ChEBI, MeSH, HP, MONDO, GO...),
     each citing the release it was read in; they are not statements of the
     article, which names no identifiers. It is built and validated on the first
-    call and cached: every call returns the same object.
+    call and kept: every call returns the same object, even when several
+    threads make the first call at once.
 
     >>> from nmda_pain import default_registry
     >>> registry = default_registry()
@@ -42,7 +71,7 @@ def default_registry() -> Registry:
     return build_registry().extend(references=grounding.REFERENCES, mappings=grounding.MAPPINGS)
 
 
-@functools.cache
+@_built_once
 def extended_registry() -> Registry:
     """Return :func:`default_registry` extended with vetted facts beyond the article.
 
@@ -55,7 +84,8 @@ def extended_registry() -> Registry:
     traxoprodil) with no pain claims; quinine; the dextromethorphan/quinidine
     product with its approved indication (pseudobulbar affect, not pain); and
     CYP2D6, which quinidine inhibits. It is built with
-    :meth:`~nmda_pain.Registry.extend`: no article record is replaced.
+    :meth:`~nmda_pain.Registry.extend`: no article record is replaced. Like
+    :func:`default_registry`, it is built once and every call returns it.
 
     >>> from nmda_pain import default_registry, extended_registry, find_claims
     >>> registry = extended_registry()

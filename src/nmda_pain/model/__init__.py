@@ -1,9 +1,16 @@
 """The record types of the knowledge model: frozen, slotted attrs classes.
 
 This package has no I/O and does not import cattrs; serialization lives in
-:mod:`nmda_pain.interchange.document`.
+:mod:`nmda_pain.interchange.document`. Every record class its modules define
+is sealed (:mod:`nmda_pain.model._frozen`): its ``__init__`` and
+``__setstate__`` cannot run again on a built record.
 """
 
+import sys
+
+import attrs
+
+from nmda_pain.model._frozen import seal
 from nmda_pain.model.claims import Claim, Evidence
 from nmda_pain.model.entities import (
     AdverseEffect,
@@ -43,6 +50,12 @@ from nmda_pain.model.predicates import (
     predicates_where,
 )
 from nmda_pain.model.references import Reference
+
+for _module_name, _module in tuple(sys.modules.items()):
+    if _module_name.startswith(f"{__name__}."):
+        for _value in tuple(vars(_module).values()):
+            if isinstance(_value, type) and attrs.has(_value) and _value.__module__ == _module_name:
+                seal(_value)
 
 __all__ = [
     "EVIDENCE_SCALE",

@@ -15,7 +15,7 @@ from typing import Final, TypeVar
 
 import attrs
 
-from nmda_pain._text import normalize_name, with_article
+from nmda_pain._text import name_problem, normalize_name, with_article
 from nmda_pain.model.identifiers import Curie
 
 __all__ = [
@@ -281,19 +281,36 @@ def check_prose(_instance: object, attribute: attrs.Attribute[str], value: str) 
         raise TypeError(msg)
 
 
+def _require_name(name: str, value: str) -> None:
+    """Refuse a name that folds to nothing or mixes lookalike scripts (see :func:`name_problem`)."""
+    problem = name_problem(value)
+    if problem is not None:
+        msg = f"{name!r} {problem}"
+        raise ValueError(msg)
+
+
 def check_synonyms(
     instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
 ) -> None:
-    """Require non-empty synonyms that differ from each other and from the record's name.
+    """Require names that differ from each other and from the record's name, none a lookalike.
 
     Names are compared as :meth:`nmda_pain.Registry.resolve` compares them
-    (ignoring case, spaces, hyphens and underscores): ``("CRPS", "crps")`` is
-    one synonym given twice.
+    (see :func:`~nmda_pain._text.normalize_name`: ignoring case, spaces,
+    hyphens, underscores, invisible characters and Unicode compatibility
+    forms): ``("CRPS", "crps")`` is one synonym given twice. The record's name
+    is checked here with its synonyms, which every named record has and
+    declares after it: neither may fold to nothing nor mix Latin, Cyrillic and
+    Greek letters (see :func:`~nmda_pain._text.name_problem`).
     """
     check_text_tuple(instance, attribute, value)
     name = getattr(instance, "name", None)
-    seen = {normalize_name(name): name} if isinstance(name, str) else {}
-    for synonym in value:
+    if isinstance(name, str):
+        _require_name("name", name)
+        seen = {normalize_name(name): name}
+    else:
+        seen = {}
+    for index, synonym in enumerate(value):
+        _require_name(f"{attribute.name}[{index}]", synonym)
         key = normalize_name(synonym)
         if key in seen:
             msg = f"{attribute.name!r} lists {synonym!r}, which is the same name as {seen[key]!r}; list each name once"

@@ -40,6 +40,7 @@ from nmda_pain.model import (
     Receptor,
     Reference,
 )
+from nmda_pain.model._frozen import refuse_if_built, restore, state_of
 from nmda_pain.registry._checks import find_problems
 from nmda_pain.registry._index import RegistryIndex
 
@@ -113,6 +114,8 @@ class Registry:
 
     or add records to an existing one with :meth:`extend`. Two registries are
     equal when their records are equal; the hash is computed once and cached.
+    A registry never changes: its ``__init__`` and ``__setstate__`` refuse one
+    already built, and unpickling checks the records as building does.
 
     Attributes:
         agents: Drugs, drug classes and products.
@@ -147,10 +150,31 @@ class Registry:
     mappings: tuple[Mapping, ...] = _family(Mapping)
     article: Reference | None = field(default=None, validator=_check_article)
 
+    def __attrs_pre_init__(self) -> None:
+        # attrs' __init__ sets fields with object.__setattr__: run again, it would rewrite a shared registry.
+        refuse_if_built(self)
+
     def __attrs_post_init__(self) -> None:
         problems = find_problems(self, ENTITY_FAMILIES)
         if problems:
             raise InvalidRegistryError(problems)
+
+    def __getstate__(self) -> dict[str, object]:
+        return state_of(self)
+
+    def __setstate__(self, state: object) -> None:
+        """Unpickle: build this fresh instance from *state* with every check a constructor makes.
+
+        Raises:
+            InvalidRegistryError: *state* is not a valid registry's fields.
+            attrs.exceptions.FrozenInstanceError: This registry is already built.
+        """
+        try:
+            restore(self, state)
+        except InvalidRegistryError:
+            raise
+        except (TypeError, ValueError) as refused:
+            raise InvalidRegistryError((f"pickled state: {refused}",)) from refused
 
     def __repr__(self) -> str:
         counts = ", ".join(

@@ -42,7 +42,8 @@ class RegistryIndex:
 
     Attributes:
         by_id: Entity by id.
-        by_name: Entity by normalised id, name or synonym (see :func:`normalize_name`).
+        by_name: Entity by the folded id, name or synonym (see :func:`normalize_name`: ``"ketamine"``
+            for ``"Ketamine"``, its full-width form or one with a zero-width space).
         by_xref: Entity by the canonical form of the term of one of its exact mappings (``"chebi:6121"``).
         mappings_by_subject: Mappings by the id of the entity mapped.
         position: Index of each entity in :attr:`nmda_pain.Registry.entities`, for stable ordering.

@@ -1,0 +1,106 @@
+"""Records whose fields are set once: ``__init__`` and ``__setstate__`` refuse a built instance.
+
+attrs' frozen classes refuse ``record.name = ...``, but their generated
+``__init__`` (and the ``__setstate__`` that unpickling calls) set the fields
+with ``object.__setattr__``, so ``Agent.__init__(agent, id="other", name="Other")``
+would rewrite a record that every holder, and every registry, shares. Here
+each runs only on an instance whose fields are unset, and unpickling builds
+through ``__init__``, so a pickled state passes the same validators as any
+constructor call. :func:`seal` applies both to a record class;
+:class:`~nmda_pain.Registry` calls :func:`refuse_if_built` and :func:`restore`
+from its own hooks.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, TypeVar, cast
+
+import attrs
+from attrs.exceptions import FrozenInstanceError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["AlreadyBuiltError", "is_built", "refuse_if_built", "restore", "seal", "state_of"]
+
+_C = TypeVar("_C", bound=type)
+
+
+class AlreadyBuiltError(FrozenInstanceError):
+    """``__init__`` or ``__setstate__`` was called on an instance whose fields are set.
+
+    It is an :class:`attrs.exceptions.FrozenInstanceError`, what writing a field
+    of a frozen record raises, and so an :class:`AttributeError`.
+    """
+
+    def __init__(self, instance: object) -> None:
+        name = type(instance).__name__
+        msg = (
+            f"this {name} is already built and cannot be changed; "
+            f"attrs.evolve(it, ...) makes a changed copy, {name}(...) a new one"
+        )
+        AttributeError.__init__(self, msg)  # FrozenInstanceError takes no message
+        self.msg = msg
+
+
+def is_built(instance: attrs.AttrsInstance) -> bool:
+    """Whether the fields of *instance*, an attrs instance with slots, are set."""
+    cls = type(instance)
+    slot = cast("Callable[[object, type], object]", getattr(cls, attrs.fields(cls)[0].name).__get__)
+    try:
+        slot(instance, cls)
+    except AttributeError:
+        return False
+    return True
+
+
+def refuse_if_built(instance: attrs.AttrsInstance) -> None:
+    """Raise :class:`AlreadyBuiltError` if the fields of *instance* are set."""
+    if is_built(instance):
+        raise AlreadyBuiltError(instance)
+
+
+def state_of(instance: attrs.AttrsInstance) -> dict[str, object]:
+    """The pickled state of *instance*: its fields by name, and nothing cached."""
+    return {field.name: getattr(instance, field.name) for field in attrs.fields(type(instance))}
+
+
+def restore(instance: attrs.AttrsInstance, state: object) -> None:
+    """Build *instance*, fresh from ``__new__``, from a pickled *state*, through its ``__init__``.
+
+    Raises:
+        AlreadyBuiltError: *instance* is already built.
+        TypeError: *state* is not a dict of the class's fields, or a value is
+            refused by the class's validators (which may raise ``ValueError``).
+    """
+    refuse_if_built(instance)
+    cls = type(instance)
+    if not isinstance(state, dict):
+        msg = f"a pickled {cls.__name__} is a dict of its fields, not {type(state).__name__}"
+        raise TypeError(msg)
+    values = cast("dict[object, object]", state)
+    aliases = {field.name: field.alias for field in attrs.fields(cls) if field.init}
+    unknown = [key for key in values if key not in aliases]
+    if unknown:
+        msg = f"a pickled {cls.__name__} holds no field {', '.join(map(repr, unknown))}"
+        raise TypeError(msg)
+    arguments = {aliases[cast("str", key)]: value for key, value in values.items()}
+    cls.__init__(instance, **arguments)
+
+
+def seal(cls: _C) -> _C:
+    """Make ``__init__`` and ``__setstate__`` of the attrs record class *cls* refuse a built instance.
+
+    Unpickling (and :mod:`copy`) then builds through ``__init__``, with its validators.
+    """
+    init = cast("Callable[..., None]", vars(cls)["__init__"])  # attrs wrote it there
+
+    @functools.wraps(init)
+    def __init__(self: attrs.AttrsInstance, *args: object, **kwargs: object) -> None:  # noqa: N807 -- it becomes the class's __init__
+        refuse_if_built(self)
+        init(self, *args, **kwargs)
+
+    cls.__init__ = __init__  # type: ignore[misc]  # pyright: ignore[reportAttributeAccessIssue] -- replaced once, at import
+    cls.__setstate__ = restore  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
+    return cls
