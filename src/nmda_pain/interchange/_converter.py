@@ -6,6 +6,13 @@ tuple field, ``None`` into ``'None'`` for a string and ``1999.7`` into
 this converter installs strict hooks for every primitive, enum and tuple the
 model uses, forbids unknown keys, and collects every error with its path.
 
+Collecting costs time and memory linear in the document, however broken: an
+array's bad items are flattened as they fail into short ``path: message``
+lines (cattrs would keep each item's exception tree to the end), only the
+first :data:`~nmda_pain.errors.MAX_REPORTED_PROBLEMS` are kept and the rest
+counted, and a value a message quotes is cut to a short prefix with its
+length (:func:`show`).
+
 This is the only module that imports cattrs; :mod:`nmda_pain.interchange.document`
 imports it on the first call, so ``import nmda_pain`` stays light.
 """
@@ -17,26 +24,30 @@ import json
 import re
 import types
 import typing
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final, NoReturn, cast
 
 import attrs
 import cattrs
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 
-from nmda_pain._text import closest_names
+from nmda_pain.errors import MAX_QUOTED, MAX_REPORTED_PROBLEMS, cut, quoted
 from nmda_pain.model import Curie, Reference, enums
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
+from nmda_pain.registry._checks import Names
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["CONVERTER", "Document", "error_messages", "json_type_name", "make_converter", "show"]
+__all__ = [
+    "CONVERTER",
+    "Document",
+    "Problems",
+    "error_messages",
+    "json_type_name",
+    "make_converter",
+    "show",
+]
 
 
 def _document_class() -> type:
@@ -67,7 +78,6 @@ _MODEL_ENUMS: Final[tuple[type[enum.Enum], ...]] = tuple(
     and issubclass(value, enum.Enum)
     and value.__module__ == enums.__name__
 )
-_MAX_SHOWN: Final = 60
 # bool before int: a JSON boolean is a Python int subclass.
 _JSON_TYPE_NAMES: Final[tuple[tuple[type | tuple[type, ...], str], ...]] = (
     (bool, "a boolean"),
@@ -90,9 +100,54 @@ def json_type_name(value: object) -> str:
 
 
 def show(value: object) -> str:
-    """*value* as JSON text, shortened for messages."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= _MAX_SHOWN else f"{text[: _MAX_SHOWN - 3]}..."
+    """*value* as JSON text for a message: a long one cut to its start, with its length.
+
+    Only the start is ever written out, so a value of any size costs as little.
+
+    >>> show(["a", 1])
+    '["a", 1]'
+    >>> show("x" * 100)
+    '"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx... (a string of 100 characters)'
+    """
+    text = _start(value, MAX_QUOTED + 1)
+    if len(text) <= MAX_QUOTED:
+        return text
+    return f"{text[: MAX_QUOTED - 3]}... ({_size(value)})"
+
+
+def _start(value: object, budget: int) -> str:
+    """The JSON text of *value*, or at least its first *budget* characters."""
+    if isinstance(value, str):
+        return json.dumps(value[:budget], ensure_ascii=False)
+    if isinstance(value, (list, dict)):
+        pairs = cast("dict[str, object]", value).items() if isinstance(value, dict) else None
+        items = cast("list[object]", value) if pairs is None else pairs
+        parts: list[str] = []
+        length = 2
+        for item in items:
+            if length > budget:
+                break
+            if isinstance(item, tuple):
+                key, member = cast("tuple[str, object]", item)
+                part = f"{_start(key, budget)}: {_start(member, budget - length)}"
+            else:
+                part = _start(item, budget - length)
+            parts.append(part)
+            length += len(part) + 2
+        brackets = "{}" if pairs is not None else "[]"
+        return brackets[0] + ", ".join(parts) + brackets[1]
+    return json.dumps(value)
+
+
+def _size(value: object) -> str:
+    """How big *value* is, for a message that shows only its start."""
+    if isinstance(value, str):
+        return f"a string of {len(value):,} characters"
+    if isinstance(value, list):
+        return f"an array of {len(cast('list[object]', value)):,} items"
+    if isinstance(value, dict):
+        return f"an object of {len(cast('dict[str, object]', value)):,} keys"
+    return f"{len(json.dumps(value)):,} characters"
 
 
 def _structure_str(value: object, _type: object) -> str:
@@ -121,6 +176,7 @@ def _structure_int(value: object, _type: object) -> int:
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     members = {member.value: member for member in cls}
     allowed = ", ".join(repr(value) for value in members)
+    names = Names(members)
 
     def structure(value: object, _type: object) -> enum.Enum:
         if not isinstance(value, str):
@@ -128,9 +184,9 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
             raise TypeError(msg)
         member = members.get(value)
         if member is None:
-            suggestion = closest_names(value, members)
+            suggestion = names.closest(value)
             hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
-            msg = f"{value!r} is not one of {allowed}{hint}"
+            msg = f"{quoted(value)} is not one of {allowed}{hint}"
             raise ValueError(msg)
         return member
 
@@ -156,27 +212,59 @@ def _is_homogeneous_tuple(cls: object) -> bool:
     return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis  # noqa: PLR2004 -- tuple[X, ...] has two type arguments
 
 
+@attrs.define
+class Problems:
+    """Problems as ``path: message`` lines: the first :data:`MAX_REPORTED_PROBLEMS` kept, the rest counted."""
+
+    lines: list[str] = attrs.field(factory=list[str])
+    hidden: int = 0
+
+    @property
+    def full(self) -> bool:
+        """Whether a further problem would only be counted."""
+        return len(self.lines) >= MAX_REPORTED_PROBLEMS
+
+    def add(self, path: str, message: str) -> None:
+        """Keep the problem at *path*, or count it once the list is full."""
+        if self.full:
+            self.hidden += 1
+        else:
+            self.lines.append(cut(f"{path}: {message}"))
+
+    def merge(self, other: Problems, path: str) -> None:
+        """Add *other*'s problems, found below *path*."""
+        for line in other.lines:
+            if self.full:
+                self.hidden += 1
+            else:
+                self.lines.append(path + line)
+        self.hidden += other.hidden
+
+
+class _ItemProblems(Exception):  # noqa: N818 -- not an error of its own: the problems of an array's items
+    """The problems of an array's items, paths relative to the array (``[3].name: ...``)."""
+
+    def __init__(self, problems: Problems) -> None:
+        super().__init__(f"{len(problems.lines) + problems.hidden} problems")
+        self.problems = problems
+
+
 def _structure_each(
-    value: list[object],
-    cls: type,
-    item_type: type[object],
-    hook: Callable[[object, type[object]], object],
-) -> tuple[object, ...]:
-    """Structure *value* item by item, collecting every failure with its index."""
-    items: list[object] = []
-    errors: list[Exception] = []
+    value: list[object], item_type: type[object], hook: Callable[[object, type[object]], object]
+) -> NoReturn:
+    """Structure *value* item by item, turning each failure into problems at its index at once.
+
+    Each item's exception is flattened and dropped before the next item is
+    tried, so a million bad items hold a hundred lines and a count, not a
+    million exception trees.
+    """
+    problems = Problems()
     for index, item in enumerate(value):
         try:
-            items.append(hook(item, item_type))
+            hook(item, item_type)
         except Exception as exc:  # noqa: BLE001, PERF203 -- every item error is collected with its index; a try per item is the point
-            note = IterableValidationNote(f"Structuring {cls} @ index {index}", index, item_type)
-            notes = [*getattr(exc, "__notes__", []), note]
-            exc.__notes__ = notes  # pyright: ignore[reportAttributeAccessIssue] -- declared from Python 3.11; cattrs reads it on 3.10 too
-            errors.append(exc)
-    if errors:
-        msg = f"While structuring {cls}"
-        raise IterableValidationError(msg, errors, cls)
-    return tuple(items)  # pragma: no cover -- reached only if an item fails once and then passes
+            error_messages(exc, f"[{index}]", problems)
+    raise _ItemProblems(problems)  # called after an item failed, so one fails again here
 
 
 def _make_tuple_hook(
@@ -198,7 +286,7 @@ def _make_tuple_hook(
             try:  # the usual case, a valid array: one hook, no bookkeeping
                 return tuple([hook(item, item_type) for item in items])
             except Exception:  # noqa: BLE001 -- redone item by item below to name every bad index
-                return _structure_each(items, cls, item_type, hook)
+                return _structure_each(items, item_type, hook)
 
         return structure
 
@@ -270,46 +358,45 @@ CONVERTER: Final = make_converter()
 """The converter every (de)serialization in the package goes through."""
 
 
-def error_messages(exc: BaseException, path: str) -> list[str]:
-    """Flatten a cattrs error tree into ``"<json path>: <what is wrong>"`` lines."""
-    if isinstance(exc, ClassValidationError):
-        messages: list[str] = []
+def error_messages(exc: BaseException, path: str, problems: Problems) -> None:
+    """Flatten a cattrs error tree into *problems*, as ``"<json path>: <what is wrong>"`` lines."""
+    if isinstance(exc, _ItemProblems):
+        problems.merge(exc.problems, path)
+    elif isinstance(exc, ClassValidationError):
         with_notes, without_notes = exc.group_exceptions()
         for error, attribute_note in with_notes:
-            messages.extend(error_messages(error, f"{path}.{attribute_note.name}"))
+            error_messages(error, f"{path}.{attribute_note.name}", problems)
         for error in without_notes:
             if isinstance(error, ForbiddenExtraKeysError):
-                messages.extend(_unknown_fields(error, path))
+                _unknown_fields(error, path, problems)
             else:
-                messages.extend(_validator_messages(error, path))
-        return messages
-    if isinstance(exc, IterableValidationError):
-        messages = []
-        with_index, without_index = exc.group_exceptions()
-        for error, index_note in with_index:
-            messages.extend(error_messages(error, f"{path}[{index_note.index}]"))
-        for error in without_index:  # pragma: no cover -- our tuple hook notes every item error
-            messages.extend(error_messages(error, path))
-        return messages
-    if isinstance(exc, KeyError):
-        return [f"{path}: required field is missing"]
-    return [f"{path}: {exc}"]
+                _validator_message(error, path, problems)
+    elif isinstance(exc, KeyError):
+        problems.add(path, "required field is missing")
+    else:
+        problems.add(path, str(exc))
 
 
-def _validator_messages(exc: BaseException, path: str) -> list[str]:
-    """Messages of a record's own validators, which start with the quoted field name."""
-    text = str(exc)
+def _validator_message(exc: BaseException, path: str, problems: Problems) -> None:
+    """The message of a record's own validator, which starts with the quoted field name."""
+    text = cut(str(exc))
     match = _FIELD_PREFIX.match(text)
     if match is not None:
-        return [f"{path}.{match['field']}{match['index'] or ''}: {match['rest']}"]
-    return [f"{path}: {text}"]
+        problems.add(f"{path}.{match['field']}{match['index'] or ''}", match["rest"])
+    else:
+        problems.add(path, text)
 
 
-def _unknown_fields(error: ForbiddenExtraKeysError, path: str) -> list[str]:
+def _unknown_fields(error: ForbiddenExtraKeysError, path: str, problems: Problems) -> None:
     known = [field.name for field in attrs.fields(error.cl)]
-    messages: list[str] = []
+    names = Names(known)
     for key in sorted(error.extra_fields):
-        suggestion = closest_names(key, known)
+        if problems.full:  # counted, not written: no suggestion to look for
+            problems.hidden += 1
+            continue
+        suggestion = names.closest(key)
         hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
-        messages.append(f"{path}.{key}: unknown field{hint}; known fields: {', '.join(known)}")
-    return messages
+        problems.add(
+            f"{path}.{cut(key, MAX_QUOTED)}",
+            f"unknown field{hint}; known fields: {', '.join(known)}",
+        )

@@ -15,6 +15,11 @@ registry always gives the same text. Reading is strict: anything that is not
 exactly such a document raises :class:`~nmda_pain.RegistryFormatError` listing
 every problem with its JSON path, and nothing half-built is returned.
 
+Reading costs time and memory linear in the document's size, valid or not:
+the error keeps the first :data:`MAX_ERRORS` problems and counts the rest,
+"did you mean" is looked for only for those it keeps, and every value a
+message quotes is cut to a short prefix with its length.
+
 cattrs is imported on the first call, not at ``import nmda_pain``. Where orjson is installed (the ``fast`` extra), :func:`to_json`
 uses it; the text is the same either way. Loading never executes code, never
 follows a path or URL named in a document, and uses no pickle or eval.
@@ -25,7 +30,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Final, cast
 
-from nmda_pain.errors import InvalidRegistryError, RegistryFormatError
+from nmda_pain.errors import (
+    MAX_REPORTED_PROBLEMS,
+    InvalidRegistryError,
+    RegistryFormatError,
+    cut,
+    quoted,
+)
 from nmda_pain.registry import FAMILIES, Registry
 
 if TYPE_CHECKING:
@@ -54,8 +65,8 @@ modes of action and affinities on claims; version 1 documents are refused.
 MAX_DOCUMENT_SIZE: Final = 1 << 30
 """The largest document :func:`from_json` reads, in characters or bytes (1 GiB)."""
 
-MAX_ERRORS: Final = 100
-"""How many problems a :class:`~nmda_pain.RegistryFormatError` lists before it counts the rest."""
+MAX_ERRORS: Final = MAX_REPORTED_PROBLEMS
+"""How many problems a :class:`~nmda_pain.RegistryFormatError` lists before it counts the rest (100)."""
 
 _ORJSON_INDENTS: Final = frozenset({None, 2})
 
@@ -189,7 +200,7 @@ def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]
     document: dict[str, object] = {}
     for key, value in pairs:
         if key in document:
-            msg = f"the key {key!r} appears twice in one object"
+            msg = f"the key {quoted(key)} appears twice in one object"
             raise _JSONValueError(msg)
         document[key] = value
     return document
@@ -222,28 +233,46 @@ def _check_header(document: dict[str, object]) -> None:
             "records with nmda_pain 0.2"
         )
     if errors:
-        raise RegistryFormatError(tuple(errors))
+        raise _format_error(errors)
 
 
 def _build(document: dict[str, object]) -> Registry:
-    from nmda_pain.interchange._converter import CONVERTER, Document, error_messages  # noqa: PLC0415 -- deferred: imports cattrs
+    from nmda_pain.interchange._converter import (  # noqa: PLC0415 -- deferred: imports cattrs
+        CONVERTER,
+        Document,
+        Problems,
+        error_messages,
+    )
 
+    problems = Problems()
     try:
         parsed = cast("object", CONVERTER.structure(document, Document))
     except Exception as exc:  # noqa: BLE001 -- every structuring error becomes a message with its path
-        raise _format_error(error_messages(exc, "$")) from None
+        error_messages(exc, "$", problems)
+    else:
+        return _registry(parsed)
+    # Raised outside the handler, so that the error does not keep cattrs' tree as its context.
+    raise _format_error(problems.lines, problems.hidden)
+
+
+def _registry(parsed: object) -> Registry:
     try:
         return Registry(
             **{name: getattr(parsed, name) for name in FAMILIES},
             article=getattr(parsed, "article"),  # noqa: B009 -- a field of the generated Document class
         )
     except InvalidRegistryError as exc:
-        raise _format_error([f"$.{problem}" for problem in exc.problems]) from None
+        found = exc.problems
+        listed = [f"$.{problem}" for problem in found[:MAX_ERRORS]]
+        raise _format_error(listed, len(found) - len(listed)) from None
 
 
-def _format_error(errors: list[str]) -> RegistryFormatError:
-    """The error for *errors*, listing at most :data:`MAX_ERRORS` of them."""
+def _format_error(errors: list[str], hidden: int = 0) -> RegistryFormatError:
+    """The error for *errors* and *hidden* more, listing at most :data:`MAX_ERRORS` of them."""
     if len(errors) > MAX_ERRORS:
-        hidden = len(errors) - MAX_ERRORS
-        errors = [*errors[:MAX_ERRORS], f"$: ... and {hidden} more problems, not listed"]
-    return RegistryFormatError(tuple(errors))
+        hidden += len(errors) - MAX_ERRORS
+        errors = errors[:MAX_ERRORS]
+    listed = [cut(error) for error in errors]
+    if hidden:
+        listed.append(f"$: ... and {hidden:,} more problems, not listed")
+    return RegistryFormatError(tuple(listed))
