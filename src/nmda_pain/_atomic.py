@@ -69,7 +69,9 @@ def replacing_all(targets: Sequence[Path]) -> Generator[tuple[Path, ...], None, 
     exception while writing (or while creating a temporary file) replaces none
     of them, and every temporary file is removed. The renames come last, one
     target after the other: a crash between two of them (power loss, a
-    killed process) can leave some targets replaced and not others.
+    killed process), or a later rename that fails (rare, since a directory or
+    a read-only file at a target is refused before anything is written), can
+    leave some targets replaced and not others.
     """
     created: list[tuple[Path, Path, int]] = []  # (target, temporary, mode)
     try:
