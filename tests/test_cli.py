@@ -1765,6 +1765,34 @@ def test_validate_never_prints_control_characters_from_a_document(tmp_path, caps
     assert "\\x1b[2J" in out
 
 
+@pytest.mark.parametrize("data_format", ["table", "json"])
+def test_validate_shows_a_hostile_key_as_escapes_on_a_strict_utf8_stream(
+    tmp_path, monkeypatch, data_format
+):
+    """A key that clears the screen, holds a lone surrogate or fakes a line reaches no terminal."""
+    document = json.loads(to_json(default_registry()))
+    document["agents"][0]["\x1b[2J\ud800"] = 1
+    document["agents"][1]["x\nfake.json: valid\r"] = 1
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(document), encoding="utf-8")  # the surrogate as \\ud800
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8", errors="strict")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    status = main(["--format", data_format, "validate", str(path)])
+    stdout.flush()
+    out = raw.getvalue().decode("utf-8")  # strictly: no lone surrogate was written
+    assert status == 1
+    assert "\x1b" not in out
+    assert "\r" not in out
+    if data_format == "json":
+        problems = json.loads(out)["problems"]
+        assert any("\x1b[2J\ud800: unknown field" in problem for problem in problems)
+        return
+    assert "$.agents[0].\\x1b[2J\\ud800: unknown field" in out
+    assert not any(line.startswith("fake") for line in out.splitlines())
+    assert "$.agents[1].x fake.json: valid\\x0d: unknown field" in out
+
+
 def test_text_a_stream_cannot_encode_is_escaped_not_a_traceback():
     raw = io.BytesIO()
     stream = io.TextIOWrapper(raw, encoding="ascii")
