@@ -31,7 +31,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SECTIONS = ("import", "queries", "serialization", "memory", "profile")
+SECTIONS = ("import", "queries", "serialization", "memory", "profile", "hostile")
 
 TARGETS = {
     "import": 1.5,
@@ -254,6 +254,12 @@ def _profile_tables(data: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _hostile_table(data: dict[str, Any]) -> list[str]:
+    from bench_hostile import table
+
+    return table(data)
+
+
 def _targets(results: dict[str, Any]) -> list[str]:
     lines = ["| target | measured | verdict |", "| --- | --- | --- |"]
     if "import" in results:
@@ -327,6 +333,7 @@ def write_markdown(results: dict[str, Any], path: Path) -> None:
         "serialization": ("Load and dump", _serialization_tables),
         "memory": ("Memory", _memory_table),
         "profile": ("Profile", _profile_tables),
+        "hostile": ("Hostile documents (bounded work)", _hostile_table),
     }
     for key, (title, build) in builders.items():
         if key in results:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Names", "find_problems"]
 
-_MAX_CANDIDATES: Final = 256
+_MAX_CANDIDATES: Final = 64
 """How many known names one suggestion compares at most."""
 
 _MAX_SUGGESTED_LENGTH: Final = 200
