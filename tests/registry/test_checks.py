@@ -26,6 +26,7 @@ from nmda_pain import (
     Registry,
 )
 from nmda_pain.biolink import acted_on
+from nmda_pain.errors import MAX_REPORTED_PROBLEMS
 from tests.builders import (
     ASPIRIN,
     CITES,
@@ -199,8 +200,83 @@ def test_a_long_chain_of_classes_is_checked_in_linear_time_and_may_branch():
     assert [a.id for a in branching.classes_of("c0")] == ["c1", "c2"]
     assert [a.id for a in branching.members_of("c3")] == ["c1", "c2"]
     looped = (*chain, claim(f"c{size - 1}", Predicate.MEMBER_OF, "c0"))
-    with pytest.raises(InvalidRegistryError, match="drug classes form a cycle: c0 -> c1 -> c2"):
+    with pytest.raises(
+        InvalidRegistryError, match="drug classes form a cycle: c0 -> c1 -> c2"
+    ) as caught:
         Registry(agents=classes, references=(NOTES,), claims=looped)
+    (cycle,) = caught.value.problems
+    assert cycle.endswith("-> c7 -> ... (19,992 more classes) -> c0")
+
+
+def test_a_cycle_back_from_every_class_of_a_chain_names_a_few_classes_each():
+    """Each back edge is one problem of bounded length, not the path it closes."""
+    size = 2_000
+    classes = tuple(Agent(id=f"c{n}", name=f"C{n}", kind=AgentKind.DRUG_CLASS) for n in range(size))
+    chain = tuple(claim(f"c{n}", Predicate.MEMBER_OF, f"c{n + 1}") for n in range(size - 1))
+    back = tuple(claim(f"c{n}", Predicate.MEMBER_OF, "c0") for n in range(1, size))
+    with pytest.raises(InvalidRegistryError) as caught:
+        Registry(agents=classes, references=(NOTES,), claims=(*chain, *back))
+    problems = caught.value.problems
+    assert len(problems) == size - 1
+    assert problems[0].endswith("-> c7 -> ... (1,992 more classes) -> c0")
+    assert problems[-1] == "claims: drug classes form a cycle: c0 -> c1 -> c0"
+    assert max(len(problem) for problem in problems) < 200
+    assert len(str(caught.value)) < 10_000
+
+
+def _agents(size: int) -> tuple[Agent, ...]:
+    return tuple(Agent(id=f"agent-{n}", name=f"Agent {n}") for n in range(size))
+
+
+def test_only_the_reported_unknown_ids_get_a_suggestion():
+    agents = _agents(300)
+    claims = tuple(
+        claim(f"agent-{n}", Predicate.MEMBER_OF, f"agent-{n}x") for n in range(len(agents))
+    )
+    problems = problems_of(agents=(*agents, DRUGS, ASPIRIN), claims=(MEMBERSHIP, TREATS, *claims))
+    assert len(problems) == len(agents)
+    assert problems[0].startswith("claims[2].object: unknown id 'agent-0x' (did you mean 'agent-0'")
+    suggested = [problem for problem in problems if "did you mean" in problem]
+    assert len(suggested) == MAX_REPORTED_PROBLEMS
+    assert problems[MAX_REPORTED_PROBLEMS] == "claims[102].object: unknown id 'agent-100x'"
+
+
+@pytest.mark.parametrize(
+    ("unknown", "expected"),
+    [
+        ("agent-1234x", "(did you mean 'agent-1234'"),  # a typo at the end
+        ("xgent-1234", "(did you mean 'agent-1234'"),  # a typo at the start
+        ("x" * 201, None),  # longer than any id: none looked for
+    ],
+)
+def test_a_suggestion_among_many_ids_is_found_near_the_unknown_one(unknown, expected):
+    agents = _agents(3_000)
+    problems = problems_of(
+        agents=(*agents, DRUGS, ASPIRIN),
+        claims=(MEMBERSHIP, TREATS, claim("agent-1", Predicate.MEMBER_OF, unknown)),
+    )
+    (problem,) = problems
+    if expected is None:
+        assert "did you mean" not in problem
+    else:
+        assert expected in problem
+
+
+def test_a_long_id_is_quoted_by_its_start_and_its_length():
+    long_id = "a" * 50_000
+    problems = problems_of(
+        claims=(
+            MEMBERSHIP,
+            TREATS,
+            claim("aspirin", Predicate.TREATS, long_id),
+            claim("aspirin", Predicate.TREATS, long_id),
+        ),
+        mappings=(attrs.evolve(MAPPING, subject=long_id, references=(long_id,)),),
+    )
+    assert problems[0] == f"claims[2].object: unknown id '{'a' * 57}'... (50,000 characters)"
+    assert problems[1].startswith(f"claims[3]: repeats claims[2] (aspirin treats {'a' * 57}...")
+    assert all(len(problem) < 300 for problem in problems)
+    assert len(str(InvalidRegistryError(problems))) < 10_000
 
 
 def test_evidence_from_a_numbered_article_reference_must_name_sections():
