@@ -16,9 +16,10 @@ from tests.builders import make_reference
     [
         ({"year": 1799}, "'year' must be between 1800 and 2100, not 1799"),
         ({"year": 2101}, "'year' must be between 1800 and 2100, not 2101"),
-        ({"year": "2020"}, "'year' must be an int, not str"),
-        ({"year": True}, "'year' must be an int, not bool"),
-        ({"year": 2020.0}, "'year' must be an int, not float"),
+        ({"year": 2**63}, f"'year' must be between 1800 and 2100, not {2**63}"),
+        ({"year": "2020"}, "'year' must be an int or None, not str"),
+        ({"year": True}, "'year' must be an int or None, not bool"),
+        ({"year": 2020.0}, "'year' must be an int or None, not float"),
         ({"doi": "doi:10.1000/x"}, "'doi' must be a bare DOI"),
         ({"doi": "https://doi.org/10.1000/x"}, "'doi' must be a bare DOI"),
         ({"doi": "10.1/x"}, "'doi' must be a bare DOI"),
@@ -35,7 +36,11 @@ from tests.builders import make_reference
             "reference 'smith-2020' needs something to be cited by: a title, a journal, an author, or an identifier",
         ),
         ({"authors": ("A", "A")}, "'authors' lists 'A' more than once"),
-        ({"number": 0}, "'number' must be at least 1, not 0"),
+        ({"number": 0}, "'number' must be between 1 and 1000000, not 0"),
+        ({"number": 1_000_001}, "'number' must be between 1 and 1000000, not 1000001"),
+        # beyond the 64-bit integers of SQLite and pandas
+        ({"number": 2**63}, f"'number' must be between 1 and 1000000, not {2**63}"),
+        ({"number": True}, "'number' must be an int or None, not bool"),
         ({"number": "1"}, "'number' must be an int or None, not str"),
         ({"title": ""}, "'title' must not be empty"),
         ({"volume": ""}, "'volume' must not be empty"),
@@ -83,9 +88,13 @@ def test_only_a_verified_reference_has_an_evidence_level():
     assert label.evidence_level is None  # a label or a release is no study, whatever it says
 
 
-def test_reference_accepts_boundary_years_and_a_bare_doi():
+def test_reference_accepts_boundary_years_and_numbers_and_a_bare_doi():
     assert make_reference(year=1800).year == 1800
     assert make_reference(year=2100).year == 2100
+    assert make_reference(number=1).number == 1
+    assert make_reference(number=1_000_000).number == 1_000_000
+    assert make_reference(number=None, year=None).number is None
+    assert make_reference(doi="10.1000/x\U0001f600", url="https://x/\u00e9").doi is not None
     assert make_reference(doi="10.37421/2684-5997.2025.8.296").doi_url == (
         "https://doi.org/10.37421/2684-5997.2025.8.296"
     )

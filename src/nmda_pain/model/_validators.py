@@ -23,11 +23,12 @@ __all__ = [
     "DOI_PATTERN",
     "DOI_SCHEMA",
     "ID_SCHEMA",
+    "MAX_REFERENCE_NUMBER",
     "MAX_YEAR",
     "MIN_YEAR",
     "NONEMPTY_TEXTS_SCHEMA",
-    "POSITIVE_SCHEMA",
     "PROSE_SCHEMA",
+    "REFERENCE_NUMBER_SCHEMA",
     "SLUG_PATTERN",
     "TEXTS_SCHEMA",
     "TEXT_SCHEMA",
@@ -38,12 +39,13 @@ __all__ = [
     "check_enum",
     "check_enum_tuple",
     "check_instances",
+    "check_int_range",
     "check_nonempty_text_tuple",
     "check_optional_enum",
     "check_optional_slug",
     "check_optional_text",
-    "check_positive_int",
     "check_prose",
+    "check_reference_number",
     "check_slug",
     "check_slug_tuple",
     "check_sources",
@@ -51,6 +53,7 @@ __all__ = [
     "check_text",
     "check_text_tuple",
     "check_year",
+    "int_range_schema",
 ]
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -59,8 +62,13 @@ SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DOI_PATTERN = re.compile(r"10\.\d{4,9}/[^\s\u0000-\u001f\u007f-\u009f]+")
 """A DOI in its bare form (``10.<registrant>/<suffix>``), without ``doi:`` or a URL prefix."""
 
-MIN_YEAR = 1800
-MAX_YEAR = 2100
+MIN_YEAR: Final = 1800
+"""The earliest year a reference may give."""
+MAX_YEAR: Final = 2100
+"""The latest year a reference may give."""
+MAX_REFERENCE_NUMBER: Final = 1_000_000
+"""The highest number a reference may have in its article: far beyond any reference list,
+and well inside the 64-bit integers SQLite and pandas store."""
 
 # JSON Schema fragments for the fields these validators guard, attached to each field
 # as attrs metadata so that nmda_pain.interchange.schema derives the document schema from the model.
@@ -90,8 +98,6 @@ NONEMPTY_TEXTS_SCHEMA: Final = MappingProxyType(
 )
 PROSE_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": _PROSE_PATTERN}})
 DOI_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{DOI_PATTERN.pattern}$"}})
-YEAR_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": MIN_YEAR, "maximum": MAX_YEAR}})
-POSITIVE_SCHEMA: Final = MappingProxyType({"json_schema": {"minimum": 1}})
 UNIQUE_SCHEMA: Final = MappingProxyType({"json_schema_array": {"uniqueItems": True}})
 AT_LEAST_ONE_SCHEMA: Final = MappingProxyType(
     {"json_schema_array": {"minItems": 1, "uniqueItems": True}}
@@ -233,28 +239,39 @@ def check_enum_tuple(
     return validate
 
 
-def check_year(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    """Require a plausible publication year as an ``int`` (not a ``bool``)."""
-    if isinstance(value, bool) or not isinstance(value, int):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"{attribute.name!r} must be an int, not {type(value).__name__}"
-        raise TypeError(msg)
-    if not MIN_YEAR <= value <= MAX_YEAR:
-        msg = f"{attribute.name!r} must be between {MIN_YEAR} and {MAX_YEAR}, not {value}"
-        raise ValueError(msg)
+def int_range_schema(minimum: int, maximum: int) -> MappingProxyType[str, object]:
+    """The JSON Schema fragment of an integer field that :func:`check_int_range` guards."""
+    return MappingProxyType({"json_schema": {"minimum": minimum, "maximum": maximum}})
 
 
-def check_positive_int(
-    _instance: object, attribute: attrs.Attribute[int | None], value: int | None
-) -> None:
-    """Require ``None`` or an ``int`` of at least 1."""
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"{attribute.name!r} must be an int or None, not {type(value).__name__}"
-        raise TypeError(msg)
-    if value < 1:
-        msg = f"{attribute.name!r} must be at least 1, not {value}"
-        raise ValueError(msg)
+def check_int_range(minimum: int, maximum: int) -> attrs._ValidatorType[int | None]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
+    """Build a validator that requires ``None`` or an ``int`` (not a ``bool``) from *minimum* to *maximum*.
+
+    Every integer field is bounded, so that every export can store it: SQLite
+    and pandas hold 64-bit integers, and a number beyond them is no sane value.
+    """
+
+    def validate(
+        _instance: object, attribute: attrs.Attribute[int | None], value: int | None
+    ) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
+            msg = f"{attribute.name!r} must be an int or None, not {type(value).__name__}"
+            raise TypeError(msg)
+        if not minimum <= value <= maximum:
+            msg = f"{attribute.name!r} must be between {minimum} and {maximum}, not {value}"
+            raise ValueError(msg)
+
+    return validate
+
+
+YEAR_SCHEMA: Final = int_range_schema(MIN_YEAR, MAX_YEAR)
+REFERENCE_NUMBER_SCHEMA: Final = int_range_schema(1, MAX_REFERENCE_NUMBER)
+check_year: Final = check_int_range(MIN_YEAR, MAX_YEAR)
+"""Require ``None`` or a year from :data:`MIN_YEAR` to :data:`MAX_YEAR`."""
+check_reference_number: Final = check_int_range(1, MAX_REFERENCE_NUMBER)
+"""Require ``None`` or a reference number from 1 to :data:`MAX_REFERENCE_NUMBER`."""
 
 
 def check_doi(_instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:

@@ -13,20 +13,19 @@ from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     DOI_SCHEMA,
     ID_SCHEMA,
-    MAX_YEAR,
-    MIN_YEAR,
-    POSITIVE_SCHEMA,
     PROSE_SCHEMA,
+    REFERENCE_NUMBER_SCHEMA,
     TEXT_SCHEMA,
     TEXTS_SCHEMA,
     YEAR_SCHEMA,
     check_doi,
     check_enum,
     check_optional_text,
-    check_positive_int,
     check_prose,
+    check_reference_number,
     check_slug,
     check_text_tuple,
+    check_year,
 )
 from nmda_pain.model.enums import ReferenceKind, StudyDesign, VerificationStatus
 from nmda_pain.model.grading import STUDY_DESIGN_LEVELS, EvidenceLevel
@@ -61,19 +60,6 @@ def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorTy
     return validate
 
 
-def _check_year(
-    _instance: object, attribute: attrs.Attribute[int | None], value: int | None
-) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"{attribute.name!r} must be an int, not {type(value).__name__}"
-        raise TypeError(msg)
-    if not MIN_YEAR <= value <= MAX_YEAR:
-        msg = f"{attribute.name!r} must be between {MIN_YEAR} and {MAX_YEAR}, not {value}"
-        raise ValueError(msg)
-
-
 @frozen(kw_only=True)
 class Reference:
     """A source: a published work, a database or ontology release, a drug label.
@@ -88,12 +74,13 @@ class Reference:
     Attributes:
         id: Stable slug, for a paper its first author and year: ``"tsuruoka-2022"``.
         kind: What sort of source this is (journal article, database release...).
-        number: The reference's number in the source article (``1`` to ``10``), or
-            ``None`` for a work that is not one of its numbered references.
+        number: The reference's number in the source article (its list runs
+            ``1`` to ``10``), or ``None`` for a work that is not one of its numbered
+            references; from 1 to 1,000,000.
         authors: Author names in the order given; a database or label may have none.
         title: Title as given; for a release, the name of the database or ontology.
         journal: Journal name as given, for a journal article.
-        year: Year of publication or release, where known.
+        year: Year of publication or release, where known; from 1800 to 2100.
         volume: Volume, if given.
         issue: Issue, if given.
         pages: Page range (``"247-263"``), if given.
@@ -123,11 +110,13 @@ class Reference:
     kind: ReferenceKind = field(
         default=ReferenceKind.JOURNAL_ARTICLE, validator=check_enum(ReferenceKind)
     )
-    number: int | None = field(default=None, validator=check_positive_int, metadata=POSITIVE_SCHEMA)
+    number: int | None = field(
+        default=None, validator=check_reference_number, metadata=REFERENCE_NUMBER_SCHEMA
+    )
     authors: tuple[str, ...] = field(default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA)
     title: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     journal: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
-    year: int | None = field(default=None, validator=_check_year, metadata=YEAR_SCHEMA)
+    year: int | None = field(default=None, validator=check_year, metadata=YEAR_SCHEMA)
     volume: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     issue: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     pages: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
