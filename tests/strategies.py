@@ -47,7 +47,7 @@ from nmda_pain import (
     Trapping,
     VerificationStatus,
 )
-from nmda_pain._text import normalize_name
+from nmda_pain._text import name_problem, normalize_name
 from nmda_pain.model import PREDICATES, PREFIXES
 
 if TYPE_CHECKING:
@@ -234,6 +234,11 @@ def mappings(
 _SYNONYMS = st.lists(texts, unique_by=normalize_name, max_size=3)
 
 
+def _is_name(text: str) -> bool:
+    """Whether *text* may be a name: it keeps something once folded and mixes no lookalike scripts."""
+    return name_problem(text) is None
+
+
 @st.composite
 def _named(
     draw: st.DrawFn, cls: type[Any], entity_id: str, prefix: str, **field_strategies: Any
@@ -243,9 +248,13 @@ def _named(
     Its name and synonyms start with *prefix*, so that records drawn with
     different prefixes never share a name.
     """
-    name = prefix + draw(texts)
+    name = draw(texts.map(prefix.__add__).filter(_is_name))
     folded = normalize_name(name)
-    synonyms = tuple(prefix + v for v in draw(_SYNONYMS) if normalize_name(prefix + v) != folded)
+    synonyms = tuple(
+        prefix + v
+        for v in draw(_SYNONYMS)
+        if normalize_name(prefix + v) != folded and _is_name(prefix + v)
+    )
     extra = {field: draw(strategy) for field, strategy in field_strategies.items()}
     return cls(
         id=entity_id,
