@@ -95,11 +95,19 @@ def seal(cls: _C) -> _C:
     Unpickling (and :mod:`copy`) then builds through ``__init__``, with its validators.
     """
     init = cast("Callable[..., None]", vars(cls)["__init__"])  # attrs wrote it there
+    # The slot of the first field, read directly: an unset slot raises, as on a fresh instance.
+    first_field = cast(
+        "Callable[[object], object]", getattr(cls, attrs.fields(cls)[0].name).__get__
+    )
 
     @functools.wraps(init)
     def __init__(self: attrs.AttrsInstance, *args: object, **kwargs: object) -> None:  # noqa: N807 -- it becomes the class's __init__
-        refuse_if_built(self)
-        init(self, *args, **kwargs)
+        try:
+            first_field(self)
+        except AttributeError:
+            init(self, *args, **kwargs)
+        else:
+            raise AlreadyBuiltError(self)
 
     cls.__init__ = __init__  # type: ignore[misc]  # pyright: ignore[reportAttributeAccessIssue] -- replaced once, at import
     cls.__setstate__ = restore  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
