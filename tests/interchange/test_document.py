@@ -6,21 +6,29 @@ import gc
 import json
 import sys
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from nmda_pain import (
     Agent,
+    AgentKind,
+    Certainty,
+    Claim,
+    Evidence,
+    Predicate,
     Registry,
     RegistryFormatError,
+    Section,
     default_registry,
     extended_registry,
     from_json,
     to_json,
 )
 from nmda_pain.interchange import document as serialization
-from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION
+from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION, MAX_ERRORS
+from tests.builders import NOTES, small
 from tests.strategies import registries
 
 
@@ -60,8 +68,8 @@ def test_the_document_carries_format_and_version_first(document):
 
 
 def test_non_ascii_text_is_written_as_is():
-    registry = Registry(agents=(Agent(id="x", name="Ümlaut µ"),))
-    assert '"Ümlaut µ"' in to_json(registry)
+    registry = Registry(agents=(Agent(id="x", name="Ümlaut ß"),))
+    assert '"Ümlaut ß"' in to_json(registry)
 
 
 @given(registries())
@@ -319,7 +327,7 @@ ODD_TEXT = Registry(
         Agent(
             id="x",
             name='A"b\\ é \u2028 z',
-            synonyms=("\U0001d6fc-blocker",),
+            synonyms=("\U0001d6fc-\U0001d6fd",),  # astral, all Greek: one script
             description='a line\nbreak, \u2029 "quotes" and \\',
         ),
     )
@@ -369,3 +377,165 @@ def test_the_errors_are_capped_and_the_rest_counted():
     assert len(errors) == serialization.MAX_ERRORS + 1
     assert errors[-1] == "$: ... and 50 more problems, not listed"
     assert "(101 problems)" in str(caught.value)
+
+
+# -- bounded work for any document (issue 14): behaviour here, speed in benchmarks/bench_hostile.py
+
+
+def _hostile(**families: object) -> str:
+    document = json.loads(to_json(Registry()))
+    document.update(families)
+    return json.dumps(document)
+
+
+def _refused(text: str) -> RegistryFormatError:
+    with pytest.raises(RegistryFormatError) as caught:
+        from_json(text)
+    assert len(str(caught.value)) < 10_000
+    assert all(len(error) <= 1_100 for error in caught.value.errors)
+    return caught.value
+
+
+def _required(record: type) -> list[str]:
+    return [field.name for field in attrs.fields(record) if field.default is attrs.NOTHING]
+
+
+def test_a_long_chain_of_drug_classes_loads():
+    size = 3_000
+    classes = tuple(
+        Agent(id=f"class-{n}", name=f"Class {n}", kind=AgentKind.DRUG_CLASS) for n in range(size)
+    )
+    chain = tuple(
+        Claim(
+            subject=f"class-{n}",
+            predicate=Predicate.MEMBER_OF,
+            object=f"class-{n + 1}",
+            evidence=(Evidence(reference=NOTES.id, sections=(Section.DESCRIPTION,)),),
+            certainty=Certainty.STATED,
+        )
+        for n in range(size - 1)
+    )
+    registry = Registry(agents=classes, references=(NOTES,), claims=chain)
+    assert from_json(to_json(registry)) == registry
+
+
+def test_many_empty_records_are_refused_with_the_rest_counted():
+    size = 20_000
+    error = _refused(_hostile(agents=[{}] * size, claims=[{}] * size))
+    missing = len(_required(Agent))
+    total = size * (missing + len(_required(Claim)))
+    assert len(error.errors) == MAX_ERRORS + 1
+    assert error.errors[:missing] == tuple(
+        f"$.agents[0].{name}: required field is missing" for name in _required(Agent)
+    )
+    assert error.errors[-1] == f"$: ... and {total - MAX_ERRORS:,} more problems, not listed"
+
+
+def test_problems_nested_in_many_records_are_counted_exactly():
+    claim = json.loads(to_json(small()))["claims"][1]
+    claim["evidence"] = [{"sections": []}, {"reference": 1}]  # 2 problems in each claim
+    error = _refused(_hostile(claims=[claim] * 150))
+    assert error.errors[:2] == (
+        "$.claims[0].evidence[0].reference: required field is missing",
+        "$.claims[0].evidence[1].reference: expected a string, got a number: 1",
+    )
+    assert error.errors[-1] == f"$: ... and {300 - MAX_ERRORS} more problems, not listed"
+
+
+def test_many_unknown_ids_are_refused_with_suggestions_only_for_those_listed():
+    document = json.loads(to_json(small()))
+    template = document["claims"][1]
+    document["agents"] += [
+        {**document["agents"][1], "id": f"agent-{n}", "name": f"Agent {n}", "synonyms": []}
+        for n in range(300)
+    ]
+    document["claims"] += [{**template, "subject": f"agent-{n}x"} for n in range(300)]
+    error = _refused(json.dumps(document))
+    assert len(error.errors) == MAX_ERRORS + 1
+    assert error.errors[0].startswith("$.claims[2].subject: unknown id 'agent-0x' (did you mean")
+    assert all("did you mean" in problem for problem in error.errors[:-1])
+    assert error.errors[-1] == "$: ... and 200 more problems, not listed"
+
+
+def test_many_unknown_keys_are_refused_with_the_rest_counted():
+    error = _refused(_hostile(**{f"extra-{n}": 0 for n in range(150)}))
+    assert error.errors[0].startswith("$.extra-0: unknown field; known fields: format")
+    assert error.errors[-1] == "$: ... and 50 more problems, not listed"
+
+
+def test_a_long_unknown_key_is_named_by_its_start_and_its_length():
+    key = "claims" + "s" * 1_000_000
+    (problem,) = _refused(_hostile(**{key: []})).errors
+    assert problem.startswith(f"$.{key[:57]}... (1,000,006 characters): unknown field; known")
+    assert "did you mean" not in problem
+
+
+def test_a_long_unknown_enum_value_is_quoted_by_its_start_and_its_length():
+    agent = json.loads(to_json(small()))["agents"][1]
+    agent["kind"] = "drug" * 250_000
+    (problem,) = _refused(_hostile(agents=[agent])).errors
+    assert problem.startswith(
+        f"$.agents[0].kind: {('drug' * 15)[:57]!r}... (1,000,000 characters) is not one of 'drug'"
+    )
+    assert "did you mean" not in problem
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        (
+            "year",
+            "7" * 100_000,
+            f'expected an integer, got a string: "{"7" * 56}... (a string of 100,000 characters)',
+        ),
+        (
+            "year",
+            [1] * 100_000,
+            f"expected an integer, got an array: [{'1, ' * 18}1,... (an array of 100,000 items)",
+        ),
+        (
+            "year",
+            {f"k{n}": [n] for n in range(10_000)},
+            (
+                'expected an integer, got an object: {"k0": [0], "k1": [1], "k2": [2], "k3": [3], '
+                '"k4": [4], "... (an object of 10,000 keys)'
+            ),
+        ),
+        (
+            "year",
+            [["x" * 100]],
+            f'expected an integer, got an array: [["{"x" * 54}... (an array of 1 item)',
+        ),
+        (
+            "title",
+            int("9" * 100),
+            f"expected a string, got a number: {'9' * 57}... (100 characters)",
+        ),
+    ],
+    ids=["string", "array", "object", "nested", "number"],
+)
+def test_a_long_value_of_the_wrong_type_is_shown_by_its_start_and_its_size(
+    document, field, value, expected
+):
+    document["references"][0][field] = value
+    (problem,) = _refused(json.dumps(document)).errors
+    assert problem == f"$.references[0].{field}: {expected}"
+
+
+def test_a_long_header_or_key_is_quoted_by_its_start():
+    (problem,) = _refused(json.dumps({"format": "f" * 100_000, "format_version": 2})).errors
+    assert problem.endswith("... (a string of 100,000 characters)")
+    (problem,) = _refused(json.dumps({"format": FORMAT, "format_version": int("9" * 4_000)})).errors
+    assert problem.startswith("$.format_version: the document uses format version 999")
+    assert problem.endswith("... (4,124 characters)")
+    key = "k" * 100_000
+    (problem,) = _refused(f'{{"{key}": 1, "{key}": 2}}').errors
+    assert problem.startswith(f"$: the key {'k' * 57!r}... (100,000 characters) appears twice")
+
+
+def test_a_records_own_message_quoting_a_long_value_is_cut():
+    agent = json.loads(to_json(small()))["agents"][1]
+    agent["id"] = "Aspirin" * 100_000
+    (problem,) = _refused(_hostile(agents=[agent])).errors
+    assert problem.startswith("$.agents[0].id: must be a lowercase slug")
+    assert problem.endswith(" characters)")

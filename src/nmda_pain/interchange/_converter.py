@@ -116,24 +116,26 @@ def show(value: object) -> str:
 
 
 def _start(value: object, budget: int) -> str:
-    """The JSON text of *value*, or at least its first *budget* characters."""
+    """The JSON text of *value*, or a text longer than *budget* that begins as it does."""
     if isinstance(value, str):
-        return json.dumps(value[:budget], ensure_ascii=False)
+        return json.dumps(value[: max(budget, 0)], ensure_ascii=False)
     if isinstance(value, (list, dict)):
         pairs = cast("dict[str, object]", value).items() if isinstance(value, dict) else None
         items = cast("list[object]", value) if pairs is None else pairs
         parts: list[str] = []
-        length = 2
+        length = 1  # the opening bracket
         for item in items:
-            if length > budget:
-                break
+            length += 2 if parts else 0
             if isinstance(item, tuple):
                 key, member = cast("tuple[str, object]", item)
-                part = f"{_start(key, budget)}: {_start(member, budget - length)}"
+                shown_key = _start(key, budget - length)
+                part = f"{shown_key}: {_start(member, budget - length - len(shown_key) - 2)}"
             else:
                 part = _start(item, budget - length)
             parts.append(part)
-            length += len(part) + 2
+            length += len(part)
+            if length >= budget:  # the closing bracket makes it longer than the budget
+                break
         brackets = "{}" if pairs is not None else "[]"
         return brackets[0] + ", ".join(parts) + brackets[1]
     return json.dumps(value)
@@ -142,12 +144,16 @@ def _start(value: object, budget: int) -> str:
 def _size(value: object) -> str:
     """How big *value* is, for a message that shows only its start."""
     if isinstance(value, str):
-        return f"a string of {len(value):,} characters"
+        return f"a string of {_count(len(value), 'character')}"
     if isinstance(value, list):
-        return f"an array of {len(cast('list[object]', value)):,} items"
+        return f"an array of {_count(len(cast('list[object]', value)), 'item')}"
     if isinstance(value, dict):
-        return f"an object of {len(cast('dict[str, object]', value)):,} keys"
-    return f"{len(json.dumps(value)):,} characters"
+        return f"an object of {_count(len(cast('dict[str, object]', value)), 'key')}"
+    return _count(len(json.dumps(value)), "character")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def _structure_str(value: object, _type: object) -> str:
