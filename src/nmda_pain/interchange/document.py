@@ -268,10 +268,7 @@ def _registry(parsed: object) -> Registry:
 
 
 def _format_error(errors: list[str], hidden: int = 0) -> RegistryFormatError:
-    """The error for *errors* and *hidden* more, listing at most :data:`MAX_ERRORS` of them."""
-    if len(errors) > MAX_ERRORS:
-        hidden += len(errors) - MAX_ERRORS
-        errors = errors[:MAX_ERRORS]
+    """The error for *errors* (at most :data:`MAX_ERRORS`) and *hidden* more, only counted."""
     listed = [cut(error) for error in errors]
     if hidden:
         listed.append(f"$: ... and {hidden:,} more problems, not listed")
