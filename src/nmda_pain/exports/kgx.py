@@ -113,7 +113,7 @@ from urllib.parse import urlsplit
 
 from attrs import frozen
 
-from nmda_pain._atomic import replacing, replacing_all
+from nmda_pain._atomic import replacing_all
 from nmda_pain.biolink import (
     CERTAINTY_FORMS,
     LOCAL_NAMESPACE,
@@ -304,8 +304,12 @@ def _items(values: Iterable[str]) -> str:
 
 
 def _write(path: Path, columns: tuple[str, ...], rows: Iterable[Mapping[str, str]]) -> None:
-    """Write *rows* as tab-separated lines under a header, unquoted, replacing *path* atomically."""
-    with replacing(path) as temporary, temporary.open("w", encoding="utf-8", newline="") as stream:
+    """Write *rows* to *path* as tab-separated lines under a header, unquoted.
+
+    *path* is a temporary file of :func:`write_kgx`'s, which replaces the real
+    files together once all three are written.
+    """
+    with path.open("w", encoding="utf-8", newline="") as stream:
         stream.write("\t".join(columns) + "\n")
         for row in rows:
             if set(row) != set(columns):
