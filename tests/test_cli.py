@@ -46,6 +46,7 @@ from nmda_pain import (
     to_json,
 )
 from nmda_pain.cli import main
+from nmda_pain.interchange import MAX_DOCUMENT_SIZE
 from nmda_pain.model import PREDICATES, ReferenceKind
 from nmda_pain.provenance import is_from_article
 from nmda_pain.registry import FAMILIES
@@ -1807,3 +1808,26 @@ def test_text_a_stream_cannot_encode_is_escaped_not_a_traceback():
 def test_the_overview_fits_100_columns(capsys, flags):
     _, out, _ = run(capsys, *flags)
     assert max(len(line) for line in out.splitlines()) <= 100
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX feature")
+def test_validate_and_registry_refuse_what_is_not_a_regular_file_before_reading(tmp_path, capsys):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # reading it would block forever: nothing writes to it
+    status, out, _ = run(capsys, "validate", str(fifo))
+    assert status == 1
+    assert f"{fifo}: not a valid registry document" in out
+    assert "not a regular file" in out
+    status, _, err = run(capsys, "--registry", str(fifo), "overview")
+    assert status == 1
+    assert err.startswith(f"nmda-pain: cannot use {fifo}:")
+    assert "not a regular file" in err
+
+
+def test_validate_refuses_a_file_over_the_limit_without_reading_it(tmp_path, capsys):
+    big = tmp_path / "big.json"
+    with big.open("wb") as stream:
+        stream.truncate(MAX_DOCUMENT_SIZE + 1)  # sparse: nothing stored, nothing need be read
+    status, out, _ = run(capsys, "validate", str(big))
+    assert status == 1
+    assert f"{MAX_DOCUMENT_SIZE + 1:,} bytes" in out

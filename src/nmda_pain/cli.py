@@ -35,7 +35,7 @@ from nmda_pain._text import clean, closest_names
 from nmda_pain._version import __version__
 from nmda_pain.data import default_registry, extended_registry
 from nmda_pain.errors import NmdaPainError, RegistryFormatError, UnknownEntityError
-from nmda_pain.interchange import MAX_DOCUMENT_SIZE, dump, from_json, json_schema, to_json
+from nmda_pain.interchange import MAX_DOCUMENT_SIZE, dump, from_json, json_schema, load, to_json
 from nmda_pain.model import Certainty
 from nmda_pain.queries import find_claims
 from nmda_pain.registry import FAMILIES
@@ -347,12 +347,18 @@ def _export(registry: Registry, target: str, output: Path | None) -> None:
         safe_write(sys.stderr, f"nmda-pain: wrote {clean(str(path))}\n")
 
 
-def _read(name: str) -> bytes:
-    """The bytes of the file *name*, or of standard input for ``-``, at most the document limit."""
+def _read(name: str) -> Registry:
+    """The registry in the file *name*, or on standard input for ``-``.
+
+    A file is read by :func:`~nmda_pain.load`, which refuses what is not a
+    regular file and a file over the document limit before reading it;
+    standard input is read up to one byte past the limit, which
+    :func:`~nmda_pain.from_json` then refuses.
+    """
     try:
         if name == _STDIN:
-            return sys.stdin.buffer.read(MAX_DOCUMENT_SIZE + 1)
-        return Path(name).read_bytes()
+            return from_json(sys.stdin.buffer.read(MAX_DOCUMENT_SIZE + 1))
+        return load(name)
     except OSError as exc:
         msg = f"cannot read {clean(name)}: {clean(str(exc.strerror or exc))}"
         raise _Failure(msg) from None
@@ -362,7 +368,7 @@ def _check(name: str) -> dict[str, object]:
     """What ``validate`` reports of one document: valid or not, its problems, its counts."""
     shown = "standard input" if name == _STDIN else name
     try:
-        registry = from_json(_read(name))
+        registry = _read(name)
     except RegistryFormatError as exc:
         return {"file": shown, "valid": False, "problems": list(exc.errors)}
     counts = {family: len(getattr(registry, family)) for family in FAMILIES}
@@ -429,7 +435,7 @@ def _load(arguments: argparse.Namespace) -> Registry:
             msg = "give --registry FILE or --extended, not both"
             raise _Usage(msg)
         try:
-            return from_json(path.read_bytes())
+            return load(path)
         except (NmdaPainError, OSError) as exc:
             msg = f"cannot use {path}: {exc}"
             raise _Failure(msg) from None
