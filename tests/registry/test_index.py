@@ -7,8 +7,9 @@ import threading
 
 import pytest
 
-from nmda_pain import Agent, Mechanism, Predicate
+from nmda_pain import Agent, Mechanism, Predicate, Registry, default_registry
 from nmda_pain._text import normalize_name
+from nmda_pain.registry import RegistryIndex
 from nmda_pain.testing import synthetic_registry
 from tests.builders import ASPIRIN, DRUGS, MEMBERSHIP, TREATS, claim, small
 
@@ -62,3 +63,12 @@ def test_names_are_indexed_by_their_folded_form():
     assert index.by_name["ketaminex"] is ketamine
     assert index.by_name[normalize_name("ASPIRIN")] is ASPIRIN
     assert all(key == normalize_name(key) for key in index.by_name)
+
+
+def test_a_built_index_cannot_be_built_again():
+    registry = default_registry()
+    index = registry.index
+    with pytest.raises(AttributeError, match="already built"):
+        RegistryIndex.__init__(index, Registry())
+    assert registry.index is index
+    assert registry.resolve("ketamine").id == "ketamine"  # its tables are the registry's still

@@ -100,6 +100,9 @@ class RegistryIndex:
     classes: Mapping[str, tuple[Agent, ...]]
 
     def __init__(self, registry: Registry) -> None:
+        if hasattr(self, "by_id"):  # built already: a second __init__ would swap its tables
+            msg = "this RegistryIndex is already built; a registry builds its own on first use"
+            raise AttributeError(msg)
         set_table = super().__setattr__
         for name, table in _tables(registry).items():
             set_table(name, table)
