@@ -49,6 +49,7 @@ from nmda_pain import (
 )
 from nmda_pain._text import name_problem, normalize_name
 from nmda_pain.model import PREDICATES, PREFIXES
+from nmda_pain.model._validators import NOT_TEXT_CHARACTER
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -58,9 +59,17 @@ _WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max
 slugs = st.lists(_WORD, min_size=1, max_size=3).map("-".join)
 """Valid ids: lowercase words joined by single hyphens."""
 
+
+def _is_text(char: str) -> bool:
+    """Whether *char* is text: no surrogate or noncharacter (``NOT_TEXT_RANGES``)."""
+    return NOT_TEXT_CHARACTER.fullmatch(char) is None
+
+
 texts = (
     st.text(
-        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")).filter(
+            _is_text
+        ),
         min_size=1,
         max_size=20,
     )
@@ -74,9 +83,12 @@ prose = st.one_of(st.just(""), texts)
 
 _OPTIONAL_TEXT = st.one_of(st.none(), texts)
 
-# Anything but whitespace and control characters: what a DOI's suffix and a URL may hold.
+# Anything but whitespace, control characters and noncharacters: what a DOI's suffix and a
+# URL may hold.
 _UNSPACED = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")),
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp")).filter(
+        _is_text
+    ),
     min_size=1,
     max_size=16,
 )

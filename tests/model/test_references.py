@@ -29,6 +29,15 @@ from tests.builders import make_reference
         ({"pmid": 16368266}, "'pmid' must be a string or None, not int"),
         ({"pmcid": "7760600"}, "'pmcid' must look like 'PMC7760600'"),
         ({"url": "ftp://x"}, "'url' must look like 'https://example.org/page'"),
+        ({"url": "https://x/\ufffe"}, "'url' must look like 'https://example.org/page'"),
+        ({"url": "https://x/\U0010ffff"}, "'url' must look like 'https://example.org/page'"),
+        ({"doi": "10.1000/x\ud800"}, "'doi' must be a bare DOI"),
+        ({"doi": "10.1000/x\ufdd0"}, "'doi' must be a bare DOI"),
+        (
+            {"title": "A \ufffe title"},
+            "'title' must not contain lone surrogates or Unicode noncharacters: a Unicode noncharacter (U+FFFE) at character 2",
+        ),
+        ({"authors": ("Ann\ud800",)}, "'authors[0]' must not contain lone surrogates"),
         ({"kind": "drug_label"}, "'kind' must be a ReferenceKind"),
         ({"version": " 1"}, "'version' must not start or end with whitespace"),
         (

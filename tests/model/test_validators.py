@@ -1,20 +1,26 @@
-"""Text fields refuse control characters; prose keeps its tabs and line breaks; integers stay
-within bounds every export can store."""
+"""Text fields refuse control characters, lone surrogates and noncharacters; prose keeps its
+tabs and line breaks; integers stay within bounds every export can store."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import attrs
+import jsonschema
 import pytest
 
-from nmda_pain import Agent, Reference, json_schema
+from nmda_pain import Agent, Mapping, MatchPredicate, Reference, json_schema
+from nmda_pain.model import Curie
 from nmda_pain.model._validators import (
     MAX_REFERENCE_NUMBER,
     MAX_YEAR,
     MIN_YEAR,
+    NOT_TEXT_CHARACTER,
+    NOT_TEXT_RANGES,
     check_int_range,
     int_range_schema,
+    not_text_problem,
 )
 
 
@@ -44,7 +50,128 @@ def test_prose_keeps_tabs_and_line_breaks():
     assert (agent.description, agent.notes) == ("one\ttwo\nthree", "a\nb")
 
 
+# Every edge of NOT_TEXT_RANGES, in and beyond the Basic Multilingual Plane.
+NOT_TEXT = (
+    "\ud800",
+    "\udbff",
+    "\udc00",
+    "\udfff",
+    "\ufdd0",
+    "\ufdef",
+    "\ufffe",
+    "\uffff",
+    "\U0001fffe",
+    "\U0001ffff",
+    "\U0010fffe",
+    "\U0010ffff",
+)
+# Their neighbours, which are text.
+TEXT = ("\ud7ff", "\ue000", "\ufdcf", "\ufdf0", "\ufffd", "\U00010000", "\U0001fffd", "\U0001f600")
+
+
+@pytest.mark.parametrize("char", NOT_TEXT)
+@pytest.mark.parametrize("field", ["name", "synonyms", "other_uses", "description", "notes"])
+def test_every_text_field_refuses_lone_surrogates_and_noncharacters(field, char):
+    value = f"Ket{char}amine"
+    changes = {field: (value,) if field in {"synonyms", "other_uses"} else value}
+    with pytest.raises(
+        ValueError, match="must not contain lone surrogates or Unicode noncharacters"
+    ):
+        Agent(**{"id": "x", "name": "X", **changes})
+
+
+@pytest.mark.parametrize("char", NOT_TEXT)
+def test_an_optional_text_refuses_them_too(char):
+    with pytest.raises(ValueError, match=f"'object_label' must not contain.*U\\+{ord(char):04X}"):
+        Mapping(
+            subject="x",
+            predicate=MatchPredicate.EXACT,
+            object=Curie.parse("CHEBI:6121"),
+            object_label=f"a{char}",
+            references=("r",),
+        )
+
+
+@pytest.mark.parametrize("char", TEXT)
+def test_their_neighbours_are_text(char):
+    agent = Agent(id="x", name=f"Ket{char}amine", description=f"a{char}")
+    assert char in agent.name
+    assert not_text_problem(agent.name) is None
+
+
+def test_the_problem_says_what_and_where():
+    assert not_text_problem("Keta\ud800mine") == "a lone surrogate (U+D800) at character 4"
+    assert (
+        not_text_problem("\u00e9\U0010ffff") == "a Unicode noncharacter (U+10FFFF) at character 1"
+    )
+    assert not_text_problem("plain ASCII") is None
+    assert not_text_problem("Kétamine") is None
+
+
+def test_the_ranges_are_the_surrogates_and_the_66_noncharacters():
+    codes = [code for low, high in NOT_TEXT_RANGES for code in range(low, high + 1)]
+    surrogates = [code for code in codes if 0xD800 <= code <= 0xDFFF]
+    assert len(surrogates) == 0x800
+    assert len(codes) - len(surrogates) == 66  # Unicode's count of noncharacters
+    assert all(NOT_TEXT_CHARACTER.fullmatch(chr(code)) for code in codes)
+
+
+# -- the JSON Schema says the same --------------------------------------------------------
+
 SCHEMA = json_schema()
+_ESCAPE = re.compile(r"\\u([0-9a-f]{4})")
+
+
+def _pattern(definition, field):
+    prop = SCHEMA["$defs"][definition]["properties"][field]
+    if "anyOf" in prop:
+        prop = prop["anyOf"][0]
+    if prop.get("type") == "array":
+        prop = prop["items"]
+    return prop["pattern"]
+
+
+@pytest.mark.parametrize(
+    ("definition", "field"),
+    [
+        ("Agent", "name"),
+        ("Agent", "synonyms"),
+        ("Agent", "notes"),
+        ("Reference", "title"),
+        ("Reference", "doi"),
+        ("Reference", "url"),
+    ],
+)
+def test_every_character_pattern_of_the_schema_names_every_code_point_that_is_no_text(
+    definition, field
+):
+    """As ECMA-262 reads it with the u flag: beyond the BMP, a code point is its surrogate pair."""
+    pattern = _pattern(definition, field)
+    for low, high in NOT_TEXT_RANGES:
+        if high <= 0xFFFF:
+            assert f"\\u{low:04x}-\\u{high:04x}" in pattern
+        else:
+            for code in range(low, high + 1):
+                pair = json.dumps(chr(code))[1:-1]  # the UTF-16 escapes, as JSON writes them
+                assert pair in pattern
+    # and Python's re (the jsonschema package) compiles it: no surrogate pair as a range end
+    re.compile(pattern)
+    assert not re.search(r"\\ud[89ab][0-9a-f]{2}\\ud[c-f][0-9a-f]{2}-", pattern)
+
+
+@pytest.mark.parametrize("char", [c for c in NOT_TEXT if ord(c) <= 0xFFFF])
+def test_the_schema_refuses_them_where_python_regular_expressions_can(char):
+    for definition, field in (("Agent", "name"), ("Agent", "description"), ("Reference", "doi")):
+        text = "10.1000/x" if field == "doi" else "Ket"
+        assert re.search(_pattern(definition, field), f"{text}{char}x") is None
+        assert re.search(_pattern(definition, field), f"{text}x") is not None
+
+
+def test_a_document_with_a_noncharacter_fails_the_schema():
+    agent = {"$defs": SCHEMA["$defs"], "$ref": "#/$defs/Agent"}
+    validator = jsonschema.Draft202012Validator(agent)
+    assert not validator.is_valid({"id": "x", "name": "X\ufffe"})
+    assert validator.is_valid({"id": "x", "name": "X\U0001f600"})
 
 
 # -- integers -----------------------------------------------------------------------------

@@ -27,12 +27,16 @@ __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
     "NONEMPTY_TEXTS_SCHEMA",
+    "NOT_TEXT_CHARACTER",
+    "NOT_TEXT_RANGES",
     "PROSE_SCHEMA",
     "REFERENCE_NUMBER_SCHEMA",
     "SLUG_PATTERN",
     "TEXTS_SCHEMA",
     "TEXT_SCHEMA",
     "UNIQUE_SCHEMA",
+    "UNSPACED_CLASS",
+    "UNSPACED_SCHEMA_CLASS",
     "YEAR_SCHEMA",
     "check_curie",
     "check_doi",
@@ -54,13 +58,100 @@ __all__ = [
     "check_text_tuple",
     "check_year",
     "int_range_schema",
+    "not_text_problem",
 ]
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """An id: lowercase ASCII letters and digits in words joined by single hyphens."""
 
-DOI_PATTERN = re.compile(r"10\.\d{4,9}/[^\s\u0000-\u001f\u007f-\u009f]+")
+# -- Characters no text may hold ---------------------------------------------------------
+# One definition, rendered twice: as a Python class for the validators and as a JSON
+# Schema (ECMA-262) class for the shipped schema.
+
+_PLANES: Final = 17
+NOT_TEXT_RANGES: Final[tuple[tuple[int, int], ...]] = (
+    (0xD800, 0xDFFF),
+    (0xFDD0, 0xFDEF),
+    *((plane << 16 | 0xFFFE, plane << 16 | 0xFFFF) for plane in range(_PLANES)),
+)
+"""The code points no text field holds: the surrogates and the Unicode noncharacters.
+
+A surrogate alone (U+D800 to U+DFFF) cannot be written as UTF-8, so the JSON
+document could not be saved; the noncharacters (U+FDD0 to U+FDEF, and the last
+two code points of every plane, U+FFFE, U+FFFF, U+1FFFE... U+10FFFF) are not
+text, and XML 1.0 refuses U+FFFE and U+FFFF, so GraphML could not be read back.
+"""
+
+_BMP_LAST: Final = 0xFFFF
+
+
+def _python_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """*ranges* as the inside of a Python regular-expression character class."""
+    return "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
+
+
+def _utf16_escape(code: int) -> str:
+    r"""*code* as ``\uXXXX``, or as its two surrogate escapes beyond the BMP."""
+    if code <= _BMP_LAST:
+        return f"\\u{code:04x}"
+    offset = code - 0x10000
+    return f"\\u{0xD800 | offset >> 10:04x}\\u{0xDC00 | offset & 0x3FF:04x}"
+
+
+def _schema_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    r"""*ranges* as the inside of a JSON Schema (ECMA-262) character class.
+
+    JSON Schema 2020-12 reads a pattern with ECMA-262's ``u`` flag, where a
+    pair of surrogate escapes (``\ud83f\udffe``) is one code point beyond the
+    BMP (U+1FFFE). Each of those is listed alone, never as a range: a
+    validator built on Python's ``re`` (the ``jsonschema`` package) reads the
+    pair as two surrogates, which the surrogate range refuses anyway, and a
+    range of them would not compile there.
+    """
+    parts: list[str] = []
+    for low, high in ranges:
+        if high <= _BMP_LAST:
+            parts.append(f"{_utf16_escape(low)}-{_utf16_escape(high)}")
+        else:
+            parts.extend(_utf16_escape(code) for code in range(low, high + 1))
+    return "".join(parts)
+
+
+NOT_TEXT_CHARACTER: Final = re.compile(f"[{_python_class(NOT_TEXT_RANGES)}]")
+"""Finds a code point of :data:`NOT_TEXT_RANGES`."""
+
+
+def not_text_problem(text: str) -> str | None:
+    r"""What in *text* is no text (a lone surrogate, a noncharacter) and where, or ``None``.
+
+    >>> not_text_problem("Keta\ud800mine")
+    'a lone surrogate (U+D800) at character 4'
+    >>> not_text_problem("ketamine") is None
+    True
+    """
+    if text.isascii():
+        return None
+    found = NOT_TEXT_CHARACTER.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    what = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "a Unicode noncharacter"  # noqa: PLR2004 -- the surrogate block
+    return f"{what} (U+{code:04X}) at character {found.start()}"
+
+
+_NOT_TEXT: Final = _python_class(NOT_TEXT_RANGES)
+_NOT_TEXT_SCHEMA: Final = _schema_class(NOT_TEXT_RANGES)
+_C0_C1: Final = r"\u0000-\u001f\u007f-\u009f"
+_DOI_PREFIX: Final = r"10\.\d{4,9}/"
+
+DOI_PATTERN = re.compile(f"{_DOI_PREFIX}[^\\s{_C0_C1}{_NOT_TEXT}]+")
 """A DOI in its bare form (``10.<registrant>/<suffix>``), without ``doi:`` or a URL prefix."""
+
+UNSPACED_SCHEMA_CLASS: Final = f"[^\\s{_C0_C1}{_NOT_TEXT_SCHEMA}]"
+"""A character of a DOI's suffix or a URL, in a JSON Schema pattern: no space, control or
+:data:`NOT_TEXT_RANGES` code point."""
+UNSPACED_CLASS: Final = f"[^\\s{_C0_C1}{_NOT_TEXT}]"
+"""The same class, for Python's ``re``."""
 
 MIN_YEAR: Final = 1800
 """The earliest year a reference may give."""
@@ -74,14 +165,15 @@ and well inside the 64-bit integers SQLite and pandas store."""
 # as attrs metadata so that nmda_pain.interchange.schema derives the document schema from the model.
 # "json_schema" applies to a value (or to each item of an array), "json_schema_array"
 # to the array itself.
-# A text: no surrounding whitespace and no control characters (C0, DEL, C1), which could
-# rewrite a terminal, break a table or make invalid XML. Prose may also hold tabs and line breaks.
-_CONTROL = r"\u0000-\u001f\u007f-\u009f"
-_PROSE_CONTROL = r"\u0000-\u0008\u000b-\u001f\u007f-\u009f"
+# A text: no surrounding whitespace, no control characters (C0, DEL, C1), which could
+# rewrite a terminal, break a table or make invalid XML, and none of NOT_TEXT_RANGES.
+# Prose may also hold tabs and line breaks.
+_CONTROL = _C0_C1 + _NOT_TEXT_SCHEMA
+_PROSE_CONTROL = r"\u0000-\u0008\u000b-\u001f\u007f-\u009f" + _NOT_TEXT_SCHEMA
 _TEXT_PATTERN = rf"^[^\s{_CONTROL}](?:[^{_CONTROL}]*[^\s{_CONTROL}])?$"
 _PROSE_PATTERN = rf"^(?:[^\s{_CONTROL}](?:[^{_PROSE_CONTROL}]*[^\s{_CONTROL}])?)?$"
-_CONTROL_CHARACTER = re.compile(f"[{_CONTROL}]")
-_PROSE_CONTROL_CHARACTER = re.compile(f"[{_PROSE_CONTROL}]")
+_CONTROL_CHARACTER = re.compile(f"[{_C0_C1}]")
+_PROSE_CONTROL_CHARACTER = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f]")
 ID_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{SLUG_PATTERN.pattern}$"}})
 TEXT_SCHEMA: Final = MappingProxyType({"json_schema": {"minLength": 1, "pattern": _TEXT_PATTERN}})
 TEXTS_SCHEMA: Final = MappingProxyType(
@@ -97,7 +189,9 @@ NONEMPTY_TEXTS_SCHEMA: Final = MappingProxyType(
     }
 )
 PROSE_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": _PROSE_PATTERN}})
-DOI_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": f"^{DOI_PATTERN.pattern}$"}})
+DOI_SCHEMA: Final = MappingProxyType(
+    {"json_schema": {"pattern": f"^{_DOI_PREFIX}{UNSPACED_SCHEMA_CLASS}+$"}}
+)
 UNIQUE_SCHEMA: Final = MappingProxyType({"json_schema_array": {"uniqueItems": True}})
 AT_LEAST_ONE_SCHEMA: Final = MappingProxyType(
     {"json_schema_array": {"minItems": 1, "uniqueItems": True}}
@@ -124,6 +218,10 @@ def _require_text(name: str, value: object, *, prose: bool = False) -> None:
             f"{name!r} must not contain control characters: {control.group()!r} at "
             f"position {control.start()} of {value!r}{allowed}"
         )
+        raise ValueError(msg)
+    problem = not_text_problem(value)
+    if problem is not None:
+        msg = f"{name!r} must not contain lone surrogates or Unicode noncharacters: {problem} of {value!r}"
         raise ValueError(msg)
 
 

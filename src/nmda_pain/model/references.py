@@ -17,6 +17,8 @@ from nmda_pain.model._validators import (
     REFERENCE_NUMBER_SCHEMA,
     TEXT_SCHEMA,
     TEXTS_SCHEMA,
+    UNSPACED_CLASS,
+    UNSPACED_SCHEMA_CLASS,
     YEAR_SCHEMA,
     check_doi,
     check_enum,
@@ -37,11 +39,11 @@ __all__ = ["Reference"]
 _PMID_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": r"^[1-9]\d{0,9}$"}})
 _PMCID_SCHEMA: Final = MappingProxyType({"json_schema": {"pattern": r"^PMC\d{1,10}$"}})
 _URL_SCHEMA: Final = MappingProxyType(
-    {"json_schema": {"pattern": r"^https?://[^\s\u0000-\u001f\u007f-\u009f]+$"}}
+    {"json_schema": {"pattern": f"^https?://{UNSPACED_SCHEMA_CLASS}+$"}}
 )
 _PMID: Final = re.compile(r"[1-9]\d{0,9}")
 _PMCID: Final = re.compile(r"PMC\d{1,10}")
-_URL: Final = re.compile(r"https?://[^\s\u0000-\u001f\u007f-\u009f]+")
+_URL: Final = re.compile(f"https?://{UNSPACED_CLASS}+")
 
 
 def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorType[str | None]:  # pyright: ignore[reportPrivateUsage] -- attrs exposes no public name for the validator signature
