@@ -93,12 +93,27 @@ def test_generated_registries_round_trip_and_print_deterministically(registry):
         ('{"a": 1, "a": 2}', "$: the key 'a' appears twice in one object"),
         ("[NaN]", "$: NaN is not a valid JSON number"),
         ('{"x": -Infinity}', "$: -Infinity is not a valid JSON number"),
+        # out of a float's range: Python would read 0.0 and infinity without a word
+        ('{"x": 1E-400}', "$: the number '1E-400' is too small for a float (it would read as 0)"),
+        (
+            '{"x": -2.5e-999}',
+            "$: the number '-2.5e-999' is too small for a float (it would read as 0)",
+        ),
+        ('{"x": 1e400}', "$: the number '1e400' is too large for a float"),
         (b"\xff\xfe", "$: not valid UTF-8 (byte 0: invalid start byte); save the file as UTF-8"),
         ("[" * 100_000 + "]" * 100_000, "$: the document is nested too deeply to be a registry"),
     ],
 )
 def test_documents_that_are_not_registry_json_are_refused(text, expected):
     assert errors_of(text) == (expected,)
+
+
+@pytest.mark.parametrize("zero", ["0.0", "-0.0", "0e10", "0.000E-400", "-0E+5"])
+def test_a_written_zero_is_read_as_zero(zero):
+    document = json.loads(serialization.to_json(small()))
+    document["references"][0]["title"] = zero  # any field: the parser reads numbers first
+    text = json.dumps(document).replace(f'"{zero}"', zero)
+    assert all("too small" not in e for e in errors_of(text))
 
 
 def test_an_integer_beyond_pythons_digit_limit_is_refused():

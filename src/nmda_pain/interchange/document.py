@@ -177,7 +177,10 @@ def _parse(text: str | bytes) -> object:
             raise RegistryFormatError((msg,)) from None
     try:
         return json.loads(
-            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_reject_duplicate_keys,
+            parse_constant=_reject_constant,
+            parse_float=_read_float,
         )
     except json.JSONDecodeError as exc:
         msg = f"$: not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
@@ -192,6 +195,9 @@ def _parse(text: str | bytes) -> object:
         raise RegistryFormatError((msg,)) from None
 
 
+_INFINITY: Final = float("inf")
+
+
 class _JSONValueError(ValueError):
     """A JSON construct that parses but has no place in a registry document."""
 
@@ -204,6 +210,24 @@ def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]
             raise _JSONValueError(msg)
         document[key] = value
     return document
+
+
+def _read_float(text: str) -> float:
+    """A JSON number with a fraction or exponent, refused where no float holds it.
+
+    Python reads ``1E-400`` as 0.0 and ``1E400`` as infinity without a word; a
+    value so far out of range is no measurement, and silently changing it
+    would change the document.
+    """
+    value = float(text)
+    if value in (_INFINITY, -_INFINITY):
+        msg = f"the number {quoted(text)} is too large for a float"
+        raise _JSONValueError(msg)
+    mantissa = text.lower().partition("e")[0]
+    if value == 0.0 and mantissa.strip("-+0.") != "":
+        msg = f"the number {quoted(text)} is too small for a float (it would read as 0)"
+        raise _JSONValueError(msg)
+    return value
 
 
 def _reject_constant(name: str) -> object:
