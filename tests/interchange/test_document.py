@@ -554,3 +554,16 @@ def test_a_records_own_message_quoting_a_long_value_is_cut():
     (problem,) = _refused(_hostile(agents=[agent])).errors
     assert problem.startswith("$.agents[0].id: must be a lowercase slug")
     assert problem.endswith(" characters)")
+
+
+def test_a_deeply_nested_value_is_shown_by_its_start_without_recursing_into_it():
+    nested = "[" * 900 + "]" * 900  # within the parser's depth, beyond a recursive printer's
+    (error,) = errors_of('{"format": ' + nested + ', "format_version": 2}')
+    assert error.startswith("$.format: expected 'nmda_pain.registry', got [[[[")
+    assert len(error) < 200
+    from nmda_pain.interchange._converter import show  # noqa: PLC0415 -- the printer itself
+
+    deep: list[object] = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert show(deep).endswith("... (an array of 1 item)")

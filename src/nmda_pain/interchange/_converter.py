@@ -120,6 +120,8 @@ def _start(value: object, budget: int) -> str:
     if isinstance(value, str):
         return json.dumps(value[: max(budget, 0)], ensure_ascii=False)
     if isinstance(value, (list, dict)):
+        if budget <= 0:  # the bracket alone is over budget: never descend, however deep it nests
+            return "{" if isinstance(value, dict) else "["
         pairs = cast("dict[str, object]", value).items() if isinstance(value, dict) else None
         items = cast("list[object]", value) if pairs is None else pairs
         parts: list[str] = []
