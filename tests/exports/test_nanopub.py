@@ -33,6 +33,7 @@ from nmda_pain.biolink import (
     reference_category,
 )
 from nmda_pain.exports import nanopub
+from nmda_pain.exports._common import reference_iri
 from nmda_pain.exports.nanopub import LICENSE, NAMESPACES, write_nanopubs
 from nmda_pain.model import PREFIXES
 from nmda_pain.provenance import is_from_article
@@ -224,13 +225,13 @@ def test_provenance_names_every_source_and_the_claims_standing(exported):
             assert registry.article is not None
             support.append(registry.article)
         assert set(provenance.objects(assertion, PROV.wasDerivedFrom)) == {
-            URIRef(nanopub._reference_iri(r)) for r in support
+            URIRef(reference_iri(r)) for r in support
         }
         assert set(provenance.objects(assertion, CITO.isDisputedBy)) == {
-            URIRef(nanopub._reference_iri(r)) for r in disputing
+            URIRef(reference_iri(r)) for r in disputing
         }
         for reference in (*support, *disputing):
-            iri = URIRef(nanopub._reference_iri(reference))
+            iri = URIRef(reference_iri(reference))
             assert provenance.value(iri, DCTERMS.identifier) == Literal(reference.id)
             assert provenance.value(iri, RDFS.label) == Literal(
                 reference.title or reference.citation
@@ -280,7 +281,7 @@ def test_a_disputing_reference_is_no_source_of_the_claim(tmp_path):
     provenance = graph(dataset, claim, "provenance")
     assertion = URIRef(f"{nanopub_iri(claim)}#assertion")
     disputing = {registry.reference(i.reference) for i in claim.evidence if i.disputes}
-    iris = {URIRef(nanopub._reference_iri(r)) for r in disputing}
+    iris = {URIRef(reference_iri(r)) for r in disputing}
     assert iris
     assert iris.isdisjoint(provenance.objects(assertion, PROV.wasDerivedFrom))
     assert set(provenance.objects(assertion, CITO.isDisputedBy)) == iris
@@ -376,7 +377,7 @@ def test_a_reference_is_named_by_its_publication_identifier_or_a_urn(fields, iri
     reference = Reference(
         id="a-paper", kind=ReferenceKind.JOURNAL_ARTICLE, title="A paper", **fields
     )
-    assert nanopub._reference_iri(reference) == iri
+    assert reference_iri(reference) == iri
 
 
 def test_a_biolink_name_must_be_a_biolink_curie():

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 
+from nmda_pain.biolink import LOCAL_NAMESPACE
 from nmda_pain.model import Affinity, Curie, Evidence, ModeOfAction
 from nmda_pain.registry import Registry
 
@@ -19,12 +20,14 @@ if TYPE_CHECKING:
     from nmda_pain.model import Claim, Entity, Mapping, Reference
 
 __all__ = [
+    "PMC_ARTICLES",
     "citation_note",
     "import_extra",
     "plain",
     "publication_curie",
     "publication_curies",
     "record_values",
+    "reference_iri",
     "references_of",
     "split_author",
 ]
@@ -168,6 +171,24 @@ def publication_curie(reference: Reference) -> str | None:
     """The one CURIE that names *reference* as a publication (the first of :func:`publication_curies`)."""
     curies = publication_curies(reference)
     return curies[0] if curies else None
+
+
+PMC_ARTICLES: Final = "http://europepmc.org/articles/"
+"""Biolink's expansion of ``PMC``, for a whole PubMed Central id (not a prefix of the model)."""
+
+
+def reference_iri(reference: Reference) -> str:
+    """The IRI of *reference*: of its PubMed id, PubMed Central id or DOI, else a URN.
+
+    A DOI's IRI percent-encodes what an IRI may not hold (:attr:`nmda_pain.Curie.iri`).
+    """
+    curie = publication_curie(reference)
+    if curie is None:
+        return f"{LOCAL_NAMESPACE}reference.{reference.id}"
+    prefix, _, local = curie.partition(":")
+    if prefix == "PMC":
+        return f"{PMC_ARTICLES}{local}"
+    return Curie.parse(curie).iri
 
 
 def references_of(references: Iterable[Reference] | Registry) -> Iterable[Reference]:

@@ -110,7 +110,7 @@ from nmda_pain.biolink import (
     reference_category,
     statement,
 )
-from nmda_pain.exports._common import import_extra, publication_curie
+from nmda_pain.exports._common import import_extra, reference_iri
 from nmda_pain.model import Curie
 from nmda_pain.provenance import is_from_article
 
@@ -155,7 +155,6 @@ NAMESPACES: Final = MappingProxyType(
 _TYPE: Final = f"{_RDF}type"
 _LABEL: Final = f"{_RDFS}label"
 _DERIVED_FROM: Final = f"{_PROV}wasDerivedFrom"
-_PMC_ARTICLES: Final = "http://europepmc.org/articles/"  # Biolink's "PMC" map, for a whole PMC id
 _BEYOND_ARTICLE: Final = (
     "No licence is given: this claim goes beyond the CC BY 4.0 source article, and the "
     "licences of the sources it was read in are not recorded."
@@ -261,11 +260,11 @@ def _provenance(claim: Claim, registry: Registry, assertion: str) -> Iterable[_T
     cited: list[Reference] = []
     if from_article and registry.article is not None:
         cited.append(registry.article)
-        yield (assertion, _DERIVED_FROM, _Iri(_reference_iri(registry.article)))
+        yield (assertion, _DERIVED_FROM, _Iri(reference_iri(registry.article)))
     for item, reference in zip(claim.evidence, registry.references_of(claim), strict=True):
         relation = f"{_CITO}isDisputedBy" if item.disputes else _DERIVED_FROM
         cited.append(reference)
-        yield (assertion, relation, _Iri(_reference_iri(reference)))
+        yield (assertion, relation, _Iri(reference_iri(reference)))
     form = CERTAINTY_FORMS[claim.certainty]
     yield (assertion, f"{_VOCAB}certainty", claim.certainty.value)
     yield (assertion, f"{_VOCAB}certainty_rank", claim.certainty.rank)
@@ -291,7 +290,7 @@ def _provenance(claim: Claim, registry: Registry, assertion: str) -> Iterable[_T
     if claim.notes:
         yield (assertion, f"{_RDFS}comment", claim.notes)
     for reference in cited:
-        iri = _reference_iri(reference)
+        iri = reference_iri(reference)
         yield (iri, _TYPE, _Iri(_biolink(reference_category(reference))))
         yield (iri, _LABEL, reference.title or reference.citation)
         yield (iri, f"{_DCTERMS}identifier", reference.id)
@@ -329,17 +328,6 @@ def _curie_iri(curie: str) -> str:
     if prefix == LOCAL_PREFIX:
         return f"{LOCAL_NAMESPACE}{local}"
     return Curie.parse(curie).iri
-
-
-def _reference_iri(reference: Reference) -> str:
-    """The IRI of *reference*: of its PubMed id, PubMed Central id or DOI, else a URN."""
-    curie = publication_curie(reference)
-    if curie is None:
-        return f"{LOCAL_NAMESPACE}reference.{reference.id}"
-    prefix, _, local = curie.partition(":")
-    if prefix == "PMC":  # not a prefix of the model: Biolink's expansion, for the whole id
-        return f"{_PMC_ARTICLES}{local}"
-    return _curie_iri(curie)
 
 
 def _is_biolink(value: str) -> bool:

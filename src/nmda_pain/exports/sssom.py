@@ -76,8 +76,8 @@ from typing import TYPE_CHECKING, Final
 from nmda_pain._atomic import replacing
 from nmda_pain._version import __version__
 from nmda_pain.biolink import LOCAL_NAMESPACE, LOCAL_PREFIX, category
-from nmda_pain.exports._common import publication_curie
-from nmda_pain.model import PREFIXES, Curie
+from nmda_pain.exports._common import reference_iri
+from nmda_pain.model import PREFIXES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -124,7 +124,6 @@ _VOCABULARIES: Final = MappingProxyType(
         LOCAL_PREFIX: LOCAL_NAMESPACE,
     }
 )
-_PMC_ARTICLES: Final = "http://europepmc.org/articles/"  # Biolink's "PMC" map, for a whole PMC id
 _ID_COLUMNS: Final = (
     "subject_id",
     "subject_category",
@@ -234,20 +233,9 @@ def _row(mapping: Mapping, entity: Entity, sources: Sequence[Reference], author:
         _cell(mapping.object_label or ""),
         MAPPING_JUSTIFICATION,
         author,
-        _LIST.join(dict.fromkeys(map(_source_uri, sources))),
+        _LIST.join(dict.fromkeys(map(reference_iri, sources))),
         _cell(mapping.notes),
     ]
-
-
-def _source_uri(reference: Reference) -> str:
-    """The URI that names *reference* in ``see_also``: its publication's IRI, or its URN."""
-    curie = publication_curie(reference)
-    if curie is None:
-        return f"{LOCAL_NAMESPACE}reference.{reference.id}"
-    prefix, _, identifier = curie.partition(":")
-    if prefix == "PMC":  # not a prefix of the model: Biolink's expansion, for the whole id
-        return f"{_PMC_ARTICLES}{identifier}"
-    return Curie.parse(curie).iri  # a DOI's percent-encodes what a URI may not hold, '|' among it
 
 
 def _cell(text: str) -> str:
