@@ -12,9 +12,13 @@ Exports such as KGX use these only. No deprecated predicate appears
 (``binds``, ``causes_adverse_event``, ``increases_amount_or_activity_of`` and
 the like).
 
-Where Biolink has no predicate as narrow as ours (``has_lower_affinity_than``,
-``better_tolerated_than``), the table says ``biolink:related_to``, the root,
-rather than pretend to a precision it does not have. Biolink defines a side
+Where Biolink has no predicate as narrow as ours, the table says
+``biolink:related_to``, the root, rather than pretend to a precision it does
+not have, or the one step below it that holds: memantine's lower affinity than
+ketamine is ``biolink:related_to`` (where Biolink files SemMedDB's
+``lower_than``), its better tolerability ``biolink:related_to_at_instance_level``
+(a fact observed about the two drugs, not a relation of terms), so the two
+claims between the same drugs never share subject, predicate and object. Biolink defines a side
 effect as unintended, so ``produces_effect`` (an effect the source presents
 as a property, such as amnesia in anaesthesia) maps to ``biolink:causes``, as
 ``induces`` does, and only ``causes_adverse_effect`` to

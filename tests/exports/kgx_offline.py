@@ -76,6 +76,17 @@ def main(argv):
         path = resources.files("biolink_model") / "prefixmaps" / "biolink_model_prefix_map.json"
         sys.stdout.write(json.dumps(json.loads(path.read_text())) + "\n")
         return 0
+    if command == "predicates":
+        toolkit = bmt.Toolkit()
+        found = {}
+        for name in rest:
+            element = toolkit.get_element(name)
+            found[name] = {
+                "predicate": toolkit.is_predicate(name),
+                "deprecated": element is not None and bool(element.deprecated),
+            }
+        sys.stdout.write(json.dumps(found) + "\n")
+        return 0
     if command == "id-prefixes":
         toolkit = bmt.Toolkit()
         prefixes = {c: list(dict.fromkeys(toolkit.get_element(c).id_prefixes)) for c in rest}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import warnings
 from collections import Counter
 
 import attrs
@@ -37,7 +38,14 @@ from nmda_pain import (
     extended_registry,
 )
 from nmda_pain.biolink import CERTAINTY_FORMS, PREDICATES, claim_predicate
-from nmda_pain.exports import EDGE_COLUMNS, INFORMATION_RESOURCES, NODE_COLUMNS, kgx, write_kgx
+from nmda_pain.exports import (
+    EDGE_COLUMNS,
+    INFORMATION_RESOURCES,
+    NODE_COLUMNS,
+    KgxMergeWarning,
+    kgx,
+    write_kgx,
+)
 from nmda_pain.provenance import is_from_article
 from tests.builders import users_registry
 from tests.shared_files import shared_file
@@ -289,21 +297,42 @@ def test_edges_are_distinct_statements_with_distinct_ids(written):
     assert all(re.fullmatch(r"NMDA_PAIN:[a-z0-9-]+\.[a-z_]+\.[a-z0-9-]+", e["id"]) for e in edges)
 
 
-def test_subject_predicate_object_is_shared_only_where_the_original_predicate_differs(written):
-    _, _, edges, _, _ = written
-    groups: dict[tuple[str, str, str], list[dict[str, str]]] = {}
-    for edge in edges:
-        groups.setdefault((edge["subject"], edge["predicate"], edge["object"]), []).append(edge)
-    for group in groups.values():
-        originals = [edge["original_predicate"] for edge in group]
-        assert len(set(originals)) == len(originals)
-    # memantine has_lower_affinity_than / better_tolerated_than ketamine: both biolink:related_to
-    shared = [group for group in groups.values() if len(group) > 1]
-    assert any(
-        sorted(e["original_predicate"] for e in group)
-        == ["NMDA_PAIN:better_tolerated_than", "NMDA_PAIN:has_lower_affinity_than"]
-        for group in shared
+def test_no_two_edges_of_the_shipped_registries_share_subject_predicate_and_object(tmp_path):
+    # KGX's in-memory graph keys edges by these three and would merge two that agree
+    for registry in (default_registry(), extended_registry()):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", KgxMergeWarning)
+            _, edges_path, _ = write_kgx(registry, tmp_path)
+        triples = Counter((e["subject"], e["predicate"], e["object"]) for e in read(edges_path))
+        assert triples.most_common(1)[0][1] == 1
+        assert sum(triples.values()) == len(registry.claims)
+
+
+def test_edges_that_kgx_would_merge_are_written_and_named_in_a_warning(tmp_path):
+    # contains and adjunct_to are both biolink:related_to: one triple for KGX
+    registry = Registry(
+        agents=(Agent(id="x", name="X"), Agent(id="y", name="Y")),
+        references=(Reference(id="r", pmid="10229619"),),
+        claims=tuple(
+            Claim(
+                subject="x",
+                predicate=predicate,
+                object="y",
+                evidence=(Evidence(reference="r"),),
+                certainty=Certainty.STATED,
+            )
+            for predicate in (Predicate.CONTAINS, Predicate.ADJUNCT_TO)
+        ),
     )
+    with pytest.warns(KgxMergeWarning) as caught:
+        _, edges = export(registry, tmp_path)
+    (warning,) = caught
+    message = str(warning.message)
+    assert "NMDA_PAIN:x.contains.y and NMDA_PAIN:x.adjunct_to.y" in message
+    assert "NMDA_PAIN:x biolink:related_to NMDA_PAIN:y" in message
+    assert "--stream" in message
+    assert warning.filename == __file__  # the warning points at the caller's line
+    assert sorted(edges) == ["NMDA_PAIN:x.adjunct_to.y", "NMDA_PAIN:x.contains.y"]
 
 
 # --- what each edge says, checked against the registry ---------------------------------------
@@ -598,8 +627,11 @@ def test_original_predicate_tells_collapsed_predicates_apart(tmp_path):
     by_original: dict[str, set[str]] = {}
     for edge in edges:
         by_original.setdefault(edge["original_predicate"], set()).add(edge["predicate"])
+    # two comparisons of the same drugs: distinct Biolink predicates, so KGX keeps both
     assert by_original["NMDA_PAIN:has_lower_affinity_than"] == {"biolink:related_to"}
-    assert by_original["NMDA_PAIN:better_tolerated_than"] == {"biolink:related_to"}
+    assert by_original["NMDA_PAIN:better_tolerated_than"] == {
+        "biolink:related_to_at_instance_level"
+    }
     assert by_original["NMDA_PAIN:causes_adverse_effect"] == {"biolink:has_side_effect"}
     # a property the article names (amnesia in anaesthesia) is not exported as a side effect
     assert by_original["NMDA_PAIN:produces_effect"] == {"biolink:causes"}
@@ -744,7 +776,8 @@ def test_a_failure_leaves_the_old_files_and_no_temporary_one(tmp_path, monkeypat
 
 
 def test_a_malformed_row_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(kgx, "_edges", lambda *_args: [{"id": "x"}])
+    row = {"id": "x", "subject": "s", "predicate": "p", "object": "o"}
+    monkeypatch.setattr(kgx, "_edges", lambda *_args: [row])
     with pytest.raises(ValueError, match="columns"):
         write_kgx(Registry(), tmp_path)
     monkeypatch.setattr(kgx, "_edges", lambda *_args: [dict.fromkeys(EDGE_COLUMNS, "a\tb")])

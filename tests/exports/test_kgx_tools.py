@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from nmda_pain import default_registry, extended_registry
-from nmda_pain.biolink import ID_PREFIXES, LOCAL_PREFIX, node_id
+from nmda_pain.biolink import ID_PREFIXES, LOCAL_PREFIX, PREDICATES, node_id
 from nmda_pain.exports import write_kgx
 from nmda_pain.model import PREFIXES
 
@@ -92,6 +92,14 @@ def test_every_edge_keeps_its_predicates_domain_and_range(exported, tmp_path):
     assert json.loads(done.stdout) == []
 
 
+def test_every_predicate_of_the_table_is_a_biolink_predicate_not_deprecated(tmp_path):
+    names = sorted({form.predicate for form in PREDICATES.values()})
+    done = run("predicates", *names, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert found == {name: {"predicate": True, "deprecated": False} for name in names}
+
+
 def test_the_id_prefixes_are_biolinks(tmp_path):
     done = run(
         "id-prefixes",
@@ -162,12 +170,6 @@ def test_kgx_transform_streaming_keeps_every_node_and_edge(fmt, tmp_path):
     assert _counts(tmp_path, "out") == (nodes_of(registry), len(registry.claims))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KGX's in-memory graph keys an edge by subject, predicate and object: memantine's "
-    "lower affinity than ketamine and its better tolerability are both biolink:related_to, "
-    "and one overwrites the other (issue 13 leaves this open)",
-)
 def test_kgx_transform_in_memory_keeps_every_edge(tmp_path):
     registry = extended_registry()
     nodes, edges, _ = write_kgx(registry, tmp_path)

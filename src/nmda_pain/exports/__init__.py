@@ -11,7 +11,13 @@ from nmda_pain.exports.bibtex import to_bibtex
 from nmda_pain.exports.csl import CSL_TYPES, to_csl_json
 from nmda_pain.exports.dataframe import CLAIM_COLUMNS, KINDS, to_dataframe
 from nmda_pain.exports.graph import to_networkx, write_graphml
-from nmda_pain.exports.kgx import EDGE_COLUMNS, INFORMATION_RESOURCES, NODE_COLUMNS, write_kgx
+from nmda_pain.exports.kgx import (
+    EDGE_COLUMNS,
+    INFORMATION_RESOURCES,
+    NODE_COLUMNS,
+    KgxMergeWarning,
+    write_kgx,
+)
 from nmda_pain.exports.nanopub import write_nanopubs
 from nmda_pain.exports.sqlite import SCHEMA, SCHEMA_VERSION, write_sqlite
 from nmda_pain.exports.sssom import write_sssom
@@ -25,6 +31,7 @@ __all__ = [
     "NODE_COLUMNS",
     "SCHEMA",
     "SCHEMA_VERSION",
+    "KgxMergeWarning",
     "to_bibtex",
     "to_csl_json",
     "to_dataframe",

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PMC_ARTICLES",
     "citation_note",
+    "claim_slug",
     "import_extra",
     "plain",
     "publication_curie",
@@ -175,6 +176,18 @@ def publication_curie(reference: Reference) -> str | None:
 
 PMC_ARTICLES: Final = "http://europepmc.org/articles/"
 """Biolink's expansion of ``PMC``, for a whole PubMed Central id (not a prefix of the model)."""
+
+
+def claim_slug(claim: Claim) -> str:
+    """The text that names *claim* in every export, from its key: ``<subject>.<predicate>.<object>``.
+
+    A registry holds one claim per key and ids are slugs without dots, so the
+    text is unique in a registry; it comes from the claim alone, so a claim is
+    named alike in every file (the GraphML edge id, the KGX edge id, the
+    nanopublication's IRI), whatever else the registry holds.
+    """
+    subject, predicate, obj = claim.key
+    return f"{subject}.{predicate.value}.{obj}"
 
 
 def reference_iri(reference: Reference) -> str:

@@ -72,7 +72,7 @@ from typing import TYPE_CHECKING, Final, cast
 from nmda_pain._atomic import replacing
 from nmda_pain._text import clean
 from nmda_pain.biolink import category
-from nmda_pain.exports._common import import_extra, plain, record_values
+from nmda_pain.exports._common import claim_slug, import_extra, plain, record_values
 from nmda_pain.model import PREDICATES
 from nmda_pain.provenance import is_from_article
 
@@ -208,24 +208,13 @@ def write_graphml(registry: Registry, path: str | os.PathLike[str]) -> Path:
         written.add_edge(
             claim.subject,
             claim.object,
-            key=_edge_id(claim),
+            key=claim_slug(claim),
             **_scalars({**labels, **data, **_affinities(claim)}),
         )
     target = Path(path)
     with replacing(target) as temporary:
         networkx.write_graphml(written, str(temporary))
     return target
-
-
-def _edge_id(claim: Claim) -> str:
-    """The GraphML id of *claim*'s edge, from its key: ``<subject>.<predicate>.<object>``.
-
-    A registry holds one claim per key, and ids are slugs without dots, so the
-    id is unique in a file; it is derived from the claim alone, so the same
-    claim has the same id in every file, whatever else the registry holds.
-    """
-    subject, predicate, obj = claim.key
-    return f"{subject}.{predicate.value}.{obj}"
 
 
 def _affinities(claim: Claim) -> dict[str, object]:

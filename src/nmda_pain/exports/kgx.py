@@ -32,12 +32,12 @@ of action where it has one (an ``antagonizes`` claim whose mode is a channel
 blocker is qualified ``molecular_channel_blockage``, not ``antagonism``). Its
 ``original_predicate`` is our own predicate as a CURIE,
 ``NMDA_PAIN:<predicate>``, so predicates that share a Biolink predicate
-(``has_lower_affinity_than`` and ``better_tolerated_than`` both say
-``biolink:related_to``) stay apart: no two edges agree on subject, predicate,
-object, qualifiers and original predicate. Two edges can still share subject,
-predicate and object (memantine ``has_lower_affinity_than`` and
-``better_tolerated_than`` ketamine): a tool that keys edges by those three
-alone, as KGX's in-memory graph does, merges them; key them by ``id`` instead.
+(``contains`` and ``adjunct_to`` both say ``biolink:related_to``) stay apart.
+KGX's in-memory graph (``kgx transform`` without ``--stream``, ``kgx merge``)
+keys an edge by subject, predicate and object alone and merges two edges that
+agree on those three; no two claims of the shipped registries do, and
+:func:`write_kgx` warns (:class:`KgxMergeWarning`) when two claims of the
+registry given do, naming both, so that a user registry is not merged unseen.
 The mode itself is in ``action``, ``binding_site`` and ``trapping`` (values of
 :class:`~nmda_pain.ActionType`, :class:`~nmda_pain.BindingSite` and
 :class:`~nmda_pain.Trapping`), and the mechanisms an outcome is mediated by
@@ -107,6 +107,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
@@ -127,8 +128,8 @@ from nmda_pain.biolink import (
     statement,
     xrefs,
 )
-from nmda_pain.exports._common import publication_curie
-from nmda_pain.model import PREFIXES, Claim, Condition, Entity, ReferenceKind
+from nmda_pain.exports._common import claim_slug, publication_curie
+from nmda_pain.model import PREFIXES, Condition, Entity, ReferenceKind
 from nmda_pain.provenance import is_from_article
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ __all__ = [
     "INFORMATION_RESOURCES",
     "NODE_COLUMNS",
     "InformationResource",
+    "KgxMergeWarning",
     "node_id",
     "write_kgx",
 ]
@@ -322,6 +324,15 @@ def _write(path: Path, columns: tuple[str, ...], rows: Iterable[Mapping[str, str
             stream.write("\t".join(cells) + "\n")
 
 
+class KgxMergeWarning(UserWarning):
+    """Two claims become edges that agree on subject, predicate and object.
+
+    Both are written, with distinct ids; KGX's in-memory graph would merge
+    them (``kgx transform`` without ``--stream``, ``kgx merge``). Convert with
+    ``--stream``, or give one of the two claims a narrower predicate.
+    """
+
+
 def write_kgx(
     registry: Registry,
     directory: str | os.PathLike[str],
@@ -356,6 +367,9 @@ def write_kgx(
         ValueError: An infores id does not match ``infores:[a-z0-9_.-]+``, or
             *knowledge_sources* names a reference the registry does not have.
 
+    Warns:
+        KgxMergeWarning: Two edges agree on subject, predicate and object (once per such pair).
+
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Node ids follow Biolink's preferred prefixes; edges name every source
@@ -378,6 +392,8 @@ def write_kgx(
     folder.mkdir(parents=True, exist_ok=True)
     ids = {entity.id: node_id(entity, registry) for entity in registry.entities}
     nodes = _nodes(registry, ids, knowledge_source)
+    edges = list(_edges(registry, ids, resources, knowledge_source))
+    _warn_of_merges(edges)
     nodes_path = folder / f"{basename}_nodes.tsv"
     edges_path = folder / f"{basename}_edges.tsv"
     context_path = folder / f"{basename}_context.jsonld"
@@ -385,9 +401,23 @@ def write_kgx(
     paths = (nodes_path, edges_path, context_path)
     with replacing_all(paths) as (nodes_file, edges_file, context_file):
         _write(nodes_file, NODE_COLUMNS, nodes)
-        _write(edges_file, EDGE_COLUMNS, _edges(registry, ids, resources, knowledge_source))
+        _write(edges_file, EDGE_COLUMNS, edges)
         context_file.write_text(_context(nodes), encoding="utf-8")
     return paths
+
+
+def _warn_of_merges(edges: Iterable[Mapping[str, str]]) -> None:
+    first: dict[tuple[str, str, str], str] = {}
+    for edge in edges:
+        triple = (edge["subject"], edge["predicate"], edge["object"])
+        seen = first.setdefault(triple, edge["id"])
+        if seen != edge["id"]:
+            msg = (
+                f"edges {seen} and {edge['id']} are both {' '.join(triple)}: KGX's in-memory graph "
+                "merges them; convert with 'kgx transform --stream', or give one claim a "
+                "narrower predicate"
+            )
+            warnings.warn(msg, KgxMergeWarning, stacklevel=3)
 
 
 def _context(nodes: Iterable[Mapping[str, str]]) -> str:
@@ -487,7 +517,7 @@ def _edges(
         if said.original_object is not None:  # the process the mechanism changes
             row.update(original_object=said.original_object, original_object_name=_cell(obj.name))
         row.update(
-            id=_claim_id(claim),
+            id=f"{_LOCAL}:{claim_slug(claim)}",
             subject=said.subject,
             predicate=said.predicate,
             object=said.object,
@@ -546,12 +576,6 @@ def _knowledge_sources(
 
 def _curies(references: Iterable[Reference]) -> Iterable[str]:
     return (curie for curie in map(publication_curie, references) if curie is not None)
-
-
-def _claim_id(claim: Claim) -> str:
-    """The edge id of *claim*, from its key: ``NMDA_PAIN:<subject>.<predicate>.<object>``."""
-    subject, predicate, obj = claim.key
-    return f"{_LOCAL}:{subject}.{predicate.value}.{obj}"
 
 
 def _flag(*, value: bool) -> str:

@@ -110,7 +110,7 @@ from nmda_pain.biolink import (
     reference_category,
     statement,
 )
-from nmda_pain.exports._common import import_extra, reference_iri
+from nmda_pain.exports._common import claim_slug, import_extra, reference_iri
 from nmda_pain.model import Curie
 from nmda_pain.provenance import is_from_article
 
@@ -228,8 +228,7 @@ def write_nanopubs(registry: Registry, path: str | os.PathLike[str]) -> Path:
 
 def _nanopub(claim: Claim, registry: Registry) -> _Nanopub:
     """The nanopublication of *claim*."""
-    subject, predicate, obj = claim.key
-    iri = f"{LOCAL_NAMESPACE}nanopub.{subject}.{predicate.value}.{obj}"
+    iri = f"{LOCAL_NAMESPACE}nanopub.{claim_slug(claim)}"
     assertion, provenance, pubinfo = (f"{iri}#{name}" for name in _GRAPHS[1:])
     said = statement(claim, registry)
     head: tuple[_Triple, ...] = (

@@ -141,11 +141,16 @@ PREDICATES: Final[Mapping[Predicate, PredicateRule]] = MappingProxyType(
             label="has lower affinity than",
             biolink="biolink:related_to",
         ),
+        # Biolink has no comparative predicate between two chemicals; it files SemMedDB's
+        # lower_than and compared_with under its root. Tolerability compared in patients is a
+        # fact about the two drugs, Biolink's "related to at instance level", one step below the
+        # root: the two comparisons then differ in predicate, so a graph keyed by subject,
+        # predicate and object (KGX's in-memory one) keeps both.
         Predicate.BETTER_TOLERATED_THAN: PredicateRule(
             subject=Agent,
             object=Agent,
             label="better tolerated than",
-            biolink="biolink:related_to",
+            biolink="biolink:related_to_at_instance_level",
         ),
         Predicate.REDUCES_REQUIREMENT_FOR: PredicateRule(
             subject=Agent,
