@@ -47,9 +47,8 @@ from nmda_pain import (
     Trapping,
     VerificationStatus,
 )
-from nmda_pain._text import name_problem, normalize_name
+from nmda_pain._text import NOT_TEXT_CHARACTER, name_problem, normalize_name
 from nmda_pain.model import PREDICATES, PREFIXES
-from nmda_pain.model._validators import NOT_TEXT_CHARACTER
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -13,12 +13,16 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_IGNORABLE",
     "MAX_SUGGESTIONS",
+    "NOT_TEXT_CHARACTER",
+    "NOT_TEXT_RANGES",
     "character_name",
     "clean",
     "closest_names",
     "display_width",
     "name_problem",
     "normalize_name",
+    "not_text_problem",
+    "python_class",
     "with_article",
 ]
 
@@ -67,6 +71,51 @@ without it; :func:`normalize_name` drops them.
 _IGNORABLE: Final = re.compile(
     "[" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in DEFAULT_IGNORABLE) + "]+"
 )
+# -- Characters no text may hold: one definition, also rendered as a JSON Schema class
+# by nmda_pain.model._validators for the shipped schema.
+
+_PLANES: Final = 17
+NOT_TEXT_RANGES: Final[tuple[tuple[int, int], ...]] = (
+    (0xD800, 0xDFFF),
+    (0xFDD0, 0xFDEF),
+    *((plane << 16 | 0xFFFE, plane << 16 | 0xFFFF) for plane in range(_PLANES)),
+)
+"""The code points no text field holds: the surrogates and the Unicode noncharacters.
+
+A surrogate alone (U+D800 to U+DFFF) cannot be written as UTF-8, so the JSON
+document could not be saved; the noncharacters (U+FDD0 to U+FDEF, and the last
+two code points of every plane, U+FFFE, U+FFFF, U+1FFFE... U+10FFFF) are not
+text, and XML 1.0 refuses U+FFFE and U+FFFF, so GraphML could not be read back.
+"""
+
+
+def python_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """*ranges* as the inside of a Python regular-expression character class."""
+    return "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
+
+
+NOT_TEXT_CHARACTER: Final = re.compile(f"[{python_class(NOT_TEXT_RANGES)}]")
+"""Finds a code point of :data:`NOT_TEXT_RANGES`."""
+
+
+def not_text_problem(text: str) -> str | None:
+    r"""What in *text* is no text (a lone surrogate, a noncharacter) and where, or ``None``.
+
+    >>> not_text_problem("Keta\ud800mine")
+    'a lone surrogate (U+D800) at character 4'
+    >>> not_text_problem("ketamine") is None
+    True
+    """
+    if text.isascii():
+        return None
+    found = NOT_TEXT_CHARACTER.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    what = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "a Unicode noncharacter"  # noqa: PLR2004 -- the surrogate block
+    return f"{what} (U+{code:04X}) at character {found.start()}"
+
+
 MAX_SUGGESTIONS: Final = 3
 """How many close names an unknown name is answered with."""
 

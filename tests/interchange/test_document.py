@@ -28,7 +28,7 @@ from nmda_pain import (
 )
 from nmda_pain.interchange import document as serialization
 from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION, MAX_ERRORS
-from tests.builders import NOTES, small
+from tests.builders import NOTES, small, users_registry
 from tests.strategies import registries
 
 
@@ -90,7 +90,7 @@ def test_generated_registries_round_trip_and_print_deterministically(registry):
         ("[]", "$: expected a JSON object, got an array"),
         ("null", "$: expected a JSON object, got null"),
         ('"text"', "$: expected a JSON object, got a string"),
-        ('{"a": 1, "a": 2}', "$: the key 'a' appears twice in one object"),
+        ('{"a": 1, "a": 2}', "$: the key 'a' appears more than once"),
         ("[NaN]", "$: NaN is not a valid JSON number"),
         ('{"x": -Infinity}', "$: -Infinity is not a valid JSON number"),
         # out of a float's range: Python would read 0.0 and infinity without a word
@@ -359,6 +359,32 @@ def test_the_text_is_the_same_with_and_without_orjson(monkeypatch, registry, ind
     assert from_json(with_orjson) == registry
 
 
+USERS = users_registry()
+
+
+def _with_affinity_value(registry: Registry, value: float) -> Registry:
+    claims = tuple(
+        attrs.evolve(c, affinities=(attrs.evolve(c.affinities[0], value=value),))
+        if c.affinities
+        else c
+        for c in registry.claims
+    )
+    return attrs.evolve(registry, claims=claims)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_every_float_is_written_alike_with_and_without_orjson(value):
+    pytest.importorskip("orjson")
+    registry = _with_affinity_value(USERS, value)
+    with_orjson = to_json(registry)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(sys.modules, "orjson", None)  # makes `import orjson` fail
+        without = to_json(registry)
+    assert with_orjson == without
+    assert f'"value":{value!r}' in with_orjson  # Python's text, as json writes it
+    assert from_json(with_orjson) == registry
+
+
 def test_loading_leaves_the_garbage_collector_as_it_was():
     assert gc.isenabled()
     from_json(to_json(default_registry()))
@@ -545,7 +571,41 @@ def test_a_long_header_or_key_is_quoted_by_its_start():
     assert problem.endswith("... (4,124 characters)")
     key = "k" * 100_000
     (problem,) = _refused(f'{{"{key}": 1, "{key}": 2}}').errors
-    assert problem.startswith(f"$: the key {'k' * 57!r}... (100,000 characters) appears twice")
+    assert problem == f"$: the key {'k' * 57!r}... (100,000 characters) appears more than once"
+
+
+def test_every_repeated_key_is_reported_with_the_path_of_its_object():
+    text = to_json(small())
+    document = json.loads(text)
+    agent = json.dumps(document["agents"][1], ensure_ascii=False, separators=(",", ":"))
+    repeated = agent[:-1] + ',"name":"again","notes":"","notes":""}'
+    assert agent in text
+    text = text.replace(agent, repeated, 1)
+    odd = '{"format": 1, "a b": {"k": 1, "k": 2}, "format": 2}'
+    assert _refused(text).errors == (
+        "$.agents[1]: the key 'name' appears more than once",
+        "$.agents[1]: the key 'notes' appears more than once",
+    )
+    assert _refused(odd).errors == (
+        "$: the key 'format' appears more than once",
+        "$['a b']: the key 'k' appears more than once",
+    )
+
+
+def test_repeated_keys_beyond_the_limit_are_counted():
+    many = ",".join(f'{{"k{i}": 1, "k{i}": 2}}' for i in range(MAX_ERRORS + 7))
+    errors = _refused(f'{{"agents": [{many}]}}').errors
+    assert len(errors) == MAX_ERRORS + 1
+    assert errors[0] == "$.agents[0]: the key 'k0' appears more than once"
+    assert errors[MAX_ERRORS - 1].startswith(f"$.agents[{MAX_ERRORS - 1}]:")
+    assert errors[-1] == "$: ... and 7 more problems, not listed"
+
+
+def test_a_repeated_key_deep_in_a_wide_document_is_found_by_its_path():
+    depth = 100
+    text = '{"a": ' * depth + "[" + ",".join(["0"] * 10_000) + ', {"x": 1, "x": 2}]' + "}" * depth
+    (problem,) = _refused(text).errors
+    assert problem == "$" + ".a" * depth + "[10000]: the key 'x' appears more than once"
 
 
 def test_a_records_own_message_quoting_a_long_value_is_cut():

@@ -116,11 +116,22 @@ def test_doi_links_are_percent_encoded_where_a_url_requires(doi, url):
     assert reference.doi_url == url
 
 
-@pytest.mark.parametrize("doi", ["10.1000/a\x1bb", "10.1000/a b", "10.1000/a\x85b"])
-def test_dois_and_curies_refuse_whitespace_and_control_characters(doi):
+@pytest.mark.parametrize(
+    "doi",
+    [
+        "10.1000/a\x1bb",
+        "10.1000/a b",
+        "10.1000/a\x85b",
+        "10.1000/a\ufffeb",  # noncharacters and a lone surrogate: no text at all
+        "10.1000/a\U0010ffffb",
+        "10.1000/a\ufdd0b",
+        "10.1000/a\ud800b",
+    ],
+)
+def test_dois_and_curies_refuse_whitespace_control_characters_and_non_text(doi):
     with pytest.raises(ValueError, match=r"DOI|doi"):
         Reference(id="r", authors=("A B",), title="T", journal="J", year=2020, doi=doi)
-    with pytest.raises(ValueError, match="whitespace or a control character"):
+    with pytest.raises(ValueError, match="whitespace, a control character, a lone surrogate"):
         Curie.parse(f"doi:{doi}")
 
 

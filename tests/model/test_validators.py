@@ -11,16 +11,14 @@ import jsonschema
 import pytest
 
 from nmda_pain import Agent, Mapping, MatchPredicate, Reference, json_schema
+from nmda_pain._text import NOT_TEXT_CHARACTER, NOT_TEXT_RANGES, not_text_problem
 from nmda_pain.model import Curie
 from nmda_pain.model._validators import (
     MAX_REFERENCE_NUMBER,
     MAX_YEAR,
     MIN_YEAR,
-    NOT_TEXT_CHARACTER,
-    NOT_TEXT_RANGES,
     check_int_range,
     int_range_schema,
-    not_text_problem,
 )
 
 

@@ -337,6 +337,20 @@ def _is_plain_tuple(cls: object) -> bool:
     return item in (str, int, float) or (isinstance(item, type) and issubclass(item, str))
 
 
+class WrittenFloat(float):
+    """A float that orjson hands to its ``default``, so that both encoders write Python's text.
+
+    orjson writes some floats in a form of its own (``1e-7``, ``0.00001``)
+    where the json module writes ``1e-07`` and ``1e-05``; both read back the
+    same number, but a document's text must not depend on whether an optional
+    extra is installed. orjson serializes only exact floats natively; this
+    subclass reaches the ``default`` of :func:`nmda_pain.to_json`, which
+    writes ``float.__repr__``, the json module's text.
+    """
+
+    __slots__ = ()
+
+
 def make_converter() -> cattrs.Converter:
     """Build a strict converter for the model's records.
 
@@ -354,6 +368,7 @@ def make_converter() -> cattrs.Converter:
         # str enums and tuples of plain values are written by the JSON encoders as they are:
         # no per-value Python call on the way out.
         converter.register_unstructure_hook(enum_type, _as_is)
+    converter.register_unstructure_hook(float, WrittenFloat)
     converter.register_unstructure_hook_func(_is_plain_tuple, _as_is)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
     converter.register_structure_hook(Curie, _structure_curie)

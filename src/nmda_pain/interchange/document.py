@@ -31,6 +31,7 @@ import json
 from typing import TYPE_CHECKING, Final, cast
 
 from nmda_pain.errors import (
+    MAX_QUOTED,
     MAX_REPORTED_PROBLEMS,
     InvalidRegistryError,
     RegistryFormatError,
@@ -121,11 +122,21 @@ def _dumps(document: dict[str, object], indent: int | None) -> str:
             pass
         else:
             option = orjson.OPT_INDENT_2 if indent == 2 else 0  # noqa: PLR2004 -- the one indent orjson offers
-            return orjson.dumps(document, option=option).decode("utf-8")
+            return orjson.dumps(document, option=option, default=_python_float).decode("utf-8")
     separators = (",", ":") if indent is None else (",", ": ")
     return json.dumps(
         document, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
     )
+
+
+def _python_float(value: object) -> object:
+    """The fallback of orjson: a float (the converter's ``WrittenFloat``) in the json module's text."""
+    if isinstance(value, float):
+        import orjson  # noqa: PLC0415 -- optional, and imported already by the caller
+
+        return orjson.Fragment(float.__repr__(value))
+    msg = f"{type(value).__name__} is not a JSON value"  # pragma: no cover -- the converter writes none
+    raise TypeError(msg)  # pragma: no cover
 
 
 def from_json(text: str | bytes) -> Registry:
@@ -175,10 +186,11 @@ def _parse(text: str | bytes) -> object:
         except UnicodeDecodeError as exc:
             msg = f"$: not valid UTF-8 (byte {exc.start}: {exc.reason}); save the file as UTF-8"
             raise RegistryFormatError((msg,)) from None
+    objects = _Objects()
     try:
-        return json.loads(
+        document = json.loads(
             text,
-            object_pairs_hook=_reject_duplicate_keys,
+            object_pairs_hook=objects.make,
             parse_constant=_reject_constant,
             parse_float=_read_float,
         )
@@ -193,6 +205,9 @@ def _parse(text: str | bytes) -> object:
     except ValueError as exc:  # an integer literal beyond Python's digit limit, for one
         msg = f"$: the document holds a value that cannot be read: {exc}"
         raise RegistryFormatError((msg,)) from None
+    if objects.repeating:
+        raise _repeated_keys(document)
+    return document
 
 
 _INFINITY: Final = float("inf")
@@ -202,14 +217,85 @@ class _JSONValueError(ValueError):
     """A JSON construct that parses but has no place in a registry document."""
 
 
-def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    document: dict[str, object] = {}
-    for key, value in pairs:
-        if key in document:
-            msg = f"the key {quoted(key)} appears twice in one object"
-            raise _JSONValueError(msg)
-        document[key] = value
-    return document
+class _Repeating(dict[str, object]):
+    """A JSON object that gave a key more than once: the repeated keys, in order, kept for the message."""
+
+    __slots__ = ("repeated",)
+
+    repeated: tuple[str, ...]
+
+
+class _Objects:
+    """The parser's object hook: a plain dict per object, noting any that repeats a key.
+
+    A repeated key is not refused where it is met, since the hook does not know
+    where in the document it is; the objects that repeat one are marked, and
+    :func:`_repeated_keys` finds each with its path once the parse is done.
+    """
+
+    __slots__ = ("repeating",)
+
+    def __init__(self) -> None:
+        self.repeating = False
+
+    def make(self, pairs: list[tuple[str, object]]) -> dict[str, object]:
+        made = dict(pairs)
+        if len(made) == len(pairs):
+            return made
+        self.repeating = True
+        counts: dict[str, int] = {}
+        for key, _ in pairs:
+            counts[key] = counts.get(key, 0) + 1
+        repeating = _Repeating(made)
+        repeating.repeated = tuple(key for key, count in counts.items() if count > 1)
+        return repeating
+
+
+_Steps = tuple["_Steps", "str | int"] | None
+"""A JSON path as a chain: the parent's steps and the last key or index; ``None`` for ``$``."""
+
+
+def _repeated_keys(document: object) -> RegistryFormatError:
+    """The error listing every repeated key of *document* with the path of its object.
+
+    The walk visits each value once, with an explicit stack (the parse has
+    bounded the depth already). A path is kept as a chain of steps, each
+    pointing at its parent's, and written out only for the first
+    :data:`MAX_ERRORS` problems, so a deep document costs no more than its size.
+    """
+    errors: list[str] = []
+    hidden = 0
+    stack: list[tuple[_Steps, object]] = [(None, document)]
+    while stack:
+        steps, value = stack.pop()
+        if isinstance(value, _Repeating):
+            for key in value.repeated:
+                if len(errors) < MAX_ERRORS:
+                    errors.append(f"{_path(steps)}: the key {quoted(key)} appears more than once")
+                else:
+                    hidden += 1
+        if isinstance(value, dict):
+            items = list(cast("dict[str, object]", value).items())
+            stack.extend(((steps, key), item) for key, item in reversed(items))
+        elif isinstance(value, list):
+            values = cast("list[object]", value)
+            stack.extend(
+                ((steps, index), values[index]) for index in range(len(values) - 1, -1, -1)
+            )
+    return _format_error(errors, hidden)
+
+
+def _path(steps: _Steps) -> str:
+    parts: list[str] = []
+    while steps is not None:
+        steps, step = steps
+        parts.append(f"[{step}]" if isinstance(step, int) else _path_key(step))
+    return "$" + "".join(reversed(parts))
+
+
+def _path_key(key: str) -> str:
+    """*key* as a step of a JSON path: ``.name``, or ``['a key']`` quoted and cut if not a plain name."""
+    return f".{key}" if key.isidentifier() and len(key) <= MAX_QUOTED else f"[{quoted(key)}]"
 
 
 def _read_float(text: str) -> float:

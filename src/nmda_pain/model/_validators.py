@@ -15,7 +15,14 @@ from typing import Final, TypeVar
 
 import attrs
 
-from nmda_pain._text import name_problem, normalize_name, with_article
+from nmda_pain._text import (
+    NOT_TEXT_RANGES,
+    name_problem,
+    normalize_name,
+    not_text_problem,
+    python_class,
+    with_article,
+)
 from nmda_pain.model.identifiers import Curie
 
 __all__ = [
@@ -27,8 +34,6 @@ __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
     "NONEMPTY_TEXTS_SCHEMA",
-    "NOT_TEXT_CHARACTER",
-    "NOT_TEXT_RANGES",
     "PROSE_SCHEMA",
     "REFERENCE_NUMBER_SCHEMA",
     "SLUG_PATTERN",
@@ -58,7 +63,6 @@ __all__ = [
     "check_text_tuple",
     "check_year",
     "int_range_schema",
-    "not_text_problem",
 ]
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -68,26 +72,7 @@ SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # One definition, rendered twice: as a Python class for the validators and as a JSON
 # Schema (ECMA-262) class for the shipped schema.
 
-_PLANES: Final = 17
-NOT_TEXT_RANGES: Final[tuple[tuple[int, int], ...]] = (
-    (0xD800, 0xDFFF),
-    (0xFDD0, 0xFDEF),
-    *((plane << 16 | 0xFFFE, plane << 16 | 0xFFFF) for plane in range(_PLANES)),
-)
-"""The code points no text field holds: the surrogates and the Unicode noncharacters.
-
-A surrogate alone (U+D800 to U+DFFF) cannot be written as UTF-8, so the JSON
-document could not be saved; the noncharacters (U+FDD0 to U+FDEF, and the last
-two code points of every plane, U+FFFE, U+FFFF, U+1FFFE... U+10FFFF) are not
-text, and XML 1.0 refuses U+FFFE and U+FFFF, so GraphML could not be read back.
-"""
-
 _BMP_LAST: Final = 0xFFFF
-
-
-def _python_class(ranges: tuple[tuple[int, int], ...]) -> str:
-    """*ranges* as the inside of a Python regular-expression character class."""
-    return "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
 
 
 def _utf16_escape(code: int) -> str:
@@ -117,29 +102,7 @@ def _schema_class(ranges: tuple[tuple[int, int], ...]) -> str:
     return "".join(parts)
 
 
-NOT_TEXT_CHARACTER: Final = re.compile(f"[{_python_class(NOT_TEXT_RANGES)}]")
-"""Finds a code point of :data:`NOT_TEXT_RANGES`."""
-
-
-def not_text_problem(text: str) -> str | None:
-    r"""What in *text* is no text (a lone surrogate, a noncharacter) and where, or ``None``.
-
-    >>> not_text_problem("Keta\ud800mine")
-    'a lone surrogate (U+D800) at character 4'
-    >>> not_text_problem("ketamine") is None
-    True
-    """
-    if text.isascii():
-        return None
-    found = NOT_TEXT_CHARACTER.search(text)
-    if found is None:
-        return None
-    code = ord(found.group())
-    what = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "a Unicode noncharacter"  # noqa: PLR2004 -- the surrogate block
-    return f"{what} (U+{code:04X}) at character {found.start()}"
-
-
-_NOT_TEXT: Final = _python_class(NOT_TEXT_RANGES)
+_NOT_TEXT: Final = python_class(NOT_TEXT_RANGES)
 _NOT_TEXT_SCHEMA: Final = _schema_class(NOT_TEXT_RANGES)
 _C0_C1: Final = r"\u0000-\u001f\u007f-\u009f"
 _DOI_PREFIX: Final = r"10\.\d{4,9}/"

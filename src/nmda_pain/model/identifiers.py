@@ -16,6 +16,8 @@ from urllib.parse import quote
 
 from attrs import field, frozen
 
+from nmda_pain._text import NOT_TEXT_RANGES, python_class
+
 if TYPE_CHECKING:
     from typing_extensions import Self
 
@@ -171,8 +173,11 @@ _SPELLINGS: Final = MappingProxyType(
 )
 
 
-# Some pinned patterns (DOI's ``.*``) admit anything; no identifier may hold these.
-_UNPRINTABLE: Final = re.compile(r"[\s\u0000-\u001f\u007f-\u009f]")
+# Some pinned patterns (DOI's ``.*``) admit anything; no identifier may hold these,
+# nor what is no text at all (a lone surrogate, a noncharacter: NOT_TEXT_RANGES).
+_UNPRINTABLE: Final = re.compile(
+    f"[\\s\\u0000-\\u001f\\u007f-\\u009f{python_class(NOT_TEXT_RANGES)}]"
+)
 
 
 def doi_url(doi: str) -> str:
@@ -211,7 +216,8 @@ def _check_identifier(instance: Curie, _attribute: object, value: str) -> None:
         raise TypeError(msg)
     if _UNPRINTABLE.search(value) is not None:
         msg = (
-            f"{value!r} is not a valid {entry.name} id: it holds whitespace or a control character"
+            f"{value!r} is not a valid {entry.name} id: it holds whitespace, a control character, "
+            "a lone surrogate or a Unicode noncharacter"
         )
         raise ValueError(msg)
     if entry.pattern.fullmatch(value) is None:
