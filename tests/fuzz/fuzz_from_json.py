@@ -3,6 +3,15 @@
 Any input must give a Registry or a RegistryFormatError whose problems all
 name a JSON path; anything else is a crash the fuzzer reports.
 
+Every module the target exercises is imported inside
+``atheris.instrument_imports()``, so that the fuzzer sees its branches:
+nmda_pain, and cattrs with the converter built on it. ``import nmda_pain``
+does not import cattrs (``from_json`` imports the converter on its first
+call, which here would be outside the block, uninstrumented), so cattrs,
+its submodules the converter uses and ``nmda_pain.interchange._converter``
+are imported explicitly; the target refuses to start if cattrs was already
+imported before the block.
+
 Run for a bounded time, with the corpus seeded from valid documents (the
 article's registry, a synthetic registry holding every record type and
 qualifier, an empty registry)::
@@ -17,8 +26,20 @@ from pathlib import Path
 
 import atheris
 
+# A module imported before the block is not instrumented, and the block would not say so.
+_TOO_EARLY = sorted(name for name in ("cattrs", "nmda_pain") if name in sys.modules)
+if _TOO_EARLY:
+    sys.exit(f"imported before atheris.instrument_imports(), so not instrumented: {_TOO_EARLY}")
+
 with atheris.instrument_imports():
+    # Unused here: imported now so that they load inside the block (from_json would load
+    # them on its first call, outside it).
+    import cattrs
+    import cattrs.errors
+    import cattrs.gen  # noqa: F401
+
     import nmda_pain
+    import nmda_pain.interchange._converter
     import nmda_pain.testing
     from nmda_pain.data.article import build_registry
 
