@@ -195,6 +195,7 @@ def test_pybtex_prints_an_institution_as_written():
         id="r",
         kind=ReferenceKind.DATABASE_RELEASE,
         authors=("nmda_pain curators", "World Health Organization", "Jan van der Berg"),
+        institutional_authors=("nmda_pain curators", "World Health Organization"),
         title="T",
     )
     text = to_bibtex([reference])
@@ -212,6 +213,16 @@ def test_pybtex_prints_an_institution_as_written():
         ["van", "der"],
         ["Berg"],
     )
+
+
+def test_pybtex_splits_a_person_whose_name_has_an_institutions_word():
+    reference = Reference(id="r", authors=("Mary Center", "Tom and Jerry"), title="T")
+    text = to_bibtex([reference])
+    assert "  author = {Center, Mary and {Tom and Jerry}},\n" in text
+    _, database = plain(text)
+    (center, jerry) = database.entries["r"].persons["author"]
+    assert (center.first_names, center.last_names) == (["Mary"], ["Center"])
+    assert (jerry.first_names, jerry.last_names) == ([], ["{Tom and Jerry}"])
 
 
 def test_a_paper_without_the_fields_of_an_article_is_a_misc_that_keeps_its_location():
@@ -319,7 +330,7 @@ def test_bibtex_escapes_every_special_character():
     )
     text = to_bibtex([reference])
     assert (
-        "  author = {Smith, John and {Tom and Jerry} and Andrews, Ann and {\\_Under Score} and "
+        "  author = {Smith, John and {Tom and Jerry} and Andrews, Ann and Score, {\\_Under} and "
         "{A, B, C} and {\\%Percent}, Ann and Name, {\\%Odd}},\n"
     ) in text
     assert (
@@ -334,7 +345,7 @@ def test_bibtex_escapes_every_special_character():
         "Smith, John",
         "{Tom and Jerry}",
         "Andrews, Ann",
-        "{\\_Under Score}",
+        "Score, {\\_Under}",
         "{A, B, C}",
         "{\\%Percent}, Ann",
         "Name, {\\%Odd}",

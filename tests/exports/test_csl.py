@@ -285,23 +285,44 @@ def test_csl_names_keep_compound_family_names_whole():
     assert item["note"] == "Verification: verified."
 
 
-def test_csl_keeps_an_institution_whole_as_a_literal():
-    names = (
+def test_csl_keeps_an_institutional_author_whole_as_a_literal():
+    institutions = (
         "nmda_pain curators",
         "World Health Organization",
         "HUGO Gene Nomenclature Committee",
-        "Tom and Jerry",
         "Johnson & Johnson",
         "GO Consortium, EBI",
         "Wikipedia contributors",
         "Group 4",
     )
-    reference = Reference(id="r", kind=ReferenceKind.DATABASE_RELEASE, authors=names, title="T")
+    reference = Reference(
+        id="r",
+        kind=ReferenceKind.DATABASE_RELEASE,
+        authors=(*institutions, "Ada Lovelace"),
+        institutional_authors=institutions,
+        title="T",
+    )
     (item,) = to_csl_json([reference])
-    assert item["author"] == [{"literal": name} for name in names]
-    for name, author in zip(names, item["author"], strict=True):
+    assert item["author"] == [
+        *({"literal": name} for name in institutions),
+        {"family": "Lovelace", "given": "Ada"},
+    ]
+    for name, author in zip(institutions, item["author"], strict=False):
         rendered = harvard({**item, "author": [author]})
         assert rendered.startswith(f"{name} (no date)"), rendered
+
+
+def test_csl_splits_a_person_whose_name_has_an_institutions_word():
+    # Whether a name is a person's is data: "Center" and "Group" are family names too.
+    reference = Reference(
+        id="r", authors=("Mary Center", "Anna Group", "Tom and Jerry"), title="T", year=2020
+    )
+    (item,) = to_csl_json([reference])
+    assert item["author"] == [
+        {"family": "Center", "given": "Mary"},
+        {"family": "Group", "given": "Anna"},
+        {"literal": "Tom and Jerry"},
+    ]
 
 
 def test_csl_reads_one_comma_as_family_then_given_and_keeps_other_commas_whole():

@@ -32,9 +32,9 @@ from nmda_pain.biolink import (
     node_id,
     reference_category,
 )
-from nmda_pain.exports import nanopub
+from nmda_pain.exports import ARTICLE_LICENSE, nanopub
 from nmda_pain.exports._common import reference_iri
-from nmda_pain.exports.nanopub import LICENSE, NAMESPACES, write_nanopubs
+from nmda_pain.exports.nanopub import NAMESPACES, write_nanopubs
 from nmda_pain.model import PREFIXES
 from nmda_pain.provenance import is_from_article
 from tests.builders import users_registry
@@ -299,7 +299,7 @@ def test_only_the_articles_claims_carry_its_cc_by_licence(exported):
         from_article = is_from_article(claim, registry)
         seen.add(from_article)
         if from_article:
-            assert pubinfo.value(this, DCTERMS.license) == URIRef(LICENSE)
+            assert pubinfo.value(this, DCTERMS.license) == URIRef(ARTICLE_LICENSE)
             assert pubinfo.value(this, DCTERMS.rights) is None
         else:
             assert pubinfo.value(this, DCTERMS.license) is None

@@ -45,6 +45,15 @@ from tests.builders import make_reference
             "reference 'smith-2020' needs something to be cited by: a title, a journal, an author, or an identifier",
         ),
         ({"authors": ("A", "A")}, "'authors' lists 'A' more than once"),
+        (
+            {"authors": ("A",), "institutional_authors": ("WHO",)},
+            "reference 'smith-2020': each of institutional_authors must also be one of its authors, and 'WHO' is not; add it to authors",
+        ),
+        (
+            {"authors": ("WHO",), "institutional_authors": ("WHO", "WHO")},
+            "'institutional_authors' lists 'WHO' more than once",
+        ),
+        ({"institutional_authors": ("",)}, "'institutional_authors[0]' must not be empty"),
         ({"number": 0}, "'number' must be between 1 and 1000000, not 0"),
         ({"number": 1_000_001}, "'number' must be between 1 and 1000000, not 1000001"),
         # beyond the 64-bit integers of SQLite and pandas

@@ -18,13 +18,16 @@ from nmda_pain.exports.kgx import (
     KgxMergeWarning,
     write_kgx,
 )
+from nmda_pain.exports.licences import ARTICLE_LICENSE, CURATION_LICENSE, claim_license
 from nmda_pain.exports.nanopub import write_nanopubs
 from nmda_pain.exports.sqlite import SCHEMA, SCHEMA_VERSION, write_sqlite
 from nmda_pain.exports.sssom import write_sssom
 
 __all__ = [
+    "ARTICLE_LICENSE",
     "CLAIM_COLUMNS",
     "CSL_TYPES",
+    "CURATION_LICENSE",
     "EDGE_COLUMNS",
     "INFORMATION_RESOURCES",
     "KINDS",
@@ -32,6 +35,7 @@ __all__ = [
     "SCHEMA",
     "SCHEMA_VERSION",
     "KgxMergeWarning",
+    "claim_license",
     "to_bibtex",
     "to_csl_json",
     "to_dataframe",

@@ -33,39 +33,6 @@ __all__ = [
     "split_author",
 ]
 
-# A word no person's name holds: these mark a group, an institution or a database as the author.
-_INSTITUTION_WORDS: Final = frozenset(
-    {
-        "and",
-        "agency",
-        "association",
-        "center",
-        "centre",
-        "collaboration",
-        "collaborators",
-        "commission",
-        "committee",
-        "consortium",
-        "contributors",
-        "council",
-        "curators",
-        "department",
-        "foundation",
-        "group",
-        "inc",
-        "institute",
-        "ltd",
-        "ministry",
-        "network",
-        "organisation",
-        "organization",
-        "project",
-        "society",
-        "team",
-        "university",
-    }
-)
-_INSTITUTION_CHARACTERS: Final = re.compile(r"[\d_&/@+():;#|]")
 # Given-name initials, "A." or "A.M." or "J.-P.": they end the given names of "Given Family".
 _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.-?)+")
 # Initials written after the family name, without dots, as PubMed writes them: "Williams K".
@@ -213,17 +180,18 @@ def references_of(references: Iterable[Reference] | Registry) -> Iterable[Refere
 
 
 def split_author(author: str) -> tuple[str, str] | None:
-    """The family and the given names of *author*, or ``None`` for a name to keep whole.
+    """The family and the given names of the person *author*, or ``None`` to keep it whole.
 
     CSL and BibTeX both want a person's family name apart from the given names:
     styles sort, initialise and invert by it. The records keep each name as one
     string, as the citing text prints it, so the string must say where the
-    family name ends. Read in this order:
+    family name ends. (Whether a name is a person's at all is data, not a guess
+    from its words: :attr:`~nmda_pain.Reference.institutional_authors`.) Read in
+    this order:
 
-    * a name with a word no person's name holds (a digit, ``_``, ``&``, ``/``,
-      ``and``, ``curators``, ``consortium``, ``university``...) is an
-      institution's, and is kept whole: ``None``;
-    * ``"Family, Given"`` (one comma) is split there; any other comma keeps the name whole;
+    * a name holding the word ``and`` cannot be one person's in BibTeX, which
+      separates names by it, nor a name with more than one comma: ``None``;
+    * ``"Family, Given"`` (one comma) is split there;
     * one word is a family name alone: ``("Plato", "")``;
     * ``"Family INITIALS"``, PubMed's form, ends in up to three capitals without
       dots: ``"Williams K"`` is ``("Williams", "K")``;
@@ -238,18 +206,15 @@ def split_author(author: str) -> tuple[str, str] | None:
 
     >>> split_author("Rania A. M. Abo El-Fetouh")
     ('Abo El-Fetouh', 'Rania A. M.')
-    >>> split_author("nmda_pain curators") is None
+    >>> split_author("Procter and Gamble") is None
     True
     """
     words = author.split()
-    institutional = _INSTITUTION_CHARACTERS.search(author) or any(
-        word.casefold().strip(".,") in _INSTITUTION_WORDS for word in words
-    )
-    if institutional:
+    if any(word.casefold() == "and" for word in words) or author.count(",") > 1:
         return None
     if "," in author:
         family, _, given = (part.strip() for part in author.partition(","))
-        return (family, given) if family and given and "," not in given else None
+        return (family, given) if family and given else None
     if len(words) == 1:
         return (words[0], "")
     return _split_words(words)

@@ -46,9 +46,10 @@ A person's name is written ``Family, Given``, the one form in which BibTeX,
 BibLaTeX, pybtex and pandoc all find the family name where the records put
 it: ``"Rania A. M. Abo El-Fetouh"`` becomes ``Abo El-Fetouh, Rania A. M.``
 (:func:`~nmda_pain.exports.to_csl_json` splits names the same way; its module
-docstring gives the rules). An institution's name, or any name that cannot be
+docstring gives the rules). An institution's name (one of
+:attr:`~nmda_pain.Reference.institutional_authors`), or any name that cannot be
 split (one holding the word "and", or more than one comma), is braced whole,
-``{nmda\_pain curators}``, so that styles print it as written instead of
+``{World Health Organization}``, so that styles print it as written instead of
 inverting it; so is each word of a person's name that holds an escaped
 character, ``Name, {\%Odd}``, which BibTeX and pybtex read the same either way
 but some parsers otherwise cut from the name (see ``_author``).
@@ -161,7 +162,7 @@ def _entry(reference: Reference) -> str:
         _optional(text) for text in (reference.volume, reference.issue, reference.journal)
     )
     required = {
-        "author": " and ".join(_author(name) for name in reference.authors) or None,
+        "author": _authors(reference),
         "title": None if reference.title is None else f"{{{_escape(reference.title)}}}",
         "journal": journal,
         "year": None if reference.year is None else str(reference.year),
@@ -212,7 +213,14 @@ def _verbatim(text: str | None) -> str | None:
     return None if text is None else _VERBATIM_SPECIAL.sub(_replace, text)
 
 
-def _author(name: str) -> str:
+def _authors(reference: Reference) -> str | None:
+    """The ``author`` field of *reference*: its names joined by ``and``, or ``None``."""
+    institutional = frozenset(reference.institutional_authors)
+    names = (_author(name, institutional=name in institutional) for name in reference.authors)
+    return " and ".join(names) or None
+
+
+def _author(name: str, *, institutional: bool) -> str:
     r"""*name* as one name of an ``author`` field: ``Family, Given``, or braced whole.
 
     Each word that holds an escaped character is braced: ``{\%Odd}``. BibTeX
@@ -223,7 +231,7 @@ def _author(name: str) -> str:
     of escapes alone before an ``and`` (``Smith, \% and ...`` is ``Smith,``)
     and takes a word like ``a\%nd`` for that ``and``.
     """
-    parts = split_author(name)
+    parts = None if institutional else split_author(name)
     if parts is None:
         return f"{{{_escape(name)}}}"
     family, given = (_ESCAPED_WORD.sub(_brace, _escape(part)) for part in parts)

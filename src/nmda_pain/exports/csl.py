@@ -37,14 +37,13 @@ CSL variable           From the reference
 =====================  ==========================================================
 
 The records keep each author's name as one string, as the citing text prints
-it; CSL wants the family name apart, to sort, invert and initialise by. The
-string says where the family name ends, read in this order:
+it; CSL wants the family name apart, to sort, invert and initialise by. A name
+listed in :attr:`~nmda_pain.Reference.institutional_authors` is kept whole as a
+``literal``, so that no style inverts ``"World Health Organization"``. A
+person's name says where the family name ends, read in this order:
 
-* an institution's name (one holding a digit, ``_``, ``&``, ``/``, or a word
-  such as ``and``, ``curators``, ``consortium``, ``university``) is kept whole
-  as a ``literal``, so that no style inverts ``"nmda_pain curators"``;
-* ``"Family, Given"`` is split at its one comma; a name with any other comma
-  is a ``literal``;
+* a name holding the word ``and``, or more than one comma, is a ``literal``;
+* ``"Family, Given"`` is split at its one comma;
 * one word is a family name: ``"Plato"``;
 * ``"Williams K"``, PubMed's form, has its undotted capitals as the given names;
 * ``"Given M. Family"``: dotted middle initials end the given names, so
@@ -130,7 +129,8 @@ def to_csl_json(references: Iterable[Reference] | Registry) -> list[dict[str, ob
 def _item(reference: Reference) -> dict[str, object]:
     item: dict[str, object] = {"type": CSL_TYPES[reference.kind], "id": reference.id}
     if reference.authors:
-        item["author"] = [_name(author) for author in reference.authors]
+        institutional = frozenset(reference.institutional_authors)
+        item["author"] = [_name(author, institutional) for author in reference.authors]
     optional: tuple[tuple[str, object], ...] = (
         ("title", reference.title),
         ("container-title", reference.journal),
@@ -151,8 +151,8 @@ def _item(reference: Reference) -> dict[str, object]:
     return item
 
 
-def _name(author: str) -> dict[str, str]:
-    parts = split_author(author)
+def _name(author: str, institutional: frozenset[str]) -> dict[str, str]:
+    parts = None if author in institutional else split_author(author)
     if parts is None:
         return {"literal": author}
     family, given = parts

@@ -67,14 +67,11 @@ and nothing else.
 
 **Publication info**, about the nanopublication:
 
-* ``dcterms:license`` ``https://creativecommons.org/licenses/by/4.0/`` for a
-  claim of the article: the article is published under CC BY 4.0, and the
-  claim restates it (the repository's ``LICENSE`` asks reuse of the data to
-  credit it). A claim beyond the article gets no licence, but a
-  ``dcterms:rights`` text saying why: its sources (database releases, drug
-  labels, papers) come under licences the registry does not record, and the
-  repository licenses its code, not those claims. Claiming CC BY for them would
-  not be honest.
+* ``dcterms:license`` the claim's licence, by the one rule of
+  :mod:`nmda_pain.exports.licences`: CC BY 4.0 for a claim of the article,
+  which restates it. A claim beyond the article gets no licence but a
+  ``dcterms:rights`` text saying why: it restates sources (database releases,
+  drug labels, papers) whose licences the registry does not record.
 * ``prov:wasAttributedTo`` this library at its version
   (``urn:nmda-pain:library.<version>``, a ``prov:SoftwareAgent`` with its
   ``schema:softwareVersion``).
@@ -111,6 +108,7 @@ from nmda_pain.biolink import (
     statement,
 )
 from nmda_pain.exports._common import claim_slug, import_extra, reference_iri
+from nmda_pain.exports.licences import UNRECORDED, claim_license
 from nmda_pain.model import Curie
 from nmda_pain.provenance import is_from_article
 
@@ -123,10 +121,7 @@ if TYPE_CHECKING:
     from nmda_pain.model import Claim, Entity, Reference
     from nmda_pain.registry import Registry
 
-__all__ = ["LICENSE", "NAMESPACES", "write_nanopubs"]
-
-LICENSE: Final = "https://creativecommons.org/licenses/by/4.0/"
-"""The licence of the source article (CC BY 4.0), and so of the nanopublications of its claims."""
+__all__ = ["NAMESPACES", "write_nanopubs"]
 
 _NP: Final = "http://www.nanopub.org/nschema#"
 _PROV: Final = "http://www.w3.org/ns/prov#"
@@ -155,10 +150,6 @@ NAMESPACES: Final = MappingProxyType(
 _TYPE: Final = f"{_RDF}type"
 _LABEL: Final = f"{_RDFS}label"
 _DERIVED_FROM: Final = f"{_PROV}wasDerivedFrom"
-_BEYOND_ARTICLE: Final = (
-    "No licence is given: this claim goes beyond the CC BY 4.0 source article, and the "
-    "licences of the sources it was read in are not recorded."
-)
 _GRAPHS: Final = ("Head", "assertion", "provenance", "pubinfo")
 
 
@@ -299,10 +290,11 @@ def _provenance(claim: Claim, registry: Registry, assertion: str) -> Iterable[_T
 
 def _pubinfo(claim: Claim, registry: Registry, iri: str) -> Iterable[_Triple]:
     """The publication info of *claim*'s nanopublication: licence, creator, what the IRIs name."""
-    if is_from_article(claim, registry):
-        yield (iri, f"{_DCTERMS}license", _Iri(LICENSE))
+    licence = claim_license(claim, registry)
+    if licence is None:
+        yield (iri, f"{_DCTERMS}rights", UNRECORDED)
     else:
-        yield (iri, f"{_DCTERMS}rights", _BEYOND_ARTICLE)
+        yield (iri, f"{_DCTERMS}license", _Iri(licence))
     library = f"{LOCAL_NAMESPACE}library.{__version__}"
     yield (iri, f"{_PROV}wasAttributedTo", _Iri(library))
     yield (library, _TYPE, _Iri(f"{_PROV}SoftwareAgent"))

@@ -55,11 +55,11 @@ mappings always get the same one. Pass ``mapping_set_id=`` to publish the file
 under an address of yours.
 
 **Licence.** The mappings are the curators' grounding, not statements of the
-source article (which names no identifiers), so the article's CC BY 4.0 does
-not describe them; they ship in this package, whose licence is MIT, and the
-default ``license`` says so (``https://spdx.org/licenses/MIT.html``). The
-labels of the terms are as their vocabularies give them. Pass ``license=``
-(and ``author=``) for a registry with mappings of your own.
+source article (which names no identifiers), so by the one rule of
+:mod:`nmda_pain.exports.licences` they come under the package's licence, and
+the default ``license`` is :data:`~nmda_pain.exports.licences.CURATION_LICENSE`
+(MIT). The labels of the terms are as their vocabularies give them. Pass
+``license=`` (and ``author=``) for a registry with mappings of your own.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ from nmda_pain._atomic import replacing
 from nmda_pain._version import __version__
 from nmda_pain.biolink import LOCAL_NAMESPACE, LOCAL_PREFIX, category
 from nmda_pain.exports._common import reference_iri
+from nmda_pain.exports.licences import CURATION_LICENSE
 from nmda_pain.model import PREFIXES
 
 if TYPE_CHECKING:
@@ -87,7 +88,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AUTHOR",
-    "LICENSE",
     "MAPPING_JUSTIFICATION",
     "SSSOM_COLUMNS",
     "write_sssom",
@@ -109,9 +109,6 @@ SSSOM_COLUMNS: Final = (
 
 MAPPING_JUSTIFICATION: Final = "semapv:ManualMappingCuration"
 """The justification of every mapping: read in its sources, its predicate a curator's choice."""
-
-LICENSE: Final = "https://spdx.org/licenses/MIT.html"
-"""The default licence of the mapping set: the package's own (see the module docstring)."""
 
 AUTHOR: Final = "the nmda_pain developers"
 """Who asserted the shipped mappings, as the package's LICENSE names its authors."""
@@ -148,7 +145,7 @@ def write_sssom(
     path: str | os.PathLike[str],
     *,
     mapping_set_id: str | None = None,
-    license: str = LICENSE,
+    license: str = CURATION_LICENSE,
     author: str = AUTHOR,
 ) -> Path:
     r"""Write the mappings of *registry* to an SSSOM/TSV file at *path*, atomically.

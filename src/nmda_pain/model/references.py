@@ -9,6 +9,7 @@ from typing import ClassVar, Final
 import attrs
 from attrs import field, frozen
 
+from nmda_pain.errors import quoted
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     DOI_SCHEMA,
@@ -80,6 +81,11 @@ class Reference:
             ``1`` to ``10``), or ``None`` for a work that is not one of its numbered
             references; from 1 to 1,000,000.
         authors: Author names in the order given; a database or label may have none.
+        institutional_authors: Those of :attr:`authors` that name an institution,
+            a group or a database rather than a person (``"World Health
+            Organization"``). Citation exports keep them whole, where a person's
+            name is split into family and given names: a name alone does not say
+            which it is.
         title: Title as given; for a release, the name of the database or ontology.
         journal: Journal name as given, for a journal article.
         year: Year of publication or release, where known; from 1800 to 2100.
@@ -103,7 +109,7 @@ class Reference:
     .. versionchanged:: 0.2.0
        ``kind``, ``version``, ``pmid``, ``pmcid``, ``accession`` and ``url``
        added; ``title``, ``journal`` and ``year`` may be absent, for sources
-       that are not papers.
+       that are not papers; ``institutional_authors`` added.
     """
 
     FAMILY: ClassVar[str] = "reference"
@@ -116,6 +122,9 @@ class Reference:
         default=None, validator=check_reference_number, metadata=REFERENCE_NUMBER_SCHEMA
     )
     authors: tuple[str, ...] = field(default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA)
+    institutional_authors: tuple[str, ...] = field(
+        default=(), validator=check_text_tuple, metadata=TEXTS_SCHEMA
+    )
     title: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     journal: str | None = field(default=None, validator=check_optional_text, metadata=TEXT_SCHEMA)
     year: int | None = field(default=None, validator=check_year, metadata=YEAR_SCHEMA)
@@ -155,6 +164,15 @@ class Reference:
                 "author, or an identifier (doi, pmid, pmcid, accession, url)"
             )
             raise ValueError(msg)
+        if self.institutional_authors:
+            authors = frozenset(self.authors)
+            stranger = next((n for n in self.institutional_authors if n not in authors), None)
+            if stranger is not None:
+                msg = (
+                    f"reference {quoted(self.id)}: each of institutional_authors must also be "
+                    f"one of its authors, and {quoted(stranger)} is not; add it to authors"
+                )
+                raise ValueError(msg)
 
     @property
     def is_verified(self) -> bool:
