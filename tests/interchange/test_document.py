@@ -627,3 +627,15 @@ def test_a_deeply_nested_value_is_shown_by_its_start_without_recursing_into_it()
     for _ in range(100_000):
         deep = [deep]
     assert show(deep).endswith("... (an array of 1 item)")
+
+
+def test_a_loaded_registry_keeps_one_string_per_id():
+    # Memory: a claim names its subject, object and references by id, and the loaded records
+    # share those strings with the records they name instead of holding copies.
+    registry = from_json(to_json(extended_registry()))
+    ids = {record.id: record.id for record in (*registry.entities, *registry.references)}
+    for claim in registry.claims:
+        assert claim.subject is ids[claim.subject]
+        assert claim.object is ids[claim.object]
+        assert all(item.reference is ids[item.reference] for item in claim.evidence)
+    assert all(mapping.subject is ids[mapping.subject] for mapping in registry.mappings)

@@ -26,7 +26,7 @@ from nmda_pain.model.predicates import PREDICATES, predicates_where
 __all__ = ["Claim", "Evidence"]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Evidence:
     """Where a claim comes from: one cited reference and the sections that state the claim.
 
@@ -77,7 +77,7 @@ def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence
         seen.add(item.reference)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Claim:
     """One assertion of a source: *subject* *predicate* *object*.
 

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Agent:
     """A drug or a class of drugs.
 
@@ -80,7 +80,7 @@ class Agent:
         return short_repr(self, "id", "name", "kind")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Receptor:
     """A receptor that agents act on.
 
@@ -115,7 +115,7 @@ class Receptor:
         return short_repr(self, "id", "name")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Mechanism:
     """Something an agent does that the source links to pain relief.
 
@@ -141,7 +141,7 @@ class Mechanism:
         return short_repr(self, "id", "name")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class AdverseEffect:
     """An effect of an agent beyond pain relief, usually unwanted.
 
@@ -173,7 +173,7 @@ class AdverseEffect:
         return short_repr(self, "id", "name", "category")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Condition:
     """A pain condition, a pain phenomenon, or a broad category of pain.
 
@@ -201,7 +201,7 @@ class Condition:
         return short_repr(self, "id", "name", "kind")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Enzyme:
     """An enzyme that metabolises agents or that agents inhibit.
 

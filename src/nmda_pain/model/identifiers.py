@@ -31,7 +31,7 @@ _RESOLVER: Final = "https://bioregistry.io/"  # resolves <prefix>:<id> for every
 _SAFE: Final = "/:;()!$&'*,=@"
 
 
-@frozen
+@frozen(weakref_slot=False)
 class Prefix:
     """One identifier namespace.
 
@@ -225,7 +225,7 @@ def _check_identifier(instance: Curie, _attribute: object, value: str) -> None:
         raise ValueError(msg)
 
 
-@frozen(order=True)
+@frozen(order=True, weakref_slot=False)
 class Curie:
     """A compact identifier, ``prefix:identifier``, checked against its namespace's pattern.
 

@@ -47,7 +47,7 @@ def _check_direction(
         raise ValueError(msg)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Mapping:
     """One grounding of an entity in a public vocabulary, with the sources it was read in.
 

@@ -50,7 +50,7 @@ def _finite_float(value: float) -> float:
     return number
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class ModeOfAction:
     """How an agent acts on the target of the claim this qualifies.
 
@@ -76,7 +76,7 @@ class ModeOfAction:
     trapping: Trapping | None = field(default=None, validator=check_optional_enum(Trapping))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Affinity:
     """A measured potency or affinity of the claim's subject at a receptor or subunit.
 

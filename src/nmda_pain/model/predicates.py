@@ -36,7 +36,7 @@ _DECREASED_ACTIVITY: Final = (
 )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class PredicateRule:
     """What one predicate means.
 

@@ -63,7 +63,7 @@ def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorTy
     return validate
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, weakref_slot=False)
 class Reference:
     """A source: a published work, a database or ontology release, a drug label.
 
