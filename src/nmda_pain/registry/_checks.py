@@ -1,7 +1,9 @@
 """The registry's cross-record rules, each problem a message prefixed by the path at fault.
 
 Every check is one pass over the records with dictionary lookups, so checking
-costs time linear in the registry's size, valid or not. The rules on a single
+costs time linear in the registry's size, valid or not. A valid record costs
+lookups only: a path or a message is written out when a problem is found,
+never on the way. The rules on a single
 record live in the model; these are the ones that need the whole registry:
 unique ids and names, no dangling ids, claims linking the families their
 predicate names, acyclic drug classes, mappings one term to one entity, every
@@ -124,20 +126,20 @@ def find_problems(registry: Registry, entity_families: tuple[str, ...]) -> tuple
     """
     problems = _Problems()
     entities: dict[str, Entity] = {}
-    where: dict[str, str] = {}
+    where: dict[str, tuple[str, int]] = {}
     families = tuple(
         (name, cast("tuple[Entity, ...]", getattr(registry, name))) for name in entity_families
     )
     for family, records in families:
         for index, entity in enumerate(records):
-            path = f"{family}[{index}]"
-            if entity.id in entities:
-                problems.append(
-                    f"{path}.id: {quoted(entity.id)} is already the id of {where[entity.id]}"
-                )
-            else:
+            first = where.setdefault(entity.id, (family, index))
+            if first == (family, index):
                 entities[entity.id] = entity
-                where[entity.id] = path
+            else:
+                problems.append(
+                    f"{family}[{index}].id: {quoted(entity.id)} is already the id of "
+                    f"{first[0]}[{first[1]}]"
+                )
     _check_names(families, problems)
     references = _check_references(registry, problems)
     known = _Known(entities, Names(entities), references, Names(references))
@@ -155,8 +157,9 @@ def find_problems(registry: Registry, entity_families: tuple[str, ...]) -> tuple
     _check_classes(registry.claims, entities, problems)
     _check_mappings(registry.mappings, known, cited, problems)
     problems.extend(
-        f"{path}: reference {quoted(ref_id)} is cited by no claim, mapping or value; cite it or remove it"
-        for ref_id, path in references.items()
+        f"references[{index}]: reference {quoted(ref_id)} is cited by no claim, mapping or value; "
+        "cite it or remove it"
+        for ref_id, index in references.items()
         if ref_id not in cited
     )
     return problems.done()
@@ -169,7 +172,7 @@ class _Known:
         self,
         entities: dict[str, Entity],
         entity_ids: Names,
-        references: dict[str, str],
+        references: dict[str, int],
         reference_ids: Names,
     ) -> None:
         self.entities = entities
@@ -186,44 +189,40 @@ class _Known:
 
 
 def _check_names(families: tuple[tuple[str, tuple[Entity, ...]], ...], problems: _Problems) -> None:
-    owner: dict[str, tuple[str, str]] = {}
+    owner: dict[str, tuple[str, str, int]] = {}
     for family, records in families:
         for index, entity in enumerate(records):
             for text in (entity.id, entity.name, *entity.synonyms):
-                key = normalize_name(text)
-                if key in owner and owner[key][0] != entity.id:
+                first = owner.setdefault(normalize_name(text), (entity.id, family, index))
+                if first[0] != entity.id:
                     problems.append(
                         f"{family}[{index}]: the name {quoted(text)} of {quoted(entity.id)} is "
-                        f"ambiguous: it also names {quoted(owner[key][0])} ({owner[key][1]}); "
+                        f"ambiguous: it also names {quoted(first[0])} ({first[1]}[{first[2]}]); "
                         "rename or drop one synonym"
                     )
-                else:
-                    owner.setdefault(key, (entity.id, f"{family}[{index}]"))
 
 
-def _check_references(registry: Registry, problems: _Problems) -> dict[str, str]:
-    """Unique ids and numbers; return the path of each reference by id."""
-    references: dict[str, str] = {}
-    numbers: dict[int, str] = {}
+def _check_references(registry: Registry, problems: _Problems) -> dict[str, int]:
+    """Unique ids and numbers; return the position of each reference by id."""
+    references: dict[str, int] = {}
+    numbers: dict[int, int] = {}
     for index, ref in enumerate(registry.references):
-        path = f"references[{index}]"
-        if ref.id in references:
+        first = references.setdefault(ref.id, index)
+        if first != index:
             problems.append(
-                f"{path}.id: {quoted(ref.id)} is already the id of {references[ref.id]}"
+                f"references[{index}].id: {quoted(ref.id)} is already the id of references[{first}]"
             )
-        else:
-            references[ref.id] = path
         if ref.number is not None:
-            if ref.number in numbers:
+            first = numbers.setdefault(ref.number, index)
+            if first != index:
                 problems.append(
-                    f"{path}.number: {ref.number} is already the number of {numbers[ref.number]}"
+                    f"references[{index}].number: {ref.number} is already the number of "
+                    f"references[{first}]"
                 )
-            else:
-                numbers[ref.number] = path
     if registry.article is not None and registry.article.id in references:
         problems.append(
             f"article.id: {quoted(registry.article.id)} is also the id of "
-            f"{references[registry.article.id]}; "
+            f"references[{references[registry.article.id]}]; "
             "the article is not one of its own references"
         )
     return references
@@ -264,28 +263,46 @@ def _check_claims(
     claims: tuple[Claim, ...], known: _Known, cited: set[str], problems: _Problems
 ) -> None:
     keys: dict[tuple[str, Predicate, str], int] = {}
+    entities = known.entities
+    references = known.references
     for index, claim in enumerate(claims):
-        path = f"claims[{index}]"
-        if claim.key in keys:
+        first = keys.setdefault(claim.key, index)
+        if first != index:
             problems.append(
-                f"{path}: repeats claims[{keys[claim.key]}] ({_short(claim.subject)} "
+                f"claims[{index}]: repeats claims[{first}] ({_short(claim.subject)} "
                 f"{claim.predicate.value} {_short(claim.object)}); merge their evidence into one claim"
             )
-        else:
-            keys[claim.key] = index
         rule = PREDICATES[claim.predicate]
-        for role, entity_id, expected in (
-            ("subject", claim.subject, rule.subject),
-            ("object", claim.object, rule.object),
-        ):
-            needs = f"{claim.predicate.value!r} needs {with_article(expected.FAMILY)} as its {role}"
-            _expect(f"{path}.{role}", entity_id, expected, known, problems, needs=needs)
+        if not isinstance(entities.get(claim.subject), rule.subject):
+            _expect_end(index, claim, "subject", rule.subject, known, problems)
+        if not isinstance(entities.get(claim.object), rule.object):
+            _expect_end(index, claim, "object", rule.object, known, problems)
         for number, mechanism in enumerate(claim.via):
-            _expect(f"{path}.via[{number}]", mechanism, Mechanism, known, problems)
-        _check_affinities(claim, path, known, cited, problems)
+            if not isinstance(entities.get(mechanism), Mechanism):
+                _expect(f"claims[{index}].via[{number}]", mechanism, Mechanism, known, problems)
+        if claim.affinities:
+            _check_affinities(claim, f"claims[{index}]", known, cited, problems)
         for number, item in enumerate(claim.evidence):
-            cited.add(item.reference)
-            known.reference(f"{path}.evidence[{number}].reference", item.reference, problems)
+            reference = item.reference
+            cited.add(reference)
+            if reference not in references:
+                known.reference(
+                    f"claims[{index}].evidence[{number}].reference", reference, problems
+                )
+
+
+def _expect_end(
+    index: int,
+    claim: Claim,
+    role: str,
+    expected: type[Entity],
+    known: _Known,
+    problems: _Problems,
+) -> None:
+    """The problem of a claim whose *role* (subject or object) is unknown or of the wrong family."""
+    needs = f"{claim.predicate.value!r} needs {with_article(expected.FAMILY)} as its {role}"
+    entity_id = claim.subject if role == "subject" else claim.object
+    _expect(f"claims[{index}].{role}", entity_id, expected, known, problems, needs=needs)
 
 
 def _check_affinities(
@@ -363,18 +380,16 @@ def _check_mappings(
     keys: dict[tuple[str, str], int] = {}
     exact: dict[str, str] = {}
     for index, mapping in enumerate(mappings):
-        path = f"mappings[{index}]"
-        if mapping.key in keys:
+        first = keys.setdefault(mapping.key, index)
+        if first != index:
             problems.append(
-                f"{path}: repeats mappings[{keys[mapping.key]}] ({_short(mapping.subject)} to "
+                f"mappings[{index}]: repeats mappings[{first}] ({_short(mapping.subject)} to "
                 f"{mapping.object.canonical}); one mapping per entity and term"
             )
-        else:
-            keys[mapping.key] = index
         entity = known.entities.get(mapping.subject)
         if entity is None:
             problems.unknown(
-                f"{path}.subject: unknown id {quoted(mapping.subject)}",
+                f"mappings[{index}].subject: unknown id {quoted(mapping.subject)}",
                 mapping.subject,
                 known.entity_ids,
             )
@@ -384,19 +399,21 @@ def _check_mappings(
             and not isinstance(entity, Mechanism)
         ):
             problems.append(
-                f"{path}.direction: {quoted(mapping.subject)} is no mechanism; only a mechanism "
-                f"changes a process in a direction"
+                f"mappings[{index}].direction: {quoted(mapping.subject)} is no mechanism; only a "
+                "mechanism changes a process in a direction"
             )
         if mapping.predicate is MatchPredicate.EXACT:
             owner = exact.setdefault(mapping.object.canonical, mapping.subject)
             if owner != mapping.subject:
                 problems.append(
-                    f"{path}.object: {mapping.object.canonical} is already an exact match of "
-                    f"{quoted(owner)}; one identifier names one entity (use a close or broad match)"
+                    f"mappings[{index}].object: {mapping.object.canonical} is already an exact "
+                    f"match of {quoted(owner)}; one identifier names one entity (use a close or "
+                    "broad match)"
                 )
         for number, ref_id in enumerate(mapping.references):
             cited.add(ref_id)
-            known.reference(f"{path}.references[{number}]", ref_id, problems)
+            if ref_id not in known.references:
+                known.reference(f"mappings[{index}].references[{number}]", ref_id, problems)
 
 
 def _short(name: str) -> str:
