@@ -145,6 +145,7 @@ def _references(
         kind=draw(_KINDS),
         number=draw(numbers),
         authors=authors,
+        institutional_authors=tuple(a for a in authors if draw(st.booleans())),
         title=title,
         journal=journal,
         year=draw(_YEARS),

@@ -12,17 +12,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_IGNORABLE",
+    "MAX_PROBLEM_LENGTH",
+    "MAX_QUOTED",
     "MAX_SUGGESTIONS",
     "NOT_TEXT_CHARACTER",
     "NOT_TEXT_RANGES",
     "character_name",
     "clean",
     "closest_names",
+    "cut",
     "display_width",
+    "escape_not_text",
+    "json_path_step",
     "name_problem",
     "normalize_name",
     "not_text_problem",
     "python_class",
+    "quoted",
+    "shown_value",
     "with_article",
 ]
 
@@ -89,6 +96,69 @@ text, and XML 1.0 refuses U+FFFE and U+FFFF, so GraphML could not be read back.
 """
 
 
+#: Integers longer than this are described by their size: writing them out costs time
+#: quadratic in their length, and Python refuses beyond 4,300 digits.
+_MAX_WRITTEN_BITS: Final = 4096
+_DIGITS_PER_BIT: Final = 0.30103  # log10(2)
+
+#: How many characters of a value a message quotes; a longer value is cut, with its length.
+MAX_QUOTED: Final = 60
+
+#: The longest a problem is written; a longer one (a record's own message quoting a whole
+#: value, say) is cut, with its length.
+MAX_PROBLEM_LENGTH: Final = 1000
+
+
+def cut(text: str, limit: int = MAX_PROBLEM_LENGTH) -> str:
+    """*text* if it is at most *limit* characters long, else its first ones and its length.
+
+    >>> cut("a" * 80, 10)
+    'aaaaaaa... (80 characters)'
+    """
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 3]}... ({len(text):,} characters)"
+
+
+def quoted(text: str) -> str:
+    """*text* quoted for a message (as :func:`repr`), a long text cut to its first characters and its length.
+
+    >>> quoted("ketamine")
+    "'ketamine'"
+    >>> quoted("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'... (100 characters)"
+    """
+    if len(text) <= MAX_QUOTED:
+        return repr(text)
+    return f"{text[: MAX_QUOTED - 3]!r}... ({len(text):,} characters)"
+
+
+def shown_value(value: object) -> str:
+    """*value* for a message: a string :func:`quoted`, anything else by the start of its repr.
+
+    An integer too long to write in decimal (Python refuses beyond 4,300 digits)
+    is described by its size instead.
+
+    >>> shown_value(10**100)
+    '100000000000000000000000000000000000000000000000000000000... (101 characters)'
+    """
+    if isinstance(value, str):
+        return quoted(value)
+    if isinstance(value, int) and value.bit_length() > _MAX_WRITTEN_BITS:
+        digits = int(value.bit_length() * _DIGITS_PER_BIT) + 1
+        return f"an integer of about {digits:,} digits"
+    return cut(repr(value), MAX_QUOTED)
+
+
+def json_path_step(key: str) -> str:
+    """*key* as a step of a JSON path: ``.name``, or ``['a key']`` quoted and cut if not a plain name.
+
+    >>> json_path_step("agents"), json_path_step("a key")
+    ('.agents', "['a key']")
+    """
+    return f".{key}" if key.isidentifier() and len(key) <= MAX_QUOTED else f"[{quoted(key)}]"
+
+
 def python_class(ranges: tuple[tuple[int, int], ...]) -> str:
     """*ranges* as the inside of a Python regular-expression character class."""
     return "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in ranges)
@@ -114,6 +184,25 @@ def not_text_problem(text: str) -> str | None:
     code = ord(found.group())
     what = "a lone surrogate" if 0xD800 <= code <= 0xDFFF else "a Unicode noncharacter"  # noqa: PLR2004 -- the surrogate block
     return f"{what} (U+{code:04X}) at character {found.start()}"
+
+
+def escape_not_text(text: str) -> str:
+    r"""*text* with each lone surrogate and noncharacter written as its escape, ``\ud800``.
+
+    A message that copied such a code point could not be written as UTF-8:
+    printing it would raise.
+
+    >>> print(escape_not_text("Keta\ud800mine"))
+    Keta\ud800mine
+    """
+    if text.isascii():
+        return text
+    return NOT_TEXT_CHARACTER.sub(_escape_code_point, text)
+
+
+def _escape_code_point(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"  # noqa: PLR2004 -- the BMP's end
 
 
 MAX_SUGGESTIONS: Final = 3
@@ -195,7 +284,7 @@ def name_problem(text: str) -> str | None:
     if not normalize_name(text):
         return (
             "names nothing once case, spaces, hyphens, underscores and invisible characters "
-            f"are ignored: {text!r}"
+            f"are ignored: {quoted(text)}"
         )
     if text.isascii():
         return None
@@ -211,7 +300,7 @@ def name_problem(text: str) -> str | None:
     mixed = " and ".join(script.title() for script in (main, *sorted(counts.keys() - {main})))
     return (
         f"mixes {mixed} letters, which look alike: {character_name(char)} at position "
-        f"{position} of {text!r}; write it in one script"
+        f"{position} of {quoted(text)}; write it in one script"
     )
 
 
@@ -252,7 +341,8 @@ def clean(text: str, *, keep: str = "") -> str:
 
     Control characters (Unicode category Cc: ESC, BEL, carriage return...) and
     the bidirectional overrides become visible escapes such as ``\x1b``, so
-    that data can neither move the cursor nor recolour the terminal. Line
+    that data can neither move the cursor nor recolour the terminal; so do lone
+    surrogates, which no terminal could be sent. Line
     breaks and tabs, which prose may hold, become one space each, unless
     *keep* names them: a paragraph keeps its ``"\n"``.
 
@@ -266,7 +356,7 @@ def clean(text: str, *, keep: str = "") -> str:
             text = text.replace(fold, space)
     return "".join(
         _escape(char)
-        if char not in keep and (unicodedata.category(char) == "Cc" or char in _BIDI)
+        if char not in keep and (unicodedata.category(char) in {"Cc", "Cs"} or char in _BIDI)
         else char
         for char in text
     )

@@ -4,13 +4,16 @@ Every error derives from :class:`NmdaPainError` and from the closest builtin
 exception, so callers can catch either the library's family or the ordinary
 Python category (``LookupError``, ``ValueError``). This module imports only a
 text helper from the package, so any module may use it without import cycles.
+:func:`cut` and :func:`quoted`, which every message uses to show a value by its
+start, live in :mod:`nmda_pain._text` with the other text rules and are
+re-exported here.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from nmda_pain._text import with_article
+from nmda_pain._text import MAX_QUOTED, cut, quoted, with_article
 
 __all__ = [
     "MAX_QUOTED",
@@ -30,37 +33,6 @@ MAX_LISTED_PROBLEMS = 20
 #: How many problems a document's or a registry's error keeps in full (with their
 #: suggestions); the rest are only counted. ``nmda_pain.interchange.MAX_ERRORS`` is this.
 MAX_REPORTED_PROBLEMS: Final = 100
-
-#: How many characters of a value a message quotes; a longer value is cut, with its length.
-MAX_QUOTED: Final = 60
-
-#: The longest a problem is written; a longer one (a record's own message quoting a whole
-#: value, say) is cut, with its length.
-MAX_PROBLEM_LENGTH: Final = 1000
-
-
-def cut(text: str, limit: int = MAX_PROBLEM_LENGTH) -> str:
-    """*text* if it is at most *limit* characters long, else its first ones and its length.
-
-    >>> cut("a" * 80, 10)
-    'aaaaaaa... (80 characters)'
-    """
-    if len(text) <= limit:
-        return text
-    return f"{text[: limit - 3]}... ({len(text):,} characters)"
-
-
-def quoted(text: str) -> str:
-    """*text* quoted for a message (as :func:`repr`), a long text cut to its first characters and its length.
-
-    >>> quoted("ketamine")
-    "'ketamine'"
-    >>> quoted("x" * 100)
-    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'... (100 characters)"
-    """
-    if len(text) <= MAX_QUOTED:
-        return repr(text)
-    return f"{text[: MAX_QUOTED - 3]!r}... ({len(text):,} characters)"
 
 
 def _summarise(headline: str, problems: tuple[str, ...]) -> str:

@@ -31,6 +31,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 
+from nmda_pain._text import escape_not_text, json_path_step
 from nmda_pain.errors import MAX_QUOTED, MAX_REPORTED_PROBLEMS, cut, quoted
 from nmda_pain.model import Curie, Reference, enums
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
@@ -111,8 +112,8 @@ def show(value: object) -> str:
     """
     text = _start(value, MAX_QUOTED + 1)
     if len(text) <= MAX_QUOTED:
-        return text
-    return f"{text[: MAX_QUOTED - 3]}... ({_size(value)})"
+        return escape_not_text(text)
+    return f"{escape_not_text(text[: MAX_QUOTED - 3])}... ({_size(value)})"
 
 
 def _start(value: object, budget: int) -> str:
@@ -420,6 +421,6 @@ def _unknown_fields(error: ForbiddenExtraKeysError, path: str, problems: Problem
         suggestion = names.closest(key)
         hint = f" (did you mean {suggestion[0]!r}?)" if suggestion else ""
         problems.add(
-            f"{path}.{cut(key, MAX_QUOTED)}",
+            f"{path}{json_path_step(key)}",
             f"unknown field{hint}; known fields: {', '.join(known)}",
         )

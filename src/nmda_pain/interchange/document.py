@@ -30,8 +30,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Final, cast
 
+from nmda_pain._text import json_path_step
 from nmda_pain.errors import (
-    MAX_QUOTED,
     MAX_REPORTED_PROBLEMS,
     InvalidRegistryError,
     RegistryFormatError,
@@ -305,13 +305,8 @@ def _path(steps: _Steps) -> str:
     parts: list[str] = []
     while steps is not None:
         steps, step = steps
-        parts.append(f"[{step}]" if isinstance(step, int) else _path_key(step))
+        parts.append(f"[{step}]" if isinstance(step, int) else json_path_step(step))
     return "$" + "".join(reversed(parts))
-
-
-def _path_key(key: str) -> str:
-    """*key* as a step of a JSON path: ``.name``, or ``['a key']`` quoted and cut if not a plain name."""
-    return f".{key}" if key.isidentifier() and len(key) <= MAX_QUOTED else f"[{quoted(key)}]"
 
 
 def _read_float(text: str) -> float:

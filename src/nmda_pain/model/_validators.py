@@ -21,6 +21,8 @@ from nmda_pain._text import (
     normalize_name,
     not_text_problem,
     python_class,
+    quoted,
+    shown_value,
     with_article,
 )
 from nmda_pain.model.identifiers import Curie
@@ -172,19 +174,19 @@ def _require_text(name: str, value: object, *, prose: bool = False) -> None:
         msg = f"{name!r} must not be empty"
         raise ValueError(msg)
     if value != value.strip():
-        msg = f"{name!r} must not start or end with whitespace: {value!r}"
+        msg = f"{name!r} must not start or end with whitespace: {quoted(value)}"
         raise ValueError(msg)
     control = (_PROSE_CONTROL_CHARACTER if prose else _CONTROL_CHARACTER).search(value)
     if control is not None:
         allowed = "; only a description or notes may hold tabs and line breaks" if not prose else ""
         msg = (
             f"{name!r} must not contain control characters: {control.group()!r} at "
-            f"position {control.start()} of {value!r}{allowed}"
+            f"position {control.start()} of {quoted(value)}{allowed}"
         )
         raise ValueError(msg)
     problem = not_text_problem(value)
     if problem is not None:
-        msg = f"{name!r} must not contain lone surrogates or Unicode noncharacters: {problem} of {value!r}"
+        msg = f"{name!r} must not contain lone surrogates or Unicode noncharacters: {problem} of {quoted(value)}"
         raise ValueError(msg)
 
 
@@ -195,7 +197,7 @@ def _require_slug(name: str, value: object) -> None:
     if SLUG_PATTERN.fullmatch(value) is None:
         msg = (
             f"{name!r} must be a lowercase slug of letters, digits and single "
-            f"hyphens (like 'neuropathic-pain'), not {value!r}"
+            f"hyphens (like 'neuropathic-pain'), not {quoted(value)}"
         )
         raise ValueError(msg)
 
@@ -240,7 +242,7 @@ def _refuse_duplicates(attribute_name: str, items: tuple[object, ...]) -> None:
     seen: set[object] = set()
     for item in items:
         if item in seen:
-            msg = f"{attribute_name!r} lists {item!r} more than once"
+            msg = f"{attribute_name!r} lists {shown_value(item)} more than once"
             raise ValueError(msg)
         seen.add(item)
 
@@ -261,7 +263,7 @@ def check_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E]:  # pyright: ign
     def validate(_instance: object, attribute: attrs.Attribute[_E], value: _E) -> None:
         if not isinstance(value, enum_type):
             allowed = ", ".join(repr(member.value) for member in enum_type)
-            msg = f"{attribute.name!r} must be {with_article(enum_type.__name__)} (one of {allowed}), not {value!r}"
+            msg = f"{attribute.name!r} must be {with_article(enum_type.__name__)} (one of {allowed}), not {shown_value(value)}"
             raise TypeError(msg)
 
     return validate
@@ -275,7 +277,7 @@ def check_optional_enum(enum_type: type[_E]) -> attrs._ValidatorType[_E | None]:
     ) -> None:
         if value is not None and not isinstance(value, enum_type):
             allowed = ", ".join(repr(member.value) for member in enum_type)
-            msg = f"{attribute.name!r} must be None or {with_article(enum_type.__name__)} (one of {allowed}), not {value!r}"
+            msg = f"{attribute.name!r} must be None or {with_article(enum_type.__name__)} (one of {allowed}), not {shown_value(value)}"
             raise TypeError(msg)
 
     return validate
@@ -293,7 +295,7 @@ def check_enum_tuple(
         for index, item in enumerate(items):
             if not isinstance(item, enum_type):
                 allowed = ", ".join(repr(member.value) for member in enum_type)
-                msg = f"{attribute.name!r}[{index}] must be {with_article(enum_type.__name__)} (one of {allowed}), not {item!r}"
+                msg = f"{attribute.name!r}[{index}] must be {with_article(enum_type.__name__)} (one of {allowed}), not {shown_value(item)}"
                 raise TypeError(msg)
         _refuse_duplicates(attribute.name, items)
 
@@ -321,7 +323,7 @@ def check_int_range(minimum: int, maximum: int) -> attrs._ValidatorType[int | No
             msg = f"{attribute.name!r} must be an int or None, not {type(value).__name__}"
             raise TypeError(msg)
         if not minimum <= value <= maximum:
-            msg = f"{attribute.name!r} must be between {minimum} and {maximum}, not {value}"
+            msg = f"{attribute.name!r} must be between {minimum} and {maximum}, not {shown_value(value)}"
             raise ValueError(msg)
 
     return validate
@@ -345,7 +347,7 @@ def check_doi(_instance: object, attribute: attrs.Attribute[str | None], value: 
     if DOI_PATTERN.fullmatch(value) is None:
         msg = (
             f"{attribute.name!r} must be a bare DOI like '10.1000/xyz123' "
-            f"(no 'doi:' or URL prefix), not {value!r}"
+            f"(no 'doi:' or URL prefix), not {quoted(value)}"
         )
         raise ValueError(msg)
 
@@ -391,7 +393,7 @@ def check_synonyms(
         _require_name(f"{attribute.name}[{index}]", synonym)
         key = normalize_name(synonym)
         if key in seen:
-            msg = f"{attribute.name!r} lists {synonym!r}, which is the same name as {seen[key]!r}; list each name once"
+            msg = f"{attribute.name!r} lists {quoted(synonym)}, which is the same name as {quoted(seen[key])}; list each name once"
             raise ValueError(msg)
         seen[key] = synonym
 
@@ -409,7 +411,7 @@ def check_nonempty_text_tuple(
 def check_curie(_instance: object, attribute: attrs.Attribute[Curie], value: Curie) -> None:
     """Require a :class:`~nmda_pain.Curie`."""
     if not isinstance(value, Curie):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"{attribute.name!r} must be a Curie (build one with Curie.parse('CHEBI:6121')), not {value!r}"
+        msg = f"{attribute.name!r} must be a Curie (build one with Curie.parse('CHEBI:6121')), not {shown_value(value)}"
         raise TypeError(msg)
 
 

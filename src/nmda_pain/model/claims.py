@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 from attrs import field, frozen
 
-from nmda_pain._text import with_article
+from nmda_pain._text import quoted, with_article
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
@@ -70,7 +70,7 @@ def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence
             raise TypeError(msg)
         if item.reference in seen:
             msg = (
-                f"'evidence' cites {item.reference!r} more than once; "
+                f"'evidence' cites {quoted(item.reference)} more than once; "
                 "merge the sections into one Evidence"
             )
             raise ValueError(msg)
@@ -136,7 +136,7 @@ class Claim:
             msg = f"{with_article(repr(self.predicate.value))} claim names no mechanism it is mediated by; only {takes} do"
             raise ValueError(msg)
         if self.subject == self.object:
-            msg = f"a claim links two entities, but subject and object are both {self.subject!r}"
+            msg = f"a claim links two entities, but subject and object are both {quoted(self.subject)}"
             raise ValueError(msg)
 
     @property

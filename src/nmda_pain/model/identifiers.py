@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from attrs import field, frozen
 
-from nmda_pain._text import NOT_TEXT_RANGES, python_class
+from nmda_pain._text import NOT_TEXT_RANGES, python_class, quoted
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -203,7 +203,7 @@ def _expand(entry: Prefix, identifier: str) -> str:
 def _check_prefix(_instance: object, _attribute: object, value: str) -> None:
     if value not in PREFIXES:
         known = ", ".join(PREFIXES)
-        msg = f"{value!r} is not a known prefix; use one of {known}"
+        msg = f"{quoted(value)} is not a known prefix; use one of {known}"
         raise ValueError(msg)
 
 
@@ -216,12 +216,12 @@ def _check_identifier(instance: Curie, _attribute: object, value: str) -> None:
         raise TypeError(msg)
     if _UNPRINTABLE.search(value) is not None:
         msg = (
-            f"{value!r} is not a valid {entry.name} id: it holds whitespace, a control character, "
+            f"{quoted(value)} is not a valid {entry.name} id: it holds whitespace, a control character, "
             "a lone surrogate or a Unicode noncharacter"
         )
         raise ValueError(msg)
     if entry.pattern.fullmatch(value) is None:
-        msg = f"{value!r} is not a valid {entry.name} id (pattern {entry.pattern.pattern})"
+        msg = f"{quoted(value)} is not a valid {entry.name} id (pattern {entry.pattern.pattern})"
         raise ValueError(msg)
 
 
@@ -260,11 +260,11 @@ class Curie:
         """
         prefix, separator, identifier = text.strip().partition(":")
         if not separator or not identifier:
-            msg = f"{text!r} is not a CURIE; write it as prefix:identifier, such as 'chebi:6121'"
+            msg = f"{quoted(text)} is not a CURIE; write it as prefix:identifier, such as 'chebi:6121'"
             raise ValueError(msg)
         canonical = _SPELLINGS.get(prefix.casefold())
         if canonical is None:
-            msg = f"{prefix!r} is not a known prefix; use one of {', '.join(PREFIXES)}"
+            msg = f"{quoted(prefix)} is not a known prefix; use one of {', '.join(PREFIXES)}"
             raise ValueError(msg)
         return cls(canonical, identifier)
 

@@ -11,6 +11,7 @@ from typing import Final
 
 from attrs import field, frozen
 
+from nmda_pain._text import shown_value
 from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
     ID_SCHEMA,
@@ -38,14 +39,14 @@ def _finite_float(value: float) -> float:
     never ``7`` then ``7.0``).
     """
     if isinstance(value, bool) or not isinstance(value, (int, float)):  # pyright: ignore[reportUnnecessaryIsInstance] -- callers may ignore the type hints
-        msg = f"'value' must be a number, not {value!r}"
+        msg = f"'value' must be a number, not {shown_value(value)}"
         raise TypeError(msg)
     try:
         number = float(value)
     except OverflowError:  # an int beyond the float range
         number = _INFINITY
     if not -_INFINITY < number < _INFINITY:  # also refuses NaN, which compares false
-        msg = f"'value' must be a finite number, not {value!r}"
+        msg = f"'value' must be a finite number, not {shown_value(value)}"
         raise ValueError(msg)
     return number
 

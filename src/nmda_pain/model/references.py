@@ -9,7 +9,7 @@ from typing import ClassVar, Final
 import attrs
 from attrs import field, frozen
 
-from nmda_pain.errors import quoted
+from nmda_pain._text import quoted
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     DOI_SCHEMA,
@@ -57,7 +57,7 @@ def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorTy
             msg = f"{attribute.name!r} must be a string or None, not {type(value).__name__}"
             raise TypeError(msg)
         if pattern.fullmatch(value) is None:
-            msg = f"{attribute.name!r} must look like {example!r}, not {value!r}"
+            msg = f"{attribute.name!r} must look like {example!r}, not {quoted(value)}"
             raise ValueError(msg)
 
     return validate
@@ -160,7 +160,7 @@ class Reference:
         handles = (self.doi, self.pmid, self.pmcid, self.accession, self.url)
         if self.title is None and self.journal is None and not self.authors and not any(handles):
             msg = (
-                f"reference {self.id!r} needs something to be cited by: a title, a journal, an "
+                f"reference {quoted(self.id)} needs something to be cited by: a title, a journal, an "
                 "author, or an identifier (doi, pmid, pmcid, accession, url)"
             )
             raise ValueError(msg)
