@@ -496,7 +496,8 @@ def test_an_integer_out_of_a_floats_range_is_refused_in_a_float_field(
     digits: int, sign: str
 ) -> None:
     (problem,) = refused(_with_value(sign + "1" + "0" * (digits - 1))).errors
-    assert problem.startswith(f"$.claims[{_measured_claim()}].affinities[0].value: ")
+    assert problem.startswith(f"$.claims[{_measured_claim()}].affinities[0].value: the number ")
+    assert problem.endswith(" is too large for a float")
 
 
 INTEGER_FIELDS: Final = {"number": (1, MAX_REFERENCE_NUMBER), "year": (MIN_YEAR, MAX_YEAR)}

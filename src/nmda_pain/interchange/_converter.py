@@ -31,7 +31,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 
-from nmda_pain._text import escape_not_text, json_path_step
+from nmda_pain._text import escape_not_text, json_path_step, shown_value
 from nmda_pain.errors import MAX_QUOTED, MAX_REPORTED_PROBLEMS, cut, quoted
 from nmda_pain.model import Curie, Reference, enums
 from nmda_pain.registry import FAMILIES, RECORD_TYPES
@@ -206,7 +206,11 @@ def _structure_float(value: object, _type: object) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         msg = f"expected a number, got {json_type_name(value)}: {show(value)}"
         raise TypeError(msg)
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # an integer literal beyond a float's range, as 1e400 is refused
+        msg = f"the number {shown_value(value)} is too large for a float"
+        raise ValueError(msg) from None
 
 
 def _structure_bool(value: object, _type: object) -> bool:
