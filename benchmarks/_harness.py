@@ -120,13 +120,17 @@ def compare_calls(
     repeats: int,
     min_time: float = 0.05,
     collector: bool = True,
+    collect_after: bool = False,
 ) -> dict[str, dict[str, float]]:
     """Seconds per call of each zero-argument callable.
 
     Each repeat calls a candidate enough times to last *min_time* (at least
     once); results are dropped outside the timed region. The garbage
     collector stays on unless *collector* is false, in which case it is
-    paused for every candidate alike.
+    paused for every candidate alike. With *collect_after*, a full
+    ``gc.collect()`` is timed after each call while its result is still
+    alive: the collection the call leaves behind, which a program pays later
+    (``collect_median`` and ``collect_min``).
     """
     gc.collect()
     gc.freeze()
@@ -142,18 +146,24 @@ def compare_calls(
             del result
             counts[name] = max(1, int(min_time / max(elapsed, 1e-9)))
         samples: dict[str, list[float]] = {name: [] for name in candidates}
+        collections: dict[str, list[float]] = {name: [] for name in candidates}
         names = list(candidates)
         for repeat in range(repeats):
             order = names[repeat % len(names) :] + names[: repeat % len(names)]
             for name in order:
                 call = candidates[name]
-                total = 0.0
+                total = collecting_total = 0.0
                 for _ in range(counts[name]):
                     start = time.perf_counter()
                     result = call()
                     total += time.perf_counter() - start
+                    if collect_after:
+                        start = time.perf_counter()
+                        gc.collect()
+                        collecting_total += time.perf_counter() - start
                     del result
                 samples[name].append(total / counts[name])
+                collections[name].append(collecting_total / counts[name])
     finally:
         if collecting:
             gc.enable()
@@ -164,6 +174,14 @@ def compare_calls(
             "min": min(values),
             "calls_per_repeat": counts[name],
             "repeats": len(values),
+            **(
+                {
+                    "collect_median": statistics.median(collections[name]),
+                    "collect_min": min(collections[name]),
+                }
+                if collect_after
+                else {}
+            ),
         }
         for name, values in samples.items()
     }

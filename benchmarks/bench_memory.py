@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 import msgspec
 from _mirrors import msgspec_types, pydantic_types
+from _report import target_row
 
 import nmda_pain
 from nmda_pain import Claim
@@ -34,6 +35,7 @@ from nmda_pain.testing import synthetic_registry
 
 CLAIMS = 100_000
 QUICK_CLAIMS = 10_000
+MEMORY_TARGET = 1.2
 
 # A record as its class and its field values, nested records as such pairs: the claims
 # taken apart once, so that every candidate builds the same objects from the same values.
@@ -163,3 +165,29 @@ def run(*, quick: bool = False) -> dict[str, Any]:
         "decoded_ratio": decoded["nmda_pain"] / decoded["msgspec"],
         "getsizeof": getsizeof,
     }
+
+
+def table(data: dict[str, Any]) -> list[str]:
+    """The section of the report: bytes per claim against msgspec and pydantic."""
+    objects = data["objects_bytes_per_claim"]
+    decoded = data["decoded_bytes_per_claim"]
+    return [
+        f"| bytes per claim ({data['claims']:,} claims) | nmda_pain | msgspec | pydantic | nmda_pain / msgspec |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        f"| claims rebuilt: Claim, Evidence, ModeOfAction, Affinity and their tuples | {objects['nmda_pain']:.0f} | {objects['msgspec']:.0f} "
+        f"| {objects['pydantic']:.0f} | **{data['objects_ratio']:.2f}x** |",
+        f"| whole registry decoded from JSON, per claim | {decoded['nmda_pain']:.0f} | {decoded['msgspec']:.0f} "
+        f"| {decoded['pydantic']:.0f} | {data['decoded_ratio']:.2f}x |",
+    ]
+
+
+def targets(data: dict[str, Any]) -> list[str]:
+    ratio = data["objects_ratio"]
+    return [
+        target_row(
+            f"memory per claim ≤ {MEMORY_TARGET}x msgspec (tracemalloc, index not built)",
+            f"{ratio:.2f}x",
+            ratio,
+            MEMORY_TARGET,
+        )
+    ]

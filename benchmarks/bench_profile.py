@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from _report import ms
+
 import nmda_pain
 from nmda_pain.testing import synthetic_registry
 
@@ -111,3 +113,36 @@ def run(*, quick: bool = False) -> dict[str, Any]:
         "from_json_profile": _profile(lambda: nmda_pain.from_json(text)),
         "to_json_profile": _profile(lambda: nmda_pain.to_json(registry)),
     }
+
+
+def table(data: dict[str, Any]) -> list[str]:
+    """The section of the report: the stages, and the hot spots of each direction."""
+    lines = [
+        f"Stages at {data['claims']:,} claims (collector off, median):",
+        "",
+        "| stage | time |",
+        "| --- | ---: |",
+    ]
+    lines += [
+        f"| {name} | {ms(value)} |"
+        for name, value in data["stages_s"].items()
+        if isinstance(value, float)
+    ]
+    for key, title in (("from_json_profile", "`from_json`"), ("to_json_profile", "`to_json`")):
+        lines += [
+            "",
+            f"cProfile of {title}, top functions by own time:",
+            "",
+            "| function | calls | own time | share |",
+            "| --- | ---: | ---: | ---: |",
+        ]
+        lines += [
+            f"| `{row['function']}` | {row['calls']:,} | {ms(row['own_s'])} | {row['own_share']:.0%} |"
+            for row in data[key][:10]
+        ]
+    return lines
+
+
+def targets(data: dict[str, Any]) -> list[str]:
+    """None: the profile explains the other sections' numbers."""
+    return []

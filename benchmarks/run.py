@@ -13,7 +13,7 @@ by side in that process and is reported as a ratio. Writes:
 
 * ``benchmarks/results/results.json``: every measurement, with the machine;
 * ``benchmarks/results/results.md``: the tables of ratios and targets;
-* ``docs/performance_scaling.png``: query, load and dump time against size.
+* ``docs/performance_scaling.png``: load and dump time against size.
 
 Nothing here is part of the test suite; the targets are reported, not asserted.
 """
@@ -32,22 +32,18 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SECTIONS = ("import", "queries", "serialization", "memory", "profile", "hostile")
-
-TARGETS = {
-    "import": 1.5,
-    "query_ratio": 2.0,
-    "query_flat": 1.5,  # growth of a query's time from 10^3 to 10^6 claims still called flat
-    "from_json_vs_pydantic": 1.0,
-    "from_json_vs_msgspec_stretch": 5.0,
-    "to_json_vs_pydantic": 1.0,
-    "memory": 1.2,
+TITLES = {
+    "import": "Import",
+    "queries": "Queries",
+    "serialization": "Load and dump",
+    "memory": "Memory",
+    "profile": "Profile",
+    "hostile": "Hostile documents (bounded work)",
 }
 
 
 def _child(section: str, *, quick: bool, out: Path) -> None:
-    sys.path.insert(0, str(HERE))
-    module = __import__(f"bench_{section}")
-    result = module.run(quick=quick)
+    result = _module(section).run(quick=quick)
     out.write_text(json.dumps(result, indent=1))
 
 
@@ -71,246 +67,10 @@ def _run_section(section: str, *, quick: bool) -> dict[str, Any]:
 # -- report ---------------------------------------------------------------------------
 
 
-def _ms(seconds: float) -> str:
-    return f"{seconds * 1e3:,.2f} ms" if seconds < 10 else f"{seconds:,.1f} s"
-
-
-def _us(seconds: float) -> str:
-    return f"{seconds * 1e6:,.2f} µs"
-
-
-def _ns(seconds: float) -> str:
-    return f"{seconds * 1e9:,.0f} ns"
-
-
-def _verdict(value: float, limit: float) -> str:
-    return "met" if value <= limit else f"missed ({value / limit:.2f}x over)"
-
-
-def _import_table(data: dict[str, Any]) -> list[str]:
-    wall = data["wall"]
-    own = data.get("importtime_own_modules_s", {})
-    details = [
-        "",
-        f"`-X importtime`, self time of nmda_pain's modules (median): total {_ms(sum(own.values()))}; "
-        + ", ".join(f"`{name}` {_ms(value)}" for name, value in list(own.items())[:10]),
-        "",
-        "Top-level modules loaded beyond those `import attrs` loads: "
-        + (", ".join(f"`{name}`" for name in data.get("modules_beyond_attrs", [])) or "none"),
-        "",
-        "Both sides imported from bytecode: compiled first in "
-        + (", ".join(f"`{d}`" for d in data.get("bytecode_compiled", [])) or "(not recorded)")
-        + f" (PYTHONDONTWRITEBYTECODE={data.get('pythondontwritebytecode', '') or 'unset'}).",
-        "",
-        "Loaded right after `import nmda_pain` (should be none of cattrs, json, orjson, difflib, tempfile): "
-        + (", ".join(f"`{m}`" for m in data["loaded_after_import"]) or "none"),
-    ]
-    return [
-        "| measurement | attrs | nmda_pain | ratio | target |",
-        "| --- | ---: | ---: | ---: | --- |",
-        f"| `import attrs` vs `import nmda_pain; nmda_pain.default_registry()` (in-process timer, median of {data['runs']} fresh processes) "
-        f"| {_ms(data['attrs_import_s'])} | {_ms(data['nmda_pain_import_and_registry_s'])} "
-        f"| **{data['ratio']:.2f}x** | ≤ {TARGETS['import']}x: {_verdict(data['ratio'], TARGETS['import'])} |",
-        f"| of which `import nmda_pain` alone | {_ms(data['attrs_import_s'])} | {_ms(data['nmda_pain_import_s'])} "
-        f"| {data['ratio_import_only']:.2f}x | |",
-        f"| of which the first `default_registry()` | | {_ms(data['default_registry_s'])} | | |",
-        f"| whole process, wall clock (bare `python -c pass`: {_ms(wall['python_s'])}) "
-        f"| {_ms(wall['attrs_s'])} | {_ms(wall['nmda_pain_s'])} | {wall['ratio']:.2f}x | |",
-        *details,
-    ]
-
-
-def _query_tables(data: dict[str, Any]) -> list[str]:
-    registries = data["registries"]
-    names = list(registries[0]["queries"])
-    header = (
-        "| query | "
-        + " | ".join(f"{r['label']} ({r['claims']:,} claims)" for r in registries)
-        + " | growth 10^3 → largest |"
-    )
-    lines = [
-        "Ratio query / dict floor (median per call, net of loop overhead):",
-        "",
-        header,
-        "| --- | " + " | ".join("---:" for _ in registries) + " | ---: |",
-    ]
-    for name in names:
-        cells = [f"{r['queries'][name]['ratio']:.1f}x" for r in registries]
-        synthetic = [r for r in registries if r["label"] != "shipped"]
-        growth = (
-            synthetic[-1]["queries"][name]["query_s"] / synthetic[0]["queries"][name]["query_s"]
-        )
-        lines.append(f"| `{name}` | " + " | ".join(cells) + f" | {growth:.2f}x |")
-    lines += [
-        "",
-        "Time per call (median; the floor in brackets):",
-        "",
-        "| query | " + " | ".join(r["label"] for r in registries) + " |",
-        "| --- | " + " | ".join("---:" for _ in registries) + " |",
-    ]
-    for name in names:
-        cells = [
-            f"{_us(r['queries'][name]['query_s'])} ({_ns(r['queries'][name]['floor_s'])})"
-            for r in registries
-        ]
-        lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
-    lines += [
-        "",
-        "| registry | entities | mean answer sizes (per query, in order) | index build (first query) |",
-        "| --- | ---: | --- | ---: |",
-    ]
-    for r in registries:
-        answers = ", ".join(f"{q['mean_answer']:.1f}" for q in r["queries"].values())
-        lines.append(
-            f"| {r['label']} | {r['entities']:,} | {answers} | {_ms(r['index_build_s'])} |"
-        )
-    return lines
-
-
-def _serialization_tables(data: dict[str, Any]) -> list[str]:
-    sizes = data["sizes"]
-    lines: list[str] = []
-    for suffix, condition in (
-        (
-            "",
-            "collector on, as a program calls them (`from_json` and `to_json` pause it themselves)",
-        ),
-        ("_no_gc", "collector paused for every candidate"),
-    ):
-        lines += [
-            f"Load, {condition}; medians:",
-            "",
-            "| claims (document size) | `from_json` | msgspec | pydantic | `json.loads` | `orjson.loads` "
-            "| vs pydantic | vs msgspec | vs `json.loads` |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for s in sizes:
-            load = s["load" + suffix]
-            ours = load["nmda_pain.from_json"]
-            lines.append(
-                f"| {s['claims']:,} ({s['document_bytes'] / 1e6:.1f} MB) | {_ms(ours)} | {_ms(load['msgspec'])} "
-                f"| {_ms(load['pydantic'])} | {_ms(load['json.loads'])} | {_ms(load['orjson.loads'])} "
-                f"| **{ours / load['pydantic']:.2f}x** | **{ours / load['msgspec']:.1f}x** "
-                f"| {ours / load['json.loads']:.1f}x |"
-            )
-        lines += [
-            "",
-            f"Dump, {condition}; medians:",
-            "",
-            "| claims | `to_json` (orjson) | `to_json` (json) | msgspec | pydantic | `json.dumps` | `orjson.dumps` "
-            "| vs pydantic | vs msgspec | vs `json.dumps` |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for s in sizes:
-            dump = s["dump" + suffix]
-            ours = dump["nmda_pain.to_json"]
-            lines.append(
-                f"| {s['claims']:,} | {_ms(ours)} | {_ms(dump['nmda_pain.to_json (no orjson)'])} "
-                f"| {_ms(dump['msgspec'])} | {_ms(dump['pydantic'])} | {_ms(dump['json.dumps'])} "
-                f"| {_ms(dump['orjson.dumps'])} | **{ours / dump['pydantic']:.2f}x** "
-                f"| **{ours / dump['msgspec']:.1f}x** | {ours / dump['json.dumps']:.2f}x |"
-            )
-        lines.append("")
-    return lines
-
-
-def _memory_table(data: dict[str, Any]) -> list[str]:
-    objects = data["objects_bytes_per_claim"]
-    decoded = data["decoded_bytes_per_claim"]
-    return [
-        f"| bytes per claim ({data['claims']:,} claims) | nmda_pain | msgspec | pydantic | nmda_pain / msgspec |",
-        "| --- | ---: | ---: | ---: | ---: |",
-        f"| claims rebuilt: Claim, Evidence, ModeOfAction, Affinity and their tuples | {objects['nmda_pain']:.0f} | {objects['msgspec']:.0f} "
-        f"| {objects['pydantic']:.0f} | **{data['objects_ratio']:.2f}x** |",
-        f"| whole registry decoded from JSON, per claim | {decoded['nmda_pain']:.0f} | {decoded['msgspec']:.0f} "
-        f"| {decoded['pydantic']:.0f} | {data['decoded_ratio']:.2f}x |",
-    ]
-
-
-def _profile_tables(data: dict[str, Any]) -> list[str]:
-    lines = [
-        f"Stages at {data['claims']:,} claims (collector off, median):",
-        "",
-        "| stage | time |",
-        "| --- | ---: |",
-    ]
-    lines += [
-        f"| {name} | {_ms(value)} |"
-        for name, value in data["stages_s"].items()
-        if isinstance(value, float)
-    ]
-    for key, title in (("from_json_profile", "`from_json`"), ("to_json_profile", "`to_json`")):
-        lines += [
-            "",
-            f"cProfile of {title}, top functions by own time:",
-            "",
-            "| function | calls | own time | share |",
-            "| --- | ---: | ---: | ---: |",
-        ]
-        lines += [
-            f"| `{row['function']}` | {row['calls']:,} | {_ms(row['own_s'])} | {row['own_share']:.0%} |"
-            for row in data[key][:10]
-        ]
-    return lines
-
-
-def _hostile_table(data: dict[str, Any]) -> list[str]:
-    from bench_hostile import table
-
-    return table(data)
-
-
-def _targets(results: dict[str, Any]) -> list[str]:
-    lines = ["| target | measured | verdict |", "| --- | --- | --- |"]
-    if "import" in results:
-        ratio = results["import"]["ratio"]
-        lines.append(
-            f"| import + `default_registry()` ≤ 1.5x `import attrs` | {ratio:.2f}x | {_verdict(ratio, TARGETS['import'])} |"
-        )
-    if "queries" in results:
-        registries = results["queries"]["registries"]
-        worst = max(
-            (q["ratio"], f"{name} on {r['label']}")
-            for r in registries
-            for name, q in r["queries"].items()
-        )
-        best = min(q["ratio"] for r in registries for q in r["queries"].values())
-        lines.append(
-            f"| indexed queries ≤ 2x the dict floor | {best:.1f}x to {worst[0]:.1f}x ({worst[1]}) "
-            f"| {_verdict(worst[0], TARGETS['query_ratio'])} |"
-        )
-        synthetic = [r for r in registries if r["label"] != "shipped"]
-        growth = max(
-            synthetic[-1]["queries"][name]["query_s"] / synthetic[0]["queries"][name]["query_s"]
-            for name in synthetic[0]["queries"]
-        )
-        lines.append(
-            f"| queries flat from {synthetic[0]['claims']:,} to {synthetic[-1]['claims']:,} claims "
-            f"(≤ {TARGETS['query_flat']}x growth) | worst growth {growth:.2f}x "
-            f"| {_verdict(growth, TARGETS['query_flat'])} |"
-        )
-    if "serialization" in results:
-        sizes = results["serialization"]["sizes"]
-        largest = sizes[-1]
-        for suffix, condition in (("", "collector on"), ("_no_gc", "collector paused for all")):
-            load, dump = "load" + suffix, "dump" + suffix
-            worst_pd = max(s[load]["nmda_pain.from_json"] / s[load]["pydantic"] for s in sizes)
-            vs_ms = largest[load]["nmda_pain.from_json"] / largest[load]["msgspec"]
-            worst_dump = max(s[dump]["nmda_pain.to_json"] / s[dump]["pydantic"] for s in sizes)
-            lines += [
-                f"| `from_json` no slower than pydantic `model_validate_json` ({condition}) "
-                f"| worst {worst_pd:.2f}x | {_verdict(worst_pd, 1.0)} |",
-                f"| stretch: `from_json` ≤ 5x msgspec at {largest['claims']:,} claims ({condition}) "
-                f"| {vs_ms:.1f}x | {_verdict(vs_ms, 5.0)} |",
-                f"| `to_json` no slower than pydantic `model_dump_json` ({condition}) "
-                f"| worst {worst_dump:.2f}x | {_verdict(worst_dump, 1.0)} |",
-            ]
-    if "memory" in results:
-        ratio = results["memory"]["objects_ratio"]
-        lines.append(
-            f"| memory per claim ≤ 1.2x msgspec | {ratio:.2f}x | {_verdict(ratio, TARGETS['memory'])} |"
-        )
-    return lines
+def _module(section: str) -> Any:
+    """The module of *section*: it gives ``run``, ``table`` and ``targets`` (see ``_report.py``)."""
+    sys.path.insert(0, str(HERE))
+    return __import__(f"bench_{section}")
 
 
 def _machine_lines(machine: dict[str, Any]) -> list[str]:
@@ -325,19 +85,15 @@ def _machine_lines(machine: dict[str, Any]) -> list[str]:
 
 
 def write_markdown(results: dict[str, Any], path: Path) -> None:
+    """The report: the machine, every target's verdict, then each section's tables."""
     lines = ["# Benchmark results", "", *_machine_lines(results["machine"]), ""]
-    lines += ["## Targets", "", *_targets(results), ""]
-    builders = {
-        "import": ("Import", _import_table),
-        "queries": ("Queries", _query_tables),
-        "serialization": ("Load and dump", _serialization_tables),
-        "memory": ("Memory", _memory_table),
-        "profile": ("Profile", _profile_tables),
-        "hostile": ("Hostile documents (bounded work)", _hostile_table),
-    }
-    for key, (title, build) in builders.items():
-        if key in results:
-            lines += [f"## {title}", "", *build(results[key]), ""]
+    present = [section for section in SECTIONS if section in results]
+    lines += ["## Targets", "", "| target | measured | verdict |", "| --- | --- | --- |"]
+    for section in present:
+        lines += _module(section).targets(results[section])
+    lines.append("")
+    for section in present:
+        lines += [f"## {TITLES[section]}", "", *_module(section).table(results[section]), ""]
     path.write_text("\n".join(lines))
 
 
@@ -347,37 +103,9 @@ def plot(results: dict[str, Any], path: Path) -> None:
     mpl.use("Agg")
     import matplotlib.pyplot as plt
 
-    count = ("queries" in results) + 2 * ("serialization" in results)
-    if not count:
+    if "serialization" not in results:
         return
-    fig, axes = plt.subplots(1, count, figsize=(5.2 * count, 5.4), constrained_layout=True)
-    axes = list(axes) if count > 1 else [axes]
-    if "queries" in results:
-        ax = axes.pop(0)
-        registries = results["queries"]["registries"]
-        claims = [r["claims"] for r in registries]
-        for name in registries[0]["queries"]:
-            ax.plot(
-                claims,
-                [r["queries"][name]["query_s"] * 1e6 for r in registries],
-                marker="o",
-                label=name,
-            )
-        floor = [
-            sorted(q["floor_s"] for q in r["queries"].values())[len(r["queries"]) // 2] * 1e6
-            for r in registries
-        ]
-        ax.plot(claims, floor, "k--", marker="x", label="dict floor (median)")
-        ax.plot(claims, [2 * f for f in floor], "k:", label="target: 2x the floor")
-        ax.set(
-            xscale="log",
-            yscale="log",
-            xlabel="claims in the registry (leftmost: the shipped one)",
-            ylabel="time per call (µs)",
-            title="Queries",
-        )
-        ax.legend(fontsize=6.5, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=2)
-        ax.grid(visible=True, which="both", alpha=0.3)
+    fig, axes = plt.subplots(1, 2, figsize=(10.4, 5.4), constrained_layout=True)
     if "serialization" in results:
         sizes = results["serialization"]["sizes"]
         claims = [s["claims"] for s in sizes]
