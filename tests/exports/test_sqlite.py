@@ -138,6 +138,11 @@ REFERENCE_TEXT = (
 
 def read_references(db):
     authors = _listed(db, "authors", "reference_id", "name")
+    institutional = defaultdict(list)
+    for row in db.execute(
+        "SELECT * FROM authors WHERE institutional ORDER BY reference_id, position"
+    ):
+        institutional[row["reference_id"]].append(row["name"])
     references = []
     source = None
     for row in _rows(db, "refs"):
@@ -145,6 +150,7 @@ def read_references(db):
             id=row["id"],
             kind=ReferenceKind(row["kind"]),
             authors=authors.get(row["id"], ()),
+            institutional_authors=tuple(institutional.get(row["id"], ())),
             study_design=StudyDesign(row["study_design"]),
             verification=VerificationStatus(row["verification"]),
             **{name: row[name] for name in REFERENCE_TEXT},

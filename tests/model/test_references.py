@@ -53,6 +53,10 @@ from tests.builders import make_reference
             {"authors": ("WHO",), "institutional_authors": ("WHO", "WHO")},
             "'institutional_authors' lists 'WHO' more than once",
         ),
+        (
+            {"authors": ("WHO", "IASP"), "institutional_authors": ("IASP", "WHO")},
+            "reference 'smith-2020': institutional_authors must be listed in the order of authors, and 'IASP' comes too early; reorder them",
+        ),
         ({"institutional_authors": ("",)}, "'institutional_authors[0]' must not be empty"),
         ({"number": 0}, "'number' must be between 1 and 1000000, not 0"),
         ({"number": 1_000_001}, "'number' must be between 1 and 1000000, not 1000001"),

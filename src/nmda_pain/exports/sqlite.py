@@ -56,7 +56,9 @@ References and their authors:
   ``evidence_level`` is :attr:`nmda_pain.Reference.evidence_level`, the Oxford
   CEBM 2011 level of ``study_design`` for a verified reference, ``NULL``
   where it has none.
-* ``authors (reference_id -> refs, position, name)``, primary key ``(reference_id, position)``
+* ``authors (reference_id -> refs, position, name, institutional)``, primary key
+  ``(reference_id, position)``: ``institutional`` is 1 for an author listed in
+  :attr:`~nmda_pain.Reference.institutional_authors` (a body, not a person).
 
 Claims and their evidence and qualifiers:
 
@@ -227,6 +229,7 @@ CREATE TABLE authors (
     reference_id TEXT NOT NULL REFERENCES refs (id) {_DEFERRED},
     position INTEGER NOT NULL,
     name TEXT NOT NULL,
+    institutional {_BOOLEAN.format("institutional")},
     PRIMARY KEY (reference_id, position)
 );
 CREATE TABLE mappings (
@@ -393,7 +396,7 @@ def _insert(connection: sqlite3.Connection, registry: Registry) -> None:
         [_reference(r, is_article=False) for r in registry.references]
         + [_reference(r, is_article=True) for r in sources],
     )
-    insert("authors", _listed((r.id, r.authors) for r in (*registry.references, *sources)))
+    insert("authors", _authors((*registry.references, *sources)))
     insert(
         "mappings",
         (
@@ -455,6 +458,13 @@ def _insert(connection: sqlite3.Connection, registry: Registry) -> None:
 def _scalars(entity: Entity, middle: _Row) -> _Row:
     """A family row: id and name, the family's own columns, then description and notes."""
     return (entity.id, entity.name, *middle, entity.description, entity.notes)
+
+
+def _authors(references: Iterable[Reference]) -> Iterable[_Row]:
+    for reference in references:
+        institutional = frozenset(reference.institutional_authors)
+        for position, name in enumerate(reference.authors):
+            yield (reference.id, position, name, int(name in institutional))
 
 
 def _listed(lists: Iterable[tuple[object, tuple[str, ...]]]) -> Iterable[_Row]:

@@ -85,7 +85,7 @@ class Reference:
             a group or a database rather than a person (``"World Health
             Organization"``). Citation exports keep them whole, where a person's
             name is split into family and given names: a name alone does not say
-            which it is.
+            which it is. Listed in the order of :attr:`authors`.
         title: Title as given; for a release, the name of the database or ontology.
         journal: Journal name as given, for a journal article.
         year: Year of publication or release, where known; from 1800 to 2100.
@@ -171,6 +171,18 @@ class Reference:
                 msg = (
                     f"reference {quoted(self.id)}: each of institutional_authors must also be "
                     f"one of its authors, and {quoted(stranger)} is not; add it to authors"
+                )
+                raise ValueError(msg)
+            chosen = frozenset(self.institutional_authors)
+            in_order = (n for n in self.authors if n in chosen)
+            early = next(
+                (n for n, m in zip(self.institutional_authors, in_order, strict=True) if n != m),
+                None,
+            )
+            if early is not None:
+                msg = (
+                    f"reference {quoted(self.id)}: institutional_authors must be listed in the "
+                    f"order of authors, and {quoted(early)} comes too early; reorder them"
                 )
                 raise ValueError(msg)
 
