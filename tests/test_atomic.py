@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -191,12 +190,12 @@ def test_a_directory_at_the_target_is_refused_before_anything_is_written(tmp_pat
 
 def test_a_taken_temporary_name_is_skipped(tmp_path, monkeypatch):
     path = tmp_path / "out.txt"
-    taken = tmp_path / ".out.txt.taken.tmp"
+    taken = tmp_path / f".out.txt.{b'took'.hex()}.tmp"
     taken.write_text("someone else's", encoding="utf-8")
-    names = iter(["taken", "free"])
-    monkeypatch.setattr(secrets, "token_hex", lambda _n: next(names))
+    names = iter([b"took", b"free"])
+    monkeypatch.setattr(os, "urandom", lambda _n: next(names))
     with replacing(path) as temporary:
-        assert temporary.name == ".out.txt.free.tmp"
+        assert temporary.name == f".out.txt.{b'free'.hex()}.tmp"
         temporary.write_text("new", encoding="utf-8")
     assert path.read_text(encoding="utf-8") == "new"
     assert taken.read_text(encoding="utf-8") == "someone else's"
@@ -204,12 +203,13 @@ def test_a_taken_temporary_name_is_skipped(tmp_path, monkeypatch):
 
 def test_no_free_temporary_name_is_an_error_naming_the_target(tmp_path, monkeypatch):
     path = tmp_path / "out.txt"
-    (tmp_path / ".out.txt.taken.tmp").write_text("someone else's", encoding="utf-8")
-    monkeypatch.setattr(secrets, "token_hex", lambda _n: "taken")
+    taken = f".out.txt.{b'took'.hex()}.tmp"
+    (tmp_path / taken).write_text("someone else's", encoding="utf-8")
+    monkeypatch.setattr(os, "urandom", lambda _n: b"took")
     with pytest.raises(FileExistsError) as caught, replacing(path):
         pytest.fail("not reached")
     assert caught.value.filename == str(path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.txt.taken.tmp"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [taken]
 
 
 # -- symbolic links and read-only files ------------------------------------------------

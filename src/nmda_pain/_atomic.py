@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Generator, Sequence
 from pathlib import Path
@@ -95,7 +94,8 @@ def _create(target: Path) -> tuple[Path, Path, int]:
     """A new, empty temporary file beside *target*, and the mode the finished file is to have."""
     mode = _existing_mode(target)
     for _ in range(_ATTEMPTS):
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        # os.urandom, not the secrets module: the same bytes, without its import (7 ms).
+        temporary = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
         try:
             # 0o666 as open() uses: the operating system applies the umask, which is never set here.
             handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
