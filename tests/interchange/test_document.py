@@ -27,7 +27,8 @@ from nmda_pain import (
     to_json,
 )
 from nmda_pain.interchange import document as serialization
-from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION, MAX_ERRORS
+from nmda_pain.interchange.document import FORMAT, FORMAT_VERSION, MAX_ERRORS, record_data
+from nmda_pain.registry import FAMILIES
 from tests.builders import NOTES, small, users_registry
 from tests.strategies import registries
 
@@ -58,6 +59,32 @@ def test_indent_changes_only_the_layout():
     assert "\n" not in compact
     assert pretty.startswith('{\n  "format": "nmda_pain.registry",\n  "format_version": 2,')
     assert json.loads(pretty) == json.loads(compact)
+
+
+def _whole_document_text(registry, indent):
+    """The document encoded in one json.dumps call, which to_json's record-at-a-time text must equal."""
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION}
+    for name in FAMILIES:
+        document[name] = [record_data(record) for record in getattr(registry, name)]
+    document["article"] = None if registry.article is None else record_data(registry.article)
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+
+
+@given(registries(), st.sampled_from([None, 0, 1, 2, 4]), st.booleans())
+def test_the_text_is_the_whole_document_encoded_at_once(registry, indent, with_orjson):
+    with pytest.MonkeyPatch.context() as patch:
+        if not with_orjson:
+            patch.setitem(sys.modules, "orjson", None)  # makes `import orjson` fail
+        text = to_json(registry, indent=indent)
+    assert text == _whole_document_text(registry, indent)
+
+
+def test_an_empty_registry_is_an_object_of_empty_arrays():
+    pretty = to_json(Registry(), indent=2)
+    assert pretty == _whole_document_text(Registry(), 2)
+    assert '\n  "claims": [],\n' in pretty
+    assert pretty.endswith('\n  "article": null\n}')
 
 
 def test_the_document_carries_format_and_version_first(document):

@@ -342,6 +342,33 @@ def _is_plain_tuple(cls: object) -> bool:
     return item in (str, int, float) or (isinstance(item, type) and issubclass(item, str))
 
 
+def _is_record_tuple(cls: object) -> bool:
+    """``tuple[R, ...]`` of an attrs record class, such as a claim's evidence."""
+    return _is_homogeneous_tuple(cls) and attrs.has(typing.get_args(cls)[0])
+
+
+def _make_record_tuple_unstructure(
+    converter: cattrs.Converter,
+) -> Callable[[type], Callable[[tuple[object, ...]], list[object]]]:
+    """A list of the records' dicts, from the record class's own hook, looked up once.
+
+    cattrs' generic iterable hook dispatches on every item and builds the list
+    from a generator; a tuple of records is the commonest value of a document
+    (every claim's evidence), and a comprehension over the resolved hook
+    halves what writing a claim costs.
+    """
+
+    def factory(cls: type) -> Callable[[tuple[object, ...]], list[object]]:
+        item = converter.get_unstructure_hook(typing.get_args(cls)[0])
+
+        def unstructure(value: tuple[object, ...]) -> list[object]:
+            return [item(record) for record in value]
+
+        return unstructure
+
+    return factory
+
+
 class WrittenFloat(float):
     """A float that orjson hands to its ``default``, so that both encoders write Python's text.
 
@@ -375,6 +402,9 @@ def make_converter() -> cattrs.Converter:
         converter.register_unstructure_hook(enum_type, _as_is)
     converter.register_unstructure_hook(float, WrittenFloat)
     converter.register_unstructure_hook_func(_is_plain_tuple, _as_is)
+    converter.register_unstructure_hook_factory(
+        _is_record_tuple, _make_record_tuple_unstructure(converter)
+    )
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _make_tuple_hook(converter))
     converter.register_structure_hook(Curie, _structure_curie)
     converter.register_unstructure_hook(Curie, str)

@@ -94,7 +94,7 @@ def to_json(registry: Registry, *, indent: int | None = None) -> str:
     """
     from nmda_pain.interchange._converter import CONVERTER  # noqa: PLC0415 -- the cattrs boundary: imported on first use
 
-    return _dumps(_document(registry, CONVERTER.unstructure), indent)
+    return _dumps(registry, CONVERTER.unstructure, indent)
 
 
 def record_data(record: object) -> object:
@@ -105,16 +105,40 @@ def record_data(record: object) -> object:
     return data
 
 
-def _document(registry: Registry, unstructure: Callable[[object], object]) -> dict[str, object]:
-    document: dict[str, object] = {"format": FORMAT, "format_version": FORMAT_VERSION}
+def _dumps(registry: Registry, unstructure: Callable[[object], object], indent: int | None) -> str:
+    """The document's text, written one record at a time.
+
+    Each record's dict is encoded as soon as it is made and dropped: the text
+    is the same as encoding the whole document at once (JSON strings hold no
+    raw line breaks, so a record's text is indented by prefixing its lines),
+    but no tree of a million dicts and lists lives until the end, which the
+    garbage collector would traverse again and again while it grows (at 10^5
+    claims, most of what writing the tree cost).
+    """
+    encode = _encoder(indent)
+    line = "" if indent is None else "\n"
+    pad = "" if indent is None else " " * indent
+    colon = ":" if indent is None else ": "
+
+    def nested(value: object, depth: str) -> str:
+        text = encode(value)
+        return text if indent is None else text.replace("\n", "\n" + depth)
+
+    fields = [f"{line}{pad}{encode('format')}{colon}{encode(FORMAT)}"]
+    fields.append(f"{line}{pad}{encode('format_version')}{colon}{encode(FORMAT_VERSION)}")
+    inner = pad + pad
     for name in FAMILIES:  # the registry's field order, which the text's determinism rests on
-        document[name] = [unstructure(record) for record in getattr(registry, name)]
-    document["article"] = None if registry.article is None else unstructure(registry.article)
-    return document
+        records = getattr(registry, name)
+        items = f",{line}{inner}".join(nested(unstructure(record), inner) for record in records)
+        array = f"[{line}{inner}{items}{line}{pad}]" if records else "[]"
+        fields.append(f"{line}{pad}{encode(name)}{colon}{array}")
+    article = "null" if registry.article is None else nested(unstructure(registry.article), pad)
+    fields.append(f"{line}{pad}{encode('article')}{colon}{article}")
+    return "{" + ",".join(fields) + line + "}"
 
 
-def _dumps(document: dict[str, object], indent: int | None) -> str:
-    """JSON text of *document*: orjson where installed and able, else the json module; same text."""
+def _encoder(indent: int | None) -> Callable[[object], str]:
+    """JSON text of one value: orjson where installed and able, else the json module; same text."""
     if indent in _ORJSON_INDENTS:  # orjson writes these two layouts byte for byte as json does here
         try:
             import orjson  # noqa: PLC0415 -- optional (the 'fast' extra), looked up on use
@@ -122,11 +146,16 @@ def _dumps(document: dict[str, object], indent: int | None) -> str:
             pass
         else:
             option = orjson.OPT_INDENT_2 if indent == 2 else 0  # noqa: PLR2004 -- the one indent orjson offers
-            return orjson.dumps(document, option=option, default=_python_float).decode("utf-8")
+            dumps = orjson.dumps
+
+            def fast(value: object) -> str:
+                return dumps(value, option=option, default=_python_float).decode("utf-8")
+
+            return fast
     separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(
-        document, ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
-    )
+    return json.JSONEncoder(
+        ensure_ascii=False, indent=indent, separators=separators, allow_nan=False
+    ).encode
 
 
 def _python_float(value: object) -> object:
