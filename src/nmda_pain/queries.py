@@ -139,7 +139,7 @@ class _Filter:
     cost every ``import nmda_pain`` the generation of methods it does not use.
     """
 
-    __slots__ = ("include_unverified", "min_certainty", "min_evidence_level", "registry")
+    __slots__ = ("active", "include_unverified", "min_certainty", "min_evidence_level", "registry")
 
     def __init__(
         self,
@@ -152,13 +152,11 @@ class _Filter:
         self.min_certainty = _certainty(min_certainty)
         self.min_evidence_level = _evidence_level(min_evidence_level)
         self.include_unverified = include_unverified
-
-    @property
-    def active(self) -> bool:
-        return (
+        # Whether any filter is set: an attribute, read once per claim in the queries' loops.
+        self.active = (
             self.min_certainty is not None
             or self.min_evidence_level is not None
-            or not self.include_unverified
+            or not include_unverified
         )
 
     def keeps(self, claim: Claim) -> bool:
