@@ -666,3 +666,26 @@ def test_a_loaded_registry_keeps_one_string_per_id():
         assert claim.object is ids[claim.object]
         assert all(item.reference is ids[item.reference] for item in claim.evidence)
     assert all(mapping.subject is ids[mapping.subject] for mapping in registry.mappings)
+
+
+def test_bad_records_after_good_ones_are_named_by_their_own_index():
+    document = json.loads(to_json(default_registry()))
+    last = len(document["claims"]) - 1
+    document["claims"][2]["certainty"] = "sure"
+    document["claims"][last]["notes"] = 7
+    errors = errors_of(json.dumps(document))
+    assert [error.split(":")[0] for error in errors] == [
+        "$.claims[2].certainty",
+        f"$.claims[{last}].notes",
+    ]
+
+
+def test_the_converter_leaves_a_callers_arrays_as_they_were():
+    # from_json frees its own parse as it reads it; data a caller structures is not touched.
+    from nmda_pain.interchange._converter import CONVERTER  # noqa: PLC0415 -- the cattrs boundary
+
+    evidence = [{"reference": "ref-1", "sections": [], "disputes": False}]
+    kept = json.loads(json.dumps(evidence))
+    built = CONVERTER.structure(evidence, tuple[Evidence, ...])
+    assert evidence == kept
+    assert built == (Evidence(reference="ref-1"),)

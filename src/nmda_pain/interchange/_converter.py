@@ -262,8 +262,26 @@ class _ItemProblems(Exception):  # noqa: N818 -- not an error of its own: the pr
         self.problems = problems
 
 
+class ParsedArray(list[object]):
+    """An array of the document :func:`~nmda_pain.from_json` parsed, which nothing else holds.
+
+    Its items are released as they are structured: each record's parsed
+    object is freed as soon as the record is built, so the parse tree and the
+    registry never both live whole. That lowers the peak (and the resident
+    memory a load leaves) and spares the collector traversing the tree while
+    the records pile up. Only ``from_json`` makes one, from its own parse; an
+    array a caller passes to :data:`CONVERTER` is never changed.
+    """
+
+    __slots__ = ()
+
+
 def _structure_each(
-    value: list[object], item_type: type[object], hook: Callable[[object, type[object]], object]
+    value: list[object],
+    item_type: type[object],
+    hook: Callable[[object, type[object]], object],
+    *,
+    start: int = 0,
 ) -> NoReturn:
     """Structure *value* item by item, turning each failure into problems at its index at once.
 
@@ -272,10 +290,11 @@ def _structure_each(
     million exception trees.
     """
     problems = Problems()
-    for index, item in enumerate(value):
+    for index in range(start, len(value)):
+        item = value[index]
         try:
             hook(item, item_type)
-        except Exception as exc:  # noqa: BLE001, PERF203 -- every item error is collected with its index; a try per item is the point
+        except Exception as exc:  # noqa: BLE001 -- every item error is collected with its index; a try per item is the point
             error_messages(exc, f"[{index}]", problems)
     raise _ItemProblems(problems)  # called after an item failed, so one fails again here
 
@@ -296,10 +315,20 @@ def _make_tuple_hook(
             if not item_hook:
                 item_hook.append(converter.get_structure_hook(item_type))
             hook = item_hook[0]
-            try:  # the usual case, a valid array: one hook, no bookkeeping
-                return tuple([hook(item, item_type) for item in items])
-            except Exception:  # noqa: BLE001 -- redone item by item below to name every bad index
-                return _structure_each(items, item_type, hook)
+            if type(items) is not ParsedArray:
+                try:  # the usual case, a valid array: one hook, no bookkeeping
+                    return tuple([hook(item, item_type) for item in items])
+                except Exception:  # noqa: BLE001 -- redone item by item below to name every bad index
+                    return _structure_each(items, item_type, hook)
+            built: list[object] = []
+            index = 0
+            try:
+                for index, item in enumerate(items):
+                    built.append(hook(item, item_type))
+                    items[index] = None  # done with: freed now, not at the end
+            except Exception:  # noqa: BLE001 -- the rest redone item by item to name every bad index
+                return _structure_each(items, item_type, hook, start=index)
+            return tuple(built)
 
         return structure
 

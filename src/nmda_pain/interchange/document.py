@@ -390,10 +390,15 @@ def _build(document: dict[str, object]) -> Registry:
     from nmda_pain.interchange._converter import (  # noqa: PLC0415 -- deferred: imports cattrs
         CONVERTER,
         Document,
+        ParsedArray,
         Problems,
         error_messages,
     )
 
+    for name in FAMILIES:  # the parse is this function's own: its records' objects can go as they are read
+        value = document.get(name)
+        if type(value) is list:
+            document[name] = ParsedArray(cast("list[object]", value))
     problems = Problems()
     try:
         parsed = cast("object", CONVERTER.structure(document, Document))
