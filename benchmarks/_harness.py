@@ -121,6 +121,7 @@ def compare_calls(
     min_time: float = 0.05,
     collector: bool = True,
     collect_after: bool = False,
+    warmup: bool = True,
 ) -> dict[str, dict[str, float]]:
     """Seconds per call of each zero-argument callable.
 
@@ -130,7 +131,10 @@ def compare_calls(
     paused for every candidate alike. With *collect_after*, a full
     ``gc.collect()`` is timed after each call while its result is still
     alive: the collection the call leaves behind, which a program pays later
-    (``collect_median`` and ``collect_min``).
+    (``collect_median`` and ``collect_min``). Each candidate is first called
+    once, untimed, to count the calls per repeat; without *warmup* that call
+    is skipped and each repeat calls each candidate once (for calls of
+    seconds, which *min_time* would call once a repeat anyway).
     """
     gc.collect()
     gc.freeze()
@@ -138,8 +142,8 @@ def compare_calls(
     if not collector:
         gc.disable()
     try:
-        counts: dict[str, int] = {}
-        for name, call in candidates.items():
+        counts: dict[str, int] = dict.fromkeys(candidates, 1)
+        for name, call in candidates.items() if warmup else ():
             start = time.perf_counter()
             result = call()
             elapsed = time.perf_counter() - start

@@ -31,11 +31,12 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SECTIONS = ("import", "queries", "serialization", "memory", "profile", "hostile")
+SECTIONS = ("import", "queries", "serialization", "build", "memory", "profile", "hostile")
 TITLES = {
     "import": "Import",
     "queries": "Queries",
     "serialization": "Load and dump",
+    "build": "Building a registry and its index",
     "memory": "Memory",
     "profile": "Profile",
     "hostile": "Hostile documents (bounded work)",
