@@ -8,6 +8,10 @@ them and puts the report together.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from typing import Any
+
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1e3:,.2f} ms" if seconds < 10 else f"{seconds:,.1f} s"
@@ -29,3 +33,16 @@ def verdict(value: float, limit: float) -> str:
 def target_row(target: str, measured: str, value: float, limit: float) -> str:
     """One row of the targets table: what, the measurement, and its verdict."""
     return f"| {target} | {measured} | {verdict(value, limit)} |"
+
+
+def run_alone(
+    run: Callable[..., dict[str, Any]],
+    table: Callable[[dict[str, Any]], list[str]],
+    targets: Callable[[dict[str, Any]], list[str]],
+) -> None:
+    """A section run as a script (``python benchmarks/bench_build.py [--quick]``): its targets and tables."""
+    result = run(quick="--quick" in sys.argv[1:])
+    print("\n".join(["| target | measured | verdict |", "| --- | --- | --- |", *targets(result)]))
+    print()
+    print("\n".join(table(result)))
+    print(f"\n(section took {result['elapsed_s']:.1f} s)")

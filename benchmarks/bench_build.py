@@ -54,13 +54,12 @@ Run alone (``python benchmarks/bench_build.py [--quick]``) or as the
 from __future__ import annotations
 
 import gc
-import sys
 import time
 from typing import TYPE_CHECKING, Any
 
 import attrs
 from _harness import compare_calls
-from _report import ms, ns, target_row
+from _report import ms, ns, run_alone, target_row
 
 from nmda_pain import Registry
 from nmda_pain.registry import ENTITY_FAMILIES, FAMILIES, RegistryIndex
@@ -421,8 +420,4 @@ def targets(result: dict[str, Any]) -> list[str]:
 
 
 if __name__ == "__main__":
-    outcome = run(quick="--quick" in sys.argv[1:])
-    print("\n".join(["| target | measured | verdict |", "| --- | --- | --- |", *targets(outcome)]))
-    print()
-    print("\n".join(table(outcome)))
-    print(f"\n(section took {outcome['elapsed_s']:.1f} s)")
+    run_alone(run, table, targets)

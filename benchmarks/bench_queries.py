@@ -73,14 +73,13 @@ from __future__ import annotations
 import gc
 import random
 import statistics
-import sys
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
 from _harness import compare_loops
-from _report import ms, ns, target_row, us
+from _report import ms, ns, run_alone, target_row, us
 
 import nmda_pain
 from nmda_pain import (
@@ -729,8 +728,4 @@ def targets(data: dict[str, Any]) -> list[str]:
 
 
 if __name__ == "__main__":
-    result = run(quick="--quick" in sys.argv[1:])
-    print("\n".join(["| target | measured | verdict |", "| --- | --- | --- |", *targets(result)]))
-    print()
-    print("\n".join(table(result)))
-    print(f"\n(section took {result['elapsed_s']:.1f} s)")
+    run_alone(run, table, targets)
