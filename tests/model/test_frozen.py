@@ -12,7 +12,7 @@ import pytest
 from attrs.exceptions import FrozenInstanceError
 
 from nmda_pain import Agent, Curie, Evidence, Section, extended_registry
-from nmda_pain.model._frozen import AlreadyBuiltError, is_built, restore, seal
+from nmda_pain.model._frozen import AlreadyBuiltError, Sealed, is_built, restore, seal
 
 
 def _round_trip(value: object, protocol: int = pickle.DEFAULT_PROTOCOL) -> object:
@@ -145,7 +145,7 @@ def test_the_error_is_a_frozen_instance_error_with_a_message():
 
 @seal
 @attrs.frozen
-class Private:
+class Private(Sealed):
     """A sealed class whose field has an alias (``label`` for ``_label``)."""
 
     _label: str
@@ -159,3 +159,35 @@ def test_seal_keeps_the_signature_and_unpickles_fields_by_alias():
     with pytest.raises(AlreadyBuiltError):
         Private.__init__(made, label="t")  # type: ignore[misc]
     assert made._label == "s"
+
+
+class Plain:
+    x: int
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [
+        attrs.frozen(Plain),
+        Plain,
+        attrs.frozen(
+            type(
+                "Unguarded",
+                (Sealed,),
+                {"__annotations__": {"x": "int"}, "__attrs_pre_init__": None},
+            )
+        ),
+    ],
+    ids=["attrs-not-sealed-base", "not-attrs", "check-switched-off"],
+)
+def test_seal_refuses_a_class_whose_init_is_not_guarded(cls):
+    with pytest.raises(TypeError, match="must be an attrs class deriving from Sealed"):
+        seal(cls)
+
+
+def test_a_record_built_while_its_module_is_imported_is_guarded():
+    from nmda_pain.model.identifiers import PREFIXES  # noqa: PLC0415 -- built at import, before seal() runs
+
+    prefix = next(iter(PREFIXES.values()))
+    with pytest.raises(AlreadyBuiltError):
+        type(prefix).__init__(prefix, *attrs.astuple(prefix, recurse=False))

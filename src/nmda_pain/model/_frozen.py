@@ -13,7 +13,6 @@ from its own hooks.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, TypeVar, cast
 
 import attrs
@@ -22,7 +21,15 @@ from attrs.exceptions import FrozenInstanceError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["AlreadyBuiltError", "is_built", "refuse_if_built", "restore", "seal", "state_of"]
+__all__ = [
+    "AlreadyBuiltError",
+    "Sealed",
+    "is_built",
+    "refuse_if_built",
+    "restore",
+    "seal",
+    "state_of",
+]
 
 _C = TypeVar("_C", bound=type)
 
@@ -89,26 +96,52 @@ def restore(instance: attrs.AttrsInstance, state: object) -> None:
     cls.__init__(instance, **arguments)
 
 
+class Sealed:
+    """The base of the model's record classes: their ``__init__`` refuses a built instance.
+
+    attrs calls ``__attrs_pre_init__`` first thing in the ``__init__`` it
+    writes, so the check is one method call per record built, where a wrapper
+    around ``__init__`` would repack every argument (it doubled the cost of
+    building an ``Evidence``). It reads the class's first field, which a built
+    instance has set; it works as soon as attrs has made the class, so the
+    records a module builds while it is imported are guarded too.
+    :func:`seal` makes ``__setstate__`` build through ``__init__``.
+    """
+
+    __slots__ = ()
+
+    def __attrs_pre_init__(self) -> None:
+        # attrs gives each record class __attrs_attrs__, its fields in order.
+        fields = cast("tuple[attrs.Attribute[object], ...]", type(self).__attrs_attrs__)  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
+        if hasattr(self, fields[0].name):
+            raise AlreadyBuiltError(self)
+
+
 def seal(cls: _C) -> _C:
     """Make ``__init__`` and ``__setstate__`` of the attrs record class *cls* refuse a built instance.
 
-    Unpickling (and :mod:`copy`) then builds through ``__init__``, with its validators.
+    *cls* derives from :class:`Sealed`, whose ``__attrs_pre_init__`` guards
+    ``__init__``; here ``__setstate__`` is made to build through ``__init__``,
+    so unpickling (and :mod:`copy`) runs its validators.
+
+    Raises:
+        TypeError: *cls* is not a :class:`Sealed` attrs class whose
+            ``__init__`` runs the check.
     """
-    init = cast("Callable[..., None]", vars(cls)["__init__"])  # attrs wrote it there
-    # The slot of the first field, read directly: an unset slot raises, as on a fresh instance.
-    first_field = cast(
-        "Callable[[object], object]", getattr(cls, attrs.fields(cls)[0].name).__get__
-    )
-
-    @functools.wraps(init)
-    def __init__(self: attrs.AttrsInstance, *args: object, **kwargs: object) -> None:  # noqa: N807 -- it becomes the class's __init__
-        try:
-            first_field(self)
-        except AttributeError:
-            init(self, *args, **kwargs)
-        else:
-            raise AlreadyBuiltError(self)
-
-    cls.__init__ = __init__  # type: ignore[misc]  # pyright: ignore[reportAttributeAccessIssue] -- replaced once, at import
+    if not _sealable(cls):
+        msg = f"{cls.__name__} must be an attrs class deriving from Sealed to be sealed"
+        raise TypeError(msg)
     cls.__setstate__ = restore  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
     return cls
+
+
+def _sealable(cls: type) -> bool:
+    """Whether *cls* is an attrs class deriving from :class:`Sealed` whose ``__init__`` runs its check."""
+    init: object = vars(cls).get("__init__")
+    code = getattr(init, "__code__", None)
+    return (
+        issubclass(cls, Sealed)
+        and attrs.has(cls)
+        and code is not None
+        and "__attrs_pre_init__" in code.co_names
+    )

@@ -6,6 +6,7 @@ import attrs
 from attrs import field, frozen
 
 from nmda_pain._text import quoted, with_article
+from nmda_pain.model._frozen import Sealed
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
@@ -27,7 +28,7 @@ __all__ = ["Claim", "Evidence"]
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Evidence:
+class Evidence(Sealed):
     """Where a claim comes from: one cited reference and the sections that state the claim.
 
     Attributes:
@@ -78,7 +79,7 @@ def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Claim:
+class Claim(Sealed):
     """One assertion of a source: *subject* *predicate* *object*.
 
     A registry holds at most one claim per (subject, predicate, object); when

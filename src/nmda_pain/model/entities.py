@@ -19,6 +19,7 @@ from typing import ClassVar, TypeAlias
 
 from attrs import field, frozen
 
+from nmda_pain.model._frozen import Sealed
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     ID_SCHEMA,
@@ -48,7 +49,7 @@ __all__ = [
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Agent:
+class Agent(Sealed):
     """A drug or a class of drugs.
 
     Attributes:
@@ -81,7 +82,7 @@ class Agent:
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Receptor:
+class Receptor(Sealed):
     """A receptor that agents act on.
 
     Attributes:
@@ -116,7 +117,7 @@ class Receptor:
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Mechanism:
+class Mechanism(Sealed):
     """Something an agent does that the source links to pain relief.
 
     Attributes:
@@ -142,7 +143,7 @@ class Mechanism:
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class AdverseEffect:
+class AdverseEffect(Sealed):
     """An effect of an agent beyond pain relief, usually unwanted.
 
     Some of these the source also presents as properties used on purpose (the
@@ -174,7 +175,7 @@ class AdverseEffect:
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Condition:
+class Condition(Sealed):
     """A pain condition, a pain phenomenon, or a broad category of pain.
 
     Attributes:
@@ -202,7 +203,7 @@ class Condition:
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Enzyme:
+class Enzyme(Sealed):
     """An enzyme that metabolises agents or that agents inhibit.
 
     Attributes:

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from attrs import field, frozen
 
 from nmda_pain._text import NOT_TEXT_RANGES, python_class, quoted
+from nmda_pain.model._frozen import Sealed
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -32,7 +33,7 @@ _SAFE: Final = "/:;()!$&'*,=@"
 
 
 @frozen(weakref_slot=False)
-class Prefix:
+class Prefix(Sealed):
     """One identifier namespace.
 
     Attributes:
@@ -226,7 +227,7 @@ def _check_identifier(instance: Curie, _attribute: object, value: str) -> None:
 
 
 @frozen(order=True, weakref_slot=False)
-class Curie:
+class Curie(Sealed):
     """A compact identifier, ``prefix:identifier``, checked against its namespace's pattern.
 
     Build one with :meth:`parse`, which accepts the canonical, the Biolink and

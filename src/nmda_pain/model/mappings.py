@@ -13,6 +13,7 @@ from typing import Final
 import attrs
 from attrs import field, frozen
 
+from nmda_pain.model._frozen import Sealed
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
@@ -48,7 +49,7 @@ def _check_direction(
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Mapping:
+class Mapping(Sealed):
     """One grounding of an entity in a public vocabulary, with the sources it was read in.
 
     The mappings of the shipped registries are the curators' grounding, not a

@@ -12,6 +12,7 @@ from typing import Final
 from attrs import field, frozen
 
 from nmda_pain._text import shown_value
+from nmda_pain.model._frozen import Sealed
 from nmda_pain.model._validators import (
     AT_LEAST_ONE_SCHEMA,
     ID_SCHEMA,
@@ -52,7 +53,7 @@ def _finite_float(value: float) -> float:
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class ModeOfAction:
+class ModeOfAction(Sealed):
     """How an agent acts on the target of the claim this qualifies.
 
     A mode of action is no record of its own: it rides on the one
@@ -78,7 +79,7 @@ class ModeOfAction:
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Affinity:
+class Affinity(Sealed):
     """A measured potency or affinity of the claim's subject at a receptor or subunit.
 
     It qualifies the ``antagonizes`` claim whose object is :attr:`target` or the

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from nmda_pain._text import closest_names, normalize_name
 from nmda_pain.errors import UnknownEntityError
+from nmda_pain.model._frozen import Sealed
 from nmda_pain.model.entities import (
     AdverseEffect,
     Agent,
@@ -37,7 +38,7 @@ _DECREASED_ACTIVITY: Final = (
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class PredicateRule:
+class PredicateRule(Sealed):
     """What one predicate means.
 
     Attributes:

@@ -10,6 +10,7 @@ import attrs
 from attrs import field, frozen
 
 from nmda_pain._text import quoted
+from nmda_pain.model._frozen import Sealed
 from nmda_pain.model._repr import short_repr
 from nmda_pain.model._validators import (
     DOI_SCHEMA,
@@ -64,7 +65,7 @@ def _pattern_check(pattern: re.Pattern[str], example: str) -> attrs._ValidatorTy
 
 
 @frozen(kw_only=True, weakref_slot=False)
-class Reference:
+class Reference(Sealed):
     """A source: a published work, a database or ontology release, a drug label.
 
     Every statement a registry holds names its sources by the ids of these
