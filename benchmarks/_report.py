@@ -45,4 +45,5 @@ def run_alone(
     print("\n".join(["| target | measured | verdict |", "| --- | --- | --- |", *targets(result)]))
     print()
     print("\n".join(table(result)))
-    print(f"\n(section took {result['elapsed_s']:.1f} s)")
+    if "elapsed_s" in result:
+        print(f"\n(section took {result['elapsed_s']:.1f} s)")

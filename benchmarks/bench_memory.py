@@ -47,7 +47,7 @@ from typing import Any
 import attrs
 import msgspec
 from _mirrors import msgspec_types, pydantic_types
-from _report import target_row
+from _report import run_alone, target_row
 
 import nmda_pain
 from nmda_pain import Claim
@@ -347,9 +347,4 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--rss-child"]:
         print(json.dumps(_rss_child(*sys.argv[2:5])))
     else:
-        outcome = run(quick="--quick" in sys.argv[1:])
-        print(
-            "\n".join(["| target | measured | verdict |", "| --- | --- | --- |", *targets(outcome)])
-        )
-        print()
-        print("\n".join(table(outcome)))
+        run_alone(run, table, targets)

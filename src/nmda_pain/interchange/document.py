@@ -395,9 +395,8 @@ def _build(document: dict[str, object]) -> Registry:
         error_messages,
     )
 
-    for (
-        name
-    ) in FAMILIES:  # the parse is this function's own: its records' objects can go as they are read
+    # The parse is this function's own: its records' objects can go as they are read.
+    for name in FAMILIES:
         value = document.get(name)
         if type(value) is list:
             document[name] = ParsedArray(cast("list[object]", value))

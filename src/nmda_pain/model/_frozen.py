@@ -13,13 +13,10 @@ from its own hooks.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TypeVar, cast
 
 import attrs
 from attrs.exceptions import FrozenInstanceError
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 __all__ = [
     "AlreadyBuiltError",
@@ -52,14 +49,14 @@ class AlreadyBuiltError(FrozenInstanceError):
 
 
 def is_built(instance: attrs.AttrsInstance) -> bool:
-    """Whether the fields of *instance*, an attrs instance with slots, are set."""
-    cls = type(instance)
-    slot = cast("Callable[[object, type], object]", getattr(cls, attrs.fields(cls)[0].name).__get__)
-    try:
-        slot(instance, cls)
-    except AttributeError:
-        return False
-    return True
+    """Whether the fields of *instance*, an attrs instance with slots, are set.
+
+    It runs at the start of every record's ``__init__`` (:class:`Sealed`), so
+    it reads the class's fields as attrs stores them, without the checks of
+    :func:`attrs.fields`, and asks whether the first one's slot is set.
+    """
+    fields = cast("tuple[attrs.Attribute[object], ...]", type(instance).__attrs_attrs__)  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
+    return hasattr(instance, fields[0].name)
 
 
 def refuse_if_built(instance: attrs.AttrsInstance) -> None:
@@ -102,18 +99,16 @@ class Sealed:
     attrs calls ``__attrs_pre_init__`` first thing in the ``__init__`` it
     writes, so the check is one method call per record built, where a wrapper
     around ``__init__`` would repack every argument (it doubled the cost of
-    building an ``Evidence``). It reads the class's first field, which a built
-    instance has set; it works as soon as attrs has made the class, so the
-    records a module builds while it is imported are guarded too.
+    building an ``Evidence``). The check is :func:`is_built`; it works as soon
+    as attrs has made the class, so the records a module builds while it is
+    imported are guarded too.
     :func:`seal` makes ``__setstate__`` build through ``__init__``.
     """
 
     __slots__ = ()
 
     def __attrs_pre_init__(self) -> None:
-        # attrs gives each record class __attrs_attrs__, its fields in order.
-        fields = cast("tuple[attrs.Attribute[object], ...]", type(self).__attrs_attrs__)  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue]
-        if hasattr(self, fields[0].name):
+        if is_built(self):  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType] -- attrs makes each subclass an attrs class
             raise AlreadyBuiltError(self)
 
 
